@@ -1,0 +1,206 @@
+package dev.sluice;
+
+import dev.sluice.internal.Executor;
+import dev.sluice.query.DeleteFrom;
+import dev.sluice.query.InsertInto;
+import dev.sluice.query.QueryFactory;
+import dev.sluice.query.Select1;
+import dev.sluice.query.Select2;
+import dev.sluice.query.Select3;
+import dev.sluice.query.Select4;
+import dev.sluice.query.Select5;
+import dev.sluice.query.Select6;
+import dev.sluice.query.Select7;
+import dev.sluice.query.Select8;
+import dev.sluice.query.SelectFrom;
+import dev.sluice.query.UpdateTable;
+import dev.sluice.schema.Column;
+import dev.sluice.schema.Table;
+import dev.sluice.spi.Dialect;
+import dev.sluice.sql.Field;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.IsolationLevel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The entry point: typed queries over an R2DBC connection factory (pooled by default).
+ *
+ * <pre>{@code
+ * Database db = Database.connect("r2dbc:postgresql://user:pw@localhost:5432/app");
+ * Flux<City> all = db.selectFrom(CITIES).fetch();
+ * Mono<City> one = db.selectFrom(CITIES).where(eq(CITIES.id, 42)).fetchOne();
+ * }</pre>
+ *
+ * <p>Every terminal is cold: nothing touches the database before subscription. A {@code Database}
+ * is immutable and thread-safe; share one per connection pool.
+ */
+public final class Database {
+  private final ConnectionFactory connectionFactory;
+  private final Executor executor;
+  private final QueryFactory queries;
+  private final reactor.core.Disposable ownedPool;
+
+  Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
+      int fetchSize, int maxRowsPerInsert, int sqlCacheSize, reactor.core.Disposable ownedPool) {
+    this.connectionFactory = connectionFactory;
+    this.executor = new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize);
+    this.queries = new QueryFactory(executor, maxRowsPerInsert);
+    this.ownedPool = ownedPool;
+  }
+
+  /**
+   * Connects to an R2DBC URL, e.g. {@code r2dbc:postgresql://user:pw@host:5432/db}. The connection
+   * factory is wrapped in an r2dbc-pool {@code ConnectionPool} unless the URL already names the pool
+   * ({@code r2dbc:pool:...}). The dialect is found from the driver's metadata.
+   */
+  public static Database connect(String url) {
+    return builder().url(url).build();
+  }
+
+  /** A builder for every option. */
+  public static DatabaseBuilder builder() {
+    return new DatabaseBuilder();
+  }
+
+  /** The dialect queries render in. */
+  public Dialect dialect() { return executor.dialect(); }
+
+  /** The (pooled) connection factory queries run on; null for a render-only database. */
+  public ConnectionFactory connectionFactory() { return connectionFactory; }
+
+  /**
+   * {@code SELECT} every mapped column of {@code table}, rows mapped to its record.
+   * PostgreSQL: {@code SELECT "id", "name" FROM "countries"}.
+   */
+  public <R> SelectFrom<R> selectFrom(Table<R> table) { return queries.selectFrom(table); }
+
+  /** A typed projection of one value. */
+  public <A> Select1<A> select(Field<A> a) { return queries.select(a); }
+
+  /**
+   * A typed projection: {@code db.select(CITIES.id, CITIES.name).from(CITIES).fetch(CityName::new)}.
+   * PostgreSQL: {@code SELECT "id", "name" FROM "cities"}.
+   */
+  public <A, B> Select2<A, B> select(Field<A> a, Field<B> b) { return queries.select(a, b); }
+
+  public <A, B, C> Select3<A, B, C> select(Field<A> a, Field<B> b, Field<C> c) {
+    return queries.select(a, b, c);
+  }
+
+  public <A, B, C, D> Select4<A, B, C, D> select(Field<A> a, Field<B> b, Field<C> c, Field<D> d) {
+    return queries.select(a, b, c, d);
+  }
+
+  public <A, B, C, D, E> Select5<A, B, C, D, E> select(Field<A> a, Field<B> b, Field<C> c,
+      Field<D> d, Field<E> e) {
+    return queries.select(a, b, c, d, e);
+  }
+
+  public <A, B, C, D, E, F> Select6<A, B, C, D, E, F> select(Field<A> a, Field<B> b, Field<C> c,
+      Field<D> d, Field<E> e, Field<F> f) {
+    return queries.select(a, b, c, d, e, f);
+  }
+
+  public <A, B, C, D, E, F, G> Select7<A, B, C, D, E, F, G> select(Field<A> a, Field<B> b,
+      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g) {
+    return queries.select(a, b, c, d, e, f, g);
+  }
+
+  public <A, B, C, D, E, F, G, H> Select8<A, B, C, D, E, F, G, H> select(Field<A> a, Field<B> b,
+      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h) {
+    return queries.select(a, b, c, d, e, f, g, h);
+  }
+
+  /** {@code INSERT INTO table ...}; see {@link InsertInto}. */
+  public <R> InsertInto<R> insertInto(Table<R> table) { return queries.insertInto(table); }
+
+  /** {@code UPDATE table SET ...}; needs {@code where(...)} or {@code all()}. */
+  public <R> UpdateTable<R> update(Table<R> table) { return queries.update(table); }
+
+  /** {@code DELETE FROM table ...}; needs {@code where(...)} or {@code all()}. */
+  public <R> DeleteFrom<R> deleteFrom(Table<R> table) { return queries.deleteFrom(table); }
+
+  /**
+   * Runs {@code body} in a transaction: committed when it completes, rolled back on error or cancel.
+   * Every query of this database inside the body joins the transaction through the Reactor
+   * {@code Context}; a nested call becomes a savepoint.
+   *
+   * <pre>{@code
+   * db.inTransaction(tx -> tx.insertInto(A).values(a).execute()
+   *     .then(db.update(B).set(B.x, 1).where(eq(B.id, 2)).execute()));
+   * }</pre>
+   */
+  public <T> Flux<T> inTransaction(Function<Database, ? extends Publisher<T>> body) {
+    return executor.inTransaction(() -> body.apply(this));
+  }
+
+  /** {@link #inTransaction(Function)} at an isolation level. */
+  public <T> Flux<T> inTransaction(IsolationLevel isolation,
+      Function<Database, ? extends Publisher<T>> body) {
+    return executor.inTransaction(() -> body.apply(this), isolation);
+  }
+
+  /**
+   * Creates the tables (and enum types) if they do not exist, referenced tables first. For evolving
+   * a schema, use migrations.
+   */
+  public Mono<Void> createTables(Table<?>... tables) {
+    return Mono.defer(() -> {
+      List<String> ddl = new ArrayList<>();
+      for (Table<?> t : dependencyOrder(tables)) {
+        ddl.addAll(dialect().createTable(t));
+      }
+      return executor.executeRaw(ddl);
+    });
+  }
+
+  /** Drops the tables if they exist, referencing tables first. */
+  public Mono<Void> dropTables(Table<?>... tables) {
+    return Mono.defer(() -> {
+      List<Table<?>> order = dependencyOrder(tables);
+      List<String> ddl = new ArrayList<>();
+      for (int i = order.size() - 1; i >= 0; i--) {
+        ddl.addAll(dialect().dropTable(order.get(i)));
+      }
+      return executor.executeRaw(ddl);
+    });
+  }
+
+  /** Closes the connection pool this database created (a pool passed in is left to its owner). */
+  public Mono<Void> close() {
+    return Mono.fromRunnable(() -> {
+      if (ownedPool != null) {
+        ownedPool.dispose();
+      }
+    });
+  }
+
+  private static List<Table<?>> dependencyOrder(Table<?>... tables) {
+    Set<Table<?>> wanted = new LinkedHashSet<>(List.of(tables));
+    Set<Table<?>> done = new LinkedHashSet<>();
+    for (Table<?> t : wanted) {
+      visit(t, wanted, done, new LinkedHashSet<>());
+    }
+    return new ArrayList<>(done);
+  }
+
+  private static void visit(Table<?> t, Set<Table<?>> wanted, Set<Table<?>> done, Set<Table<?>> path) {
+    if (done.contains(t) || !path.add(t)) {
+      return;
+    }
+    for (Column<?> c : t.columns()) {
+      Column<?> target = c.referencedColumn();
+      if (target != null && target.table() != t && wanted.contains(target.table())) {
+        visit(target.table(), wanted, done, path);
+      }
+    }
+    done.add(t);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.sluice;
+
+import dev.sluice.spi.Dialect;
+import dev.sluice.spi.Dialects;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Options of a {@link Database}.
+ *
+ * <pre>{@code
+ * Database db = Database.builder().url("r2dbc:postgresql://localhost/app").poolSize(20).build();
+ * Database offline = Database.builder().dialect(Dialects.named("postgresql")).build(); // renders only
+ * }</pre>
+ */
+public final class DatabaseBuilder {
+  private String url;
+  private ConnectionFactory connectionFactory;
+  private Dialect dialect;
+  private boolean pooled = true;
+  private int poolSize = 10;
+  private Duration acquireTimeout = Duration.ofSeconds(30);
+  private boolean revealBinds;
+  private int fetchSize = 1000;
+  private int maxRowsPerInsert = 2000;
+  private int sqlCacheSize = 2048;
+
+  DatabaseBuilder() {}
+
+  /** Connect with an R2DBC URL. */
+  public DatabaseBuilder url(String url) {
+    this.url = Objects.requireNonNull(url, "url");
+    return this;
+  }
+
+  /** Run on this connection factory (already pooled or not; see {@link #pooled}). */
+  public DatabaseBuilder connectionFactory(ConnectionFactory factory) {
+    this.connectionFactory = Objects.requireNonNull(factory, "factory");
+    return this;
+  }
+
+  /** Use this dialect instead of detecting it from the driver. */
+  public DatabaseBuilder dialect(Dialect dialect) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    return this;
+  }
+
+  /** Whether to wrap the connection factory in an r2dbc-pool (default true). */
+  public DatabaseBuilder pooled(boolean pooled) {
+    this.pooled = pooled;
+    return this;
+  }
+
+  /** Maximum pool size (default 10). */
+  public DatabaseBuilder poolSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("poolSize must be >= 1, was " + size);
+    }
+    this.poolSize = size;
+    return this;
+  }
+
+  /** How long to wait for a pooled connection before failing (default 30 s). */
+  public DatabaseBuilder acquireTimeout(Duration timeout) {
+    this.acquireTimeout = Objects.requireNonNull(timeout);
+    return this;
+  }
+
+  /** Include bound values in error messages (default false: they are redacted). */
+  public DatabaseBuilder revealBindValuesInErrors(boolean reveal) {
+    this.revealBinds = reveal;
+    return this;
+  }
+
+  /** Rows fetched per round trip when streaming, where the driver supports it (default 1000). */
+  public DatabaseBuilder fetchSize(int rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("fetchSize must be >= 0, was " + rows);
+    }
+    this.fetchSize = rows;
+    return this;
+  }
+
+  /** Most rows one multi-row INSERT carries (default 2000; the bind limit may lower it). */
+  public DatabaseBuilder maxRowsPerInsert(int rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("maxRowsPerInsert must be >= 1, was " + rows);
+    }
+    this.maxRowsPerInsert = rows;
+    return this;
+  }
+
+  /** How many distinct query shapes keep their rendered SQL cached (default 2048). */
+  public DatabaseBuilder sqlCacheSize(int entries) {
+    this.sqlCacheSize = entries;
+    return this;
+  }
+
+  /** Builds the database. Nothing connects until a query is subscribed to. */
+  public Database build() {
+    ConnectionFactory factory = connectionFactory;
+    if (factory == null && url != null) {
+      factory = ConnectionFactories.get(url);
+    }
+    if (factory == null && dialect == null) {
+      throw new IllegalStateException("Give a url, a connectionFactory or (to render only) a dialect");
+    }
+    Dialect d = dialect != null ? dialect : Dialects.detect(factory.getMetadata());
+    ConnectionPool owned = null;
+    if (factory != null && pooled && !(factory instanceof ConnectionPool)) {
+      owned = new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
+          .initialSize(0).maxSize(poolSize).maxAcquireTime(acquireTimeout).build());
+      factory = owned;
+    }
+    return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned);
+  }
+}

@@ -1,0 +1,8 @@
+package dev.sluice;
+
+/** The database could not serialize concurrent transactions (SQLSTATE 40001); retry the transaction. */
+public class SerializationFailureException extends TransientDataException {
+  public SerializationFailureException(String message, Throwable cause, String sql) {
+    super(message, cause, sql);
+  }
+}

@@ -1,0 +1,9 @@
+package dev.sluice;
+
+/** A unique or primary-key constraint was violated. */
+public class UniqueViolationException extends ConstraintViolationException {
+  public UniqueViolationException(String message, Throwable cause, String sql, String table, String column,
+      String constraint) {
+    super(message, cause, sql, table, column, constraint);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.sluice.internal;
+
+import dev.sluice.Row;
+import dev.sluice.schema.DataType;
+import dev.sluice.schema.RecordMapping;
+import dev.sluice.sql.Expr;
+import java.util.List;
+import java.util.function.Function;
+
+/** Builds the {@link RowReader}s for records, generic rows and typed projections. */
+public final class Readers {
+  private Readers() {}
+
+  /** Reads the value at {@code index} as {@code type}'s Java type, through its codec. */
+  public static <T> T value(io.r2dbc.spi.Row row, int index, DataType<T> type) {
+    return type.fromDriver(row.get(index, type.driverType()));
+  }
+
+  /** Reads all selected values, in order, converted to Java types. */
+  public static Object[] values(io.r2dbc.spi.Row row, DataType<?>[] types) {
+    Object[] out = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      out[i] = value(row, i, types[i]);
+    }
+    return out;
+  }
+
+  /** The data types of a select list, for {@link #values}. */
+  public static DataType<?>[] types(List<? extends Expr<?>> select) {
+    DataType<?>[] types = new DataType<?>[select.size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = select.get(i).dataType();
+    }
+    return types;
+  }
+
+  /** A reader for a record whose components are the select list, in order. */
+  public static <R> RowReader<R> record(RecordMapping<R> mapping) {
+    DataType<?>[] types = new DataType<?>[mapping.columns().size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = mapping.columns().get(i).dataType();
+    }
+    return row -> mapping.newInstance(values(row, types));
+  }
+
+  /** A reader for the generic {@link Row}. */
+  public static RowReader<Row> row(List<Expr<?>> select) {
+    DataType<?>[] types = types(select);
+    return row -> new Row(select, values(row, types));
+  }
+
+  /** A reader that reads the select list into an array and applies {@code fn}. */
+  public static <T> RowReader<T> array(List<? extends Expr<?>> select, Function<Object[], T> fn) {
+    DataType<?>[] types = types(select);
+    return row -> fn.apply(values(row, types));
+  }
+}

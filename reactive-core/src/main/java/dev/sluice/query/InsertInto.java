@@ -1,0 +1,49 @@
+package dev.sluice.query;
+
+import dev.sluice.internal.Executor;
+import dev.sluice.schema.Table;
+import java.util.List;
+import java.util.Objects;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+
+/**
+ * {@code db.insertInto(USERS)}: choose what to insert.
+ *
+ * <pre>{@code
+ * Mono<Long> n    = db.insertInto(USERS).values(new User(null, "Andrew", now)).execute();
+ * Mono<User> u    = db.insertInto(USERS).values(new User(null, "Dan", now)).returning();
+ * Mono<Long> many = db.insertInto(USERS).values(List.of(a, b, c)).execute();
+ * Mono<Long> flow = db.insertInto(USERS).values(userFlux).execute();
+ * // PostgreSQL: INSERT INTO "users" ("name", "created_at") VALUES ($1, $2), ($3, $4), ...
+ * }</pre>
+ *
+ * @param <R> the row record
+ */
+public final class InsertInto<R> {
+  private final Executor executor;
+  private final Table<R> table;
+  private final int maxRowsPerStatement;
+
+  InsertInto(Executor executor, Table<R> table, int maxRowsPerStatement) {
+    this.executor = executor;
+    this.table = table;
+    this.maxRowsPerStatement = maxRowsPerStatement;
+    InsertRows.mapping(table);
+  }
+
+  /** One row. */
+  public InsertOne<R> values(R row) {
+    return new InsertOne<>(executor, table, Objects.requireNonNull(row, "row"));
+  }
+
+  /** Many rows, sent as multi-row statements in chunks, atomically. */
+  public InsertMany<R> values(List<? extends R> rows) {
+    return new InsertMany<>(executor, table, Flux.fromIterable(List.copyOf(rows)), maxRowsPerStatement);
+  }
+
+  /** A stream of rows, inserted in chunks as they arrive, atomically. */
+  public InsertMany<R> values(Publisher<? extends R> rows) {
+    return new InsertMany<>(executor, table, Flux.from(rows), maxRowsPerStatement);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.sluice.query;
+
+import dev.sluice.MappingException;
+import dev.sluice.schema.Column;
+import dev.sluice.schema.DataType;
+import dev.sluice.schema.RecordMapping;
+import dev.sluice.schema.Table;
+import dev.sluice.sql.Expr;
+import dev.sluice.sql.InsertQuery;
+import dev.sluice.sql.Param;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns records into INSERT statements: which columns go in, and one bound value per cell. */
+final class InsertRows {
+  private InsertRows() {}
+
+  static <R> RecordMapping<R> mapping(Table<R> table) {
+    RecordMapping<R> m = table.meta().rowMapping();
+    if (m == null) {
+      throw new MappingException("Cannot insert into " + table.name() + ": its row type "
+          + table.rowType().getName() + " is not a record");
+    }
+    return m;
+  }
+
+  /**
+   * One INSERT for {@code rows}. A column the database fills itself (serial, SQL default) is left
+   * out when every row leaves it null; a Java-side default replaces a null.
+   */
+  static <R> InsertQuery build(Table<R> table, List<? extends R> rows, boolean returning) {
+    RecordMapping<R> m = mapping(table);
+    List<Column<?>> mapped = m.columns();
+    List<Integer> keep = new ArrayList<>(mapped.size());
+    for (int i = 0; i < mapped.size(); i++) {
+      Column<?> c = mapped.get(i);
+      if (!c.hasDatabaseDefault() || c.defaultValue() != null || anyNonNull(m, rows, i)) {
+        keep.add(i);
+      } 
+    }
+    List<Column<?>> columns = new ArrayList<>(keep.size());
+    for (int i : keep) {
+      columns.add(mapped.get(i));
+    }
+    List<List<Expr<?>>> values = new ArrayList<>(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      R row = rows.get(r);
+      if (row == null) {
+        throw new IllegalArgumentException("Row " + r + " inserted into " + table.name() + " is null");
+      }
+      List<Expr<?>> cells = new ArrayList<>(keep.size());
+      for (int i : keep) {
+        Column<?> c = mapped.get(i);
+        Object v = m.get(row, i);
+        if (v == null && c.defaultValue() != null) {
+          v = c.defaultValue();
+        } else if (v == null && c.dataType().kind().isGenerated() && rows.size() > 1) {
+          throw new MappingException("Column " + c + " is null in row " + r + " but set in other "
+              + "rows of the same batch; insert generated keys either in every row or in none");
+        }
+        cells.add(param(c.dataType(), v));
+      }
+      values.add(cells);
+    }
+    return new InsertQuery(table, columns, values, returning ? mapped : List.of());
+  }
+
+  private static <R> boolean anyNonNull(RecordMapping<R> m, List<? extends R> rows, int i) {
+    for (R row : rows) {
+      if (row != null && m.get(row, i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Param<T> param(DataType<T> type, Object value) {
+    return new Param<>((T) value, type);
+  }
+
+  /** How many rows one statement may carry, given the dialect's bind limit. */
+  static int rowsPerStatement(int columns, int maxBinds, int maxRows) {
+    return Math.max(1, Math.min(maxRows, maxBinds / Math.max(1, columns)));
+  }
+}

@@ -1,0 +1,4 @@
+package dev.sluice.query;
+
+/** Sort direction. */
+public enum Order { ASC, DESC }

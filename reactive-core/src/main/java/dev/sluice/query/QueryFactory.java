@@ -1,0 +1,94 @@
+package dev.sluice.query;
+
+import dev.sluice.internal.Executor;
+import dev.sluice.schema.Table;
+import dev.sluice.sql.ColumnExpr;
+import dev.sluice.sql.Expr;
+import dev.sluice.sql.Field;
+import dev.sluice.sql.SelectQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Creates the query builders for {@link dev.sluice.Database}. Not meant to be called by users: start
+ * from a {@code Database}.
+ */
+public final class QueryFactory {
+  private final Executor executor;
+  private final int maxRowsPerInsert;
+
+  public QueryFactory(Executor executor, int maxRowsPerInsert) {
+    this.executor = executor;
+    this.maxRowsPerInsert = maxRowsPerInsert;
+  }
+
+  public <R> SelectFrom<R> selectFrom(Table<R> table) { return SelectFrom.of(executor, table); }
+
+  public <R> InsertInto<R> insertInto(Table<R> table) {
+    return new InsertInto<>(executor, table, maxRowsPerInsert);
+  }
+
+  public <R> UpdateTable<R> update(Table<R> table) {
+    table.meta();
+    return new UpdateTable<>(executor, table);
+  }
+
+  public <R> DeleteFrom<R> deleteFrom(Table<R> table) {
+    table.meta();
+    return new DeleteFrom<>(executor, table);
+  }
+
+  public <A> Select1<A> select(Field<A> a) { return new Select1<>(executor, query(a), 0); }
+
+  public <A, B> Select2<A, B> select(Field<A> a, Field<B> b) {
+    return new Select2<>(executor, query(a, b), 0);
+  }
+
+  public <A, B, C> Select3<A, B, C> select(Field<A> a, Field<B> b, Field<C> c) {
+    return new Select3<>(executor, query(a, b, c), 0);
+  }
+
+  public <A, B, C, D> Select4<A, B, C, D> select(Field<A> a, Field<B> b, Field<C> c, Field<D> d) {
+    return new Select4<>(executor, query(a, b, c, d), 0);
+  }
+
+  public <A, B, C, D, E> Select5<A, B, C, D, E> select(Field<A> a, Field<B> b, Field<C> c,
+      Field<D> d, Field<E> e) {
+    return new Select5<>(executor, query(a, b, c, d, e), 0);
+  }
+
+  public <A, B, C, D, E, F> Select6<A, B, C, D, E, F> select(Field<A> a, Field<B> b, Field<C> c,
+      Field<D> d, Field<E> e, Field<F> f) {
+    return new Select6<>(executor, query(a, b, c, d, e, f), 0);
+  }
+
+  public <A, B, C, D, E, F, G> Select7<A, B, C, D, E, F, G> select(Field<A> a, Field<B> b,
+      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g) {
+    return new Select7<>(executor, query(a, b, c, d, e, f, g), 0);
+  }
+
+  public <A, B, C, D, E, F, G, H> Select8<A, B, C, D, E, F, G, H> select(Field<A> a, Field<B> b,
+      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h) {
+    return new Select8<>(executor, query(a, b, c, d, e, f, g, h), 0);
+  }
+
+  /** A select list with the FROM table inferred when every field is a column of one table. */
+  private static SelectQuery query(Field<?>... fields) {
+    List<Expr<?>> select = new ArrayList<>(fields.length);
+    Table<?> from = null;
+    boolean single = true;
+    for (Field<?> f : fields) {
+      Expr<?> e = f.expr();
+      select.add(e);
+      if (e instanceof ColumnExpr<?> c) {
+        Table<?> t = c.column().table();
+        single &= from == null || from == t;
+        from = t;
+      } else {
+        single = false;
+      }
+    }
+    return new SelectQuery(false, select, single ? from : null, null, List.of(), null, null);
+  }
+
+}

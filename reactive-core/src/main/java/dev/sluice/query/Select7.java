@@ -1,0 +1,48 @@
+package dev.sluice.query;
+
+import dev.sluice.internal.Executor;
+import dev.sluice.internal.Readers;
+import dev.sluice.internal.RowReader;
+import dev.sluice.schema.Table;
+import dev.sluice.sql.SelectQuery;
+import reactor.core.publisher.Flux;
+
+/**
+ * A SELECT of 7 typed values: {@code db.select(...).from(table)}. Rows come as
+ * {@link Row7}, or through a function of matching argument types such as a record constructor:
+ * {@code fetch(CityName::new)}. A constructor whose parameter types differ does not compile.
+ *
+ * @param <A> type of value 1
+ * @param <B> type of value 2
+ * @param <C> type of value 3
+ * @param <D> type of value 4
+ * @param <E> type of value 5
+ * @param <F> type of value 6
+ * @param <G> type of value 7
+ */
+public final class Select7<A, B, C, D, E, F, G> extends SelectBase<Row7<A, B, C, D, E, F, G>, Select7<A, B, C, D, E, F, G>> {
+
+  Select7(Executor executor, SelectQuery query, int fetchSize) {
+    super(executor, query, fetchSize);
+  }
+
+  /** The table to select from. */
+  public Select7<A, B, C, D, E, F, G> from(Table<?> table) {
+    return new Select7<>(executor, withFrom(table), fetchSize);
+  }
+
+  @Override Select7<A, B, C, D, E, F, G> copy(SelectQuery query, int fetchSize) {
+    return new Select7<>(executor, query, fetchSize);
+  }
+
+  @SuppressWarnings("unchecked")
+  @Override RowReader<Row7<A, B, C, D, E, F, G>> reader() {
+    return Readers.array(query.select(), v -> new Row7<>((A) v[0], (B) v[1], (C) v[2], (D) v[3], (E) v[4], (F) v[5], (G) v[6]));
+  }
+
+  /** Streams the rows mapped by {@code fn}, e.g. a record constructor reference. */
+  @SuppressWarnings("unchecked")
+  public <X> Flux<X> fetch(Function7<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? super G, ? extends X> fn) {
+    return run(Readers.array(query.select(), v -> fn.apply((A) v[0], (B) v[1], (C) v[2], (D) v[3], (E) v[4], (F) v[5], (G) v[6])));
+  }
+}

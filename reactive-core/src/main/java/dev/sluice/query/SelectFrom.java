@@ -1,0 +1,59 @@
+package dev.sluice.query;
+
+import dev.sluice.Row;
+import dev.sluice.internal.Executor;
+import dev.sluice.internal.Readers;
+import dev.sluice.internal.RowReader;
+import dev.sluice.schema.RecordMapping;
+import dev.sluice.schema.Table;
+import dev.sluice.sql.Expr;
+import dev.sluice.sql.SelectQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code db.selectFrom(CITIES)}: whole rows of one table, mapped to its row record.
+ *
+ * <pre>{@code
+ * Flux<City> some = db.selectFrom(CITIES).where(eq(CITIES.countryId, 1))
+ *     .orderBy(CITIES.name, Order.ASC).limit(10).offset(10).fetch();
+ * // PostgreSQL: SELECT "id", "name", "country_id", "popularity" FROM "cities"
+ * //             WHERE "country_id" = $1 ORDER BY "name" LIMIT $2 OFFSET $3
+ * }</pre>
+ *
+ * @param <R> the row record
+ */
+public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
+  private final RowReader<R> reader;
+
+  private SelectFrom(Executor executor, SelectQuery query, int fetchSize, RowReader<R> reader) {
+    super(executor, query, fetchSize);
+    this.reader = reader;
+  }
+
+  /** Starts a SELECT of every mapped column of {@code table}. */
+  @SuppressWarnings("unchecked")
+  public static <R> SelectFrom<R> of(Executor executor, Table<R> table) {
+    RecordMapping<R> mapping = table.meta().rowMapping();
+    List<Expr<?>> select = new ArrayList<>();
+    RowReader<R> reader;
+    if (mapping != null) {
+      mapping.columns().forEach(c -> select.add(c.expr()));
+      reader = Readers.record(mapping);
+    } else if (table.rowType() == Row.class) {
+      table.columns().forEach(c -> select.add(c.expr()));
+      reader = (RowReader<R>) Readers.row(List.copyOf(select));
+    } else {
+      throw new dev.sluice.MappingException("Rows of table " + table.name() + " map to "
+          + table.rowType().getName() + ", which is neither a record nor dev.sluice.Row");
+    }
+    return new SelectFrom<>(executor,
+        new SelectQuery(false, select, table, null, List.of(), null, null), 0, reader);
+  }
+
+  @Override SelectFrom<R> copy(SelectQuery query, int fetchSize) {
+    return new SelectFrom<>(executor, query, fetchSize, reader);
+  }
+
+  @Override RowReader<R> reader() { return reader; }
+}

@@ -1,0 +1,155 @@
+package dev.sluice.schema;
+
+import dev.sluice.sql.ColumnExpr;
+import dev.sluice.sql.Expr;
+import dev.sluice.sql.Field;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A typed column of a {@link Table}, declared as a field of the table class. Columns are immutable:
+ * every modifier returns a new column that keeps its place in the table.
+ *
+ * <pre>{@code
+ * public final Column<Integer> id        = serial("id").primaryKey();
+ * public final Column<String>  name      = varchar("name", 256).notNull();
+ * public final Column<Integer> countryId = integer("country_id").references(() -> COUNTRIES.id);
+ * }</pre>
+ *
+ * @param <T> the Java type of the column's values
+ */
+public final class Column<T> implements Field<T> {
+  private final Table<?> table;
+  private final int slot;
+  private final String name;
+  private final DataType<T> type;
+  private final boolean primaryKey;
+  private final boolean notNull;
+  private final boolean unique;
+  private final T defaultValue;
+  private final String defaultSql;
+  private final Supplier<Column<T>> references;
+  private final ReferentialAction onDelete;
+  private final ReferentialAction onUpdate;
+  private final String check;
+  private final ColumnExpr<T> expr;
+
+  Column(Table<?> table, int slot, String name, DataType<T> type) {
+    this(table, slot, name, type, false, false, false, null, null, null, null, null, null);
+  }
+
+  private Column(Table<?> table, int slot, String name, DataType<T> type, boolean primaryKey,
+      boolean notNull, boolean unique, T defaultValue, String defaultSql,
+      Supplier<Column<T>> references, ReferentialAction onDelete, ReferentialAction onUpdate,
+      String check) {
+    this.table = table;
+    this.slot = slot;
+    this.name = name;
+    this.type = type;
+    this.primaryKey = primaryKey;
+    this.notNull = notNull || primaryKey;
+    this.unique = unique;
+    this.defaultValue = defaultValue;
+    this.defaultSql = defaultSql;
+    this.references = references;
+    this.onDelete = onDelete;
+    this.onUpdate = onUpdate;
+    this.check = check;
+    this.expr = new ColumnExpr<>(this);
+  }
+
+  /** Marks the column as the table's (single-column) primary key; implies not null. */
+  public Column<T> primaryKey() {
+    return new Column<>(table, slot, name, type, true, true, unique, defaultValue, defaultSql,
+        references, onDelete, onUpdate, check);
+  }
+
+  /** Adds {@code NOT NULL}. */
+  public Column<T> notNull() {
+    return new Column<>(table, slot, name, type, primaryKey, true, unique, defaultValue, defaultSql,
+        references, onDelete, onUpdate, check);
+  }
+
+  /** Adds a {@code UNIQUE} constraint on this column alone. */
+  public Column<T> unique() {
+    return new Column<>(table, slot, name, type, primaryKey, notNull, true, defaultValue, defaultSql,
+        references, onDelete, onUpdate, check);
+  }
+
+  /** A default value, rendered as a bound-free literal in DDL and used when an insert leaves it null. */
+  public Column<T> defaultValue(T value) {
+    return new Column<>(table, slot, name, type, primaryKey, notNull, unique,
+        Objects.requireNonNull(value, "value"), defaultSql, references, onDelete, onUpdate, check);
+  }
+
+  /** A default given as SQL, such as {@code now()}; it is part of the schema code, never user input. */
+  public Column<T> defaultSql(String sql) {
+    return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
+        Objects.requireNonNull(sql, "sql"), references, onDelete, onUpdate, check);
+  }
+
+  /** A foreign key to {@code target}, given lazily so tables may reference each other in any order. */
+  public Column<T> references(Supplier<Column<T>> target) {
+    return references(target, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
+  }
+
+  /** A foreign key with explicit {@code ON DELETE} / {@code ON UPDATE} actions. */
+  public Column<T> references(Supplier<Column<T>> target, ReferentialAction onDelete,
+      ReferentialAction onUpdate) {
+    return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
+        defaultSql, Objects.requireNonNull(target, "target"), Objects.requireNonNull(onDelete),
+        Objects.requireNonNull(onUpdate), check);
+  }
+
+  /** A column {@code CHECK} constraint, as SQL written in the schema code (e.g. {@code "age >= 0"}). */
+  public Column<T> check(String sql) {
+    return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
+        defaultSql, references, onDelete, onUpdate, Objects.requireNonNull(sql, "sql"));
+  }
+
+  public Table<?> table() { return table; }
+
+  /** The SQL name. */
+  public String name() { return name; }
+
+  /** The Java property name: the name of the field that declares this column. */
+  public String propertyName() { return table.meta().propertyOf(this); }
+
+  @Override public DataType<T> dataType() { return type; }
+
+  @Override public Expr<T> expr() { return expr; }
+
+  public boolean isPrimaryKey() { return primaryKey; }
+
+  public boolean isNotNull() { return notNull; }
+
+  public boolean isUnique() { return unique; }
+
+  public T defaultValue() { return defaultValue; }
+
+  public String defaultSql() { return defaultSql; }
+
+  /** True when the database fills the column if an insert omits it. */
+  public boolean hasDatabaseDefault() {
+    return type.kind().isGenerated() || defaultSql != null || defaultValue != null;
+  }
+
+  /** The referenced column, or null. */
+  public Column<T> referencedColumn() { return references == null ? null : references.get(); }
+
+  public ReferentialAction onDelete() { return onDelete; }
+
+  public ReferentialAction onUpdate() { return onUpdate; }
+
+  public String checkSql() { return check; }
+
+  int slot() { return slot; }
+
+  @Override public boolean equals(Object o) {
+    return o instanceof Column<?> c && c.table == table && c.slot == slot;
+  }
+
+  @Override public int hashCode() { return System.identityHashCode(table) * 31 + slot; }
+
+  @Override public String toString() { return table.name() + "." + name; }
+}

@@ -1,0 +1,216 @@
+package dev.sluice.schema;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A SQL table defined in code. Subclass it, declare columns as {@code public final} fields built by
+ * the protected factories, and name the row record as the type argument:
+ *
+ * <pre>{@code
+ * public final class Countries extends Table<Country> {
+ *   public final Column<Integer> id   = serial("id").primaryKey();
+ *   public final Column<String>  name = varchar("name", 256).notNull();
+ *   public final Index nameIndex      = uniqueIndex(name);
+ *   public Countries() { super("countries"); }
+ * }
+ * }</pre>
+ *
+ * <p>A table is a plain description: it holds no connection. Its metadata is read (and the row record
+ * checked against the columns) the first time the table is used.
+ *
+ * @param <R> the row type, a Java record whose component names match the column fields
+ */
+public abstract class Table<R> {
+  private final String name;
+  private final Class<R> rowType;
+  private int nextSlot;
+  private volatile TableMeta<R> meta;
+
+  /** A table named {@code name}; the row type is read from the subclass's type argument. */
+  protected Table(String name) {
+    this.name = requireIdentifier(name);
+    this.rowType = resolveRowType(getClass());
+  }
+
+  /** A table with an explicit row type, for generic or anonymous table classes. */
+  protected Table(String name, Class<R> rowType) {
+    this.name = requireIdentifier(name);
+    this.rowType = Objects.requireNonNull(rowType, "rowType");
+  }
+
+  /** The SQL name. */
+  public final String name() { return name; }
+
+  /** The Java type rows of this table map to. */
+  public final Class<R> rowType() { return rowType; }
+
+  /** The columns in declaration order. */
+  public final List<Column<?>> columns() { return meta().columns(); }
+
+  /**
+   * The metadata read from the declared fields. Computed once, on first use; throws
+   * {@link dev.sluice.MappingException} if the row record does not match the columns.
+   */
+  public final TableMeta<R> meta() {
+    TableMeta<R> m = meta;
+    if (m == null) {
+      synchronized (this) {
+        m = meta;
+        if (m == null) {
+          m = TableMeta.read(this);
+          meta = m;
+          m.rowMapping(); // checks the row record against the columns now, naming any mismatch
+        }
+      }
+    }
+    return m;
+  }
+
+  // ---- column factories -------------------------------------------------------------------
+
+  protected final Column<Short> smallint(String name) { return add(name, SqlKind.SMALLINT, Short.class); }
+
+  protected final Column<Integer> integer(String name) { return add(name, SqlKind.INTEGER, Integer.class); }
+
+  protected final Column<Long> bigint(String name) { return add(name, SqlKind.BIGINT, Long.class); }
+
+  /** An auto-incrementing integer, filled by the database when an insert leaves it null. */
+  protected final Column<Integer> serial(String name) { return add(name, SqlKind.SERIAL, Integer.class); }
+
+  /** An auto-incrementing bigint, filled by the database when an insert leaves it null. */
+  protected final Column<Long> bigserial(String name) { return add(name, SqlKind.BIGSERIAL, Long.class); }
+
+  protected final Column<Boolean> bool(String name) { return add(name, SqlKind.BOOLEAN, Boolean.class); }
+
+  protected final Column<String> varchar(String name, int length) {
+    return column(name, new DataType<>(SqlKind.VARCHAR, String.class, positive(length), 0, 0, null, null));
+  }
+
+  protected final Column<String> fixedChar(String name, int length) {
+    return column(name, new DataType<>(SqlKind.CHAR, String.class, positive(length), 0, 0, null, null));
+  }
+
+  protected final Column<String> text(String name) { return add(name, SqlKind.TEXT, String.class); }
+
+  protected final Column<BigDecimal> decimal(String name, int precision, int scale) {
+    return column(name, new DataType<>(SqlKind.DECIMAL, BigDecimal.class, 0, positive(precision),
+        scale, null, null));
+  }
+
+  protected final Column<Float> real(String name) { return add(name, SqlKind.REAL, Float.class); }
+
+  protected final Column<Double> doublePrecision(String name) { return add(name, SqlKind.DOUBLE, Double.class); }
+
+  protected final Column<LocalDate> date(String name) { return add(name, SqlKind.DATE, LocalDate.class); }
+
+  protected final Column<LocalTime> time(String name) { return add(name, SqlKind.TIME, LocalTime.class); }
+
+  protected final Column<LocalDateTime> timestamp(String name) {
+    return add(name, SqlKind.TIMESTAMP, LocalDateTime.class);
+  }
+
+  protected final Column<OffsetDateTime> timestamptz(String name) {
+    return add(name, SqlKind.TIMESTAMPTZ, OffsetDateTime.class);
+  }
+
+  protected final Column<UUID> uuid(String name) { return add(name, SqlKind.UUID, UUID.class); }
+
+  /** JSON text; the value is the JSON document as a string. */
+  protected final Column<String> json(String name) { return add(name, SqlKind.JSON, String.class); }
+
+  /** Binary JSON where the database has it (PostgreSQL), else JSON; the value is the document text. */
+  protected final Column<String> jsonb(String name) { return add(name, SqlKind.JSONB, String.class); }
+
+  protected final Column<byte[]> bytes(String name) { return add(name, SqlKind.BYTES, byte[].class); }
+
+  /** A column of a SQL enum type backed by a Java enum. */
+  protected final <E extends Enum<E>> Column<E> column(String name, EnumType<E> type) {
+    return column(name, DataType.enumType(type));
+  }
+
+  /** A column of any type, including user-defined types with a {@link Codec}. */
+  protected final <T> Column<T> column(String name, DataType<T> type) {
+    return new Column<>(this, nextSlot++, requireIdentifier(name), Objects.requireNonNull(type));
+  }
+
+  // ---- table-level constraints ------------------------------------------------------------
+
+  /** An index over the columns, named {@code <table>_<col>_..._index}. */
+  protected final Index index(Column<?>... columns) { return newIndex(false, columns); }
+
+  /** A unique index over the columns, named {@code <table>_<col>_..._index}. */
+  protected final Index uniqueIndex(Column<?>... columns) { return newIndex(true, columns); }
+
+  /** A composite primary key. */
+  protected final PrimaryKey primaryKey(Column<?>... columns) {
+    if (columns.length == 0) {
+      throw new IllegalArgumentException("A primary key needs at least one column");
+    }
+    return new PrimaryKey(Arrays.asList(columns));
+  }
+
+  /** A table-level check constraint written in SQL. */
+  protected final Check check(String constraintName, String sql) {
+    return new Check(requireIdentifier(constraintName), Objects.requireNonNull(sql));
+  }
+
+  private Index newIndex(boolean unique, Column<?>... columns) {
+    StringBuilder n = new StringBuilder(name);
+    for (Column<?> c : columns) {
+      n.append('_').append(c.name());
+    }
+    return new Index(this, n.append("_index").toString(), Arrays.asList(columns), unique, null);
+  }
+
+  private <T> Column<T> add(String name, SqlKind kind, Class<T> javaType) {
+    return column(name, DataType.of(kind, javaType));
+  }
+
+  private static int positive(int n) {
+    if (n <= 0) {
+      throw new IllegalArgumentException("Size must be positive, was " + n);
+    }
+    return n;
+  }
+
+  static String requireIdentifier(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("A SQL name must not be blank");
+    }
+    if (name.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("A SQL name must not contain NUL: " + name);
+    }
+    return name;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R> Class<R> resolveRowType(Class<?> tableClass) {
+    for (Class<?> c = tableClass; c != null && c != Table.class; c = c.getSuperclass()) {
+      Type t = c.getGenericSuperclass();
+      if (t instanceof ParameterizedType p && p.getRawType() == Table.class) {
+        Type arg = p.getActualTypeArguments()[0];
+        if (arg instanceof Class<?> k) {
+          return (Class<R>) k;
+        }
+        if (arg instanceof ParameterizedType pa && pa.getRawType() instanceof Class<?> k) {
+          return (Class<R>) k;
+        }
+      }
+    }
+    throw new IllegalStateException("Cannot read the row type of " + tableClass.getName()
+        + ": extend Table<MyRecord> directly or pass the row type to the constructor");
+  }
+
+  @Override public String toString() { return name; }
+}

@@ -1,0 +1,52 @@
+package dev.sluice.spi;
+
+import dev.sluice.SluiceException;
+import dev.sluice.schema.Table;
+import dev.sluice.sql.Bind;
+import dev.sluice.sql.RenderedSql;
+import dev.sluice.sql.Statement;
+import io.r2dbc.spi.ConnectionFactoryMetadata;
+import java.util.List;
+
+/**
+ * A database's SQL interpreter. Implementations are stateless and thread-safe, registered in
+ * {@code META-INF/services/dev.sluice.spi.Dialect}, and normally extend {@link StandardDialect},
+ * overriding only what differs.
+ */
+public interface Dialect {
+  /** A short name, such as {@code postgresql}. */
+  String name();
+
+  /** What this database can do. */
+  Capabilities capabilities();
+
+  /** True when a connection factory with this metadata speaks this dialect. */
+  boolean accepts(ConnectionFactoryMetadata metadata);
+
+  /** Renders a statement to SQL text and binds in one pass. */
+  RenderedSql render(Statement statement);
+
+  /**
+   * Collects the binds of {@code statement} in the order {@link #render} emits them, without
+   * building text: used when the SQL for the statement's shape is already cached.
+   */
+  List<Bind> binds(Statement statement);
+
+  /** Quotes an identifier. */
+  String quote(String identifier);
+
+  /** The DDL statements that create a table (and any types it needs), in order. */
+  List<String> createTable(Table<?> table);
+
+  /** The DDL statements that drop a table if it exists (and the types only it used). */
+  List<String> dropTable(Table<?> table);
+
+  /**
+   * Turns a driver error into Sluice's typed exception, naming the SQL that failed.
+   *
+   * @param error       what the driver threw
+   * @param sql         the statement that failed
+   * @param revealBinds whether bound values may appear in the message (off by default)
+   */
+  SluiceException translate(Throwable error, RenderedSql sql, boolean revealBinds);
+}

@@ -1,0 +1,85 @@
+package dev.sluice.spi;
+
+import dev.sluice.sql.Bind;
+import dev.sluice.sql.Param;
+import dev.sluice.sql.RenderedSql;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state of one rendering walk: the SQL text, the binds and the bind counter. Dialects are
+ * stateless; everything that changes during a walk lives here.
+ *
+ * <p>A context created with {@link #bindsOnly} skips the text: it replays a walk whose SQL is already
+ * cached, to collect the binds of another query of the same shape in exactly the same order.
+ */
+public final class RenderContext {
+  private final StringBuilder sql;
+  private final List<Bind> binds = new ArrayList<>();
+  private final StandardDialect dialect;
+  private boolean qualify;
+
+  private RenderContext(StandardDialect dialect, boolean text) {
+    this.dialect = dialect;
+    this.sql = text ? new StringBuilder(128) : null;
+  }
+
+  static RenderContext full(StandardDialect dialect) {
+    return new RenderContext(dialect, true);
+  }
+
+  static RenderContext bindsOnly(StandardDialect dialect) {
+    return new RenderContext(dialect, false);
+  }
+
+  /** Appends SQL text. */
+  public RenderContext sql(String text) {
+    if (sql != null) {
+      sql.append(text);
+    }
+    return this;
+  }
+
+  /** Appends one character of SQL text. */
+  public RenderContext sql(char c) {
+    if (sql != null) {
+      sql.append(c);
+    }
+    return this;
+  }
+
+  /** Appends a quoted identifier. */
+  public RenderContext identifier(String name) {
+    if (sql != null) {
+      sql.append(dialect.quote(name));
+    }
+    return this;
+  }
+
+  /** Adds a bind and appends its marker. */
+  public <T> RenderContext bind(Param<T> param) {
+    int index = binds.size();
+    binds.add(new Bind(param.type().toDriver(param.value()), param.type().driverType()));
+    if (sql != null) {
+      dialect.appendBindMarker(this, index, param.type());
+    }
+    return this;
+  }
+
+  /** Whether column references are qualified with their table name. */
+  public boolean qualify() { return qualify; }
+
+  /** Sets whether column references are qualified; returns the previous setting. */
+  public boolean qualify(boolean value) {
+    boolean old = qualify;
+    qualify = value;
+    return old;
+  }
+
+  public List<Bind> binds() { return binds; }
+
+  /** The finished rendering. */
+  public RenderedSql result() {
+    return new RenderedSql(sql == null ? "" : sql.toString(), binds);
+  }
+}

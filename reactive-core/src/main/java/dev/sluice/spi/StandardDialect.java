@@ -1,0 +1,321 @@
+package dev.sluice.spi;
+
+import dev.sluice.SluiceException;
+import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.schema.Column;
+import dev.sluice.schema.DataType;
+import dev.sluice.schema.Table;
+import dev.sluice.sql.Assignment;
+import dev.sluice.sql.Between;
+import dev.sluice.sql.Bind;
+import dev.sluice.sql.ColumnExpr;
+import dev.sluice.sql.Comparison;
+import dev.sluice.sql.Condition;
+import dev.sluice.sql.DeleteQuery;
+import dev.sluice.sql.Expr;
+import dev.sluice.sql.InList;
+import dev.sluice.sql.InsertQuery;
+import dev.sluice.sql.Like;
+import dev.sluice.sql.Logical;
+import dev.sluice.sql.Not;
+import dev.sluice.sql.NullCheck;
+import dev.sluice.sql.OrderItem;
+import dev.sluice.sql.Param;
+import dev.sluice.sql.RenderedSql;
+import dev.sluice.sql.SelectQuery;
+import dev.sluice.sql.SqlVisitor;
+import dev.sluice.sql.Statement;
+import dev.sluice.sql.UpdateQuery;
+import io.r2dbc.spi.ConnectionFactoryMetadata;
+import java.util.List;
+
+/**
+ * The standard-SQL renderer. A dialect extends it and overrides only what differs: the hooks
+ * {@link #quote}, {@link #appendBindMarker}, {@link #appendLimitOffset}, {@link #typeName} and its
+ * {@link Capabilities}. Stateless: all walk state lives in the {@link RenderContext}.
+ */
+public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
+
+  @Override public String name() { return "standard"; }
+
+  @Override public Capabilities capabilities() { return Capabilities.standard(); }
+
+  @Override public boolean accepts(ConnectionFactoryMetadata metadata) { return false; }
+
+  @Override public final RenderedSql render(Statement statement) {
+    RenderContext ctx = RenderContext.full(this);
+    statement.accept(this, ctx);
+    return ctx.result();
+  }
+
+  @Override public final List<Bind> binds(Statement statement) {
+    RenderContext ctx = RenderContext.bindsOnly(this);
+    statement.accept(this, ctx);
+    return ctx.binds();
+  }
+
+  /** Double-quotes an identifier, doubling embedded quotes. */
+  @Override public String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  /** Appends the marker for the bind at 0-based {@code index}; standard SQL uses {@code ?}. */
+  protected void appendBindMarker(RenderContext ctx, int index, DataType<?> type) {
+    ctx.sql('?');
+  }
+
+  // ---- expressions --------------------------------------------------------------------------
+
+  @Override public void visitColumn(ColumnExpr<?> node, RenderContext ctx) {
+    if (ctx.qualify()) {
+      ctx.identifier(node.column().table().name()).sql('.');
+    }
+    ctx.identifier(node.column().name());
+  }
+
+  @Override public void visitParam(Param<?> node, RenderContext ctx) {
+    ctx.bind(node);
+  }
+
+  // ---- conditions ---------------------------------------------------------------------------
+
+  @Override public void visitComparison(Comparison node, RenderContext ctx) {
+    node.left().accept(this, ctx);
+    ctx.sql(' ').sql(node.op().sql()).sql(' ');
+    node.right().accept(this, ctx);
+  }
+
+  @Override public void visitLogical(Logical node, RenderContext ctx) {
+    String op = node.and() ? " AND " : " OR ";
+    List<Condition> operands = node.operands();
+    for (int i = 0; i < operands.size(); i++) {
+      if (i > 0) {
+        ctx.sql(op);
+      }
+      nested(operands.get(i), node.and(), ctx);
+    }
+  }
+
+  private void nested(Condition c, boolean parentIsAnd, RenderContext ctx) {
+    boolean parens = c instanceof Logical l && l.and() != parentIsAnd && l.operands().size() > 1;
+    if (parens) {
+      ctx.sql('(');
+    }
+    c.accept(this, ctx);
+    if (parens) {
+      ctx.sql(')');
+    }
+  }
+
+  @Override public void visitNot(Not node, RenderContext ctx) {
+    ctx.sql("NOT (");
+    node.condition().accept(this, ctx);
+    ctx.sql(')');
+  }
+
+  @Override public void visitNullCheck(NullCheck node, RenderContext ctx) {
+    node.expr().accept(this, ctx);
+    ctx.sql(node.negated() ? " IS NOT NULL" : " IS NULL");
+  }
+
+  @Override public void visitInList(InList node, RenderContext ctx) {
+    if (node.values().isEmpty()) {
+      ctx.sql(node.negated() ? "1 = 1" : "1 = 0");
+      return;
+    }
+    node.expr().accept(this, ctx);
+    ctx.sql(node.negated() ? " NOT IN (" : " IN (");
+    list(node.values(), ctx);
+    ctx.sql(')');
+  }
+
+  @Override public void visitBetween(Between node, RenderContext ctx) {
+    node.expr().accept(this, ctx);
+    ctx.sql(node.negated() ? " NOT BETWEEN " : " BETWEEN ");
+    node.low().accept(this, ctx);
+    ctx.sql(" AND ");
+    node.high().accept(this, ctx);
+  }
+
+  /** Renders LIKE; without a native ILIKE, case-insensitive matching lowers both sides. */
+  @Override public void visitLike(Like node, RenderContext ctx) {
+    if (node.caseInsensitive()) {
+      ctx.sql("LOWER(");
+      node.expr().accept(this, ctx);
+      ctx.sql(node.negated() ? ") NOT LIKE LOWER(" : ") LIKE LOWER(");
+      node.pattern().accept(this, ctx);
+      ctx.sql(')');
+      return;
+    }
+    node.expr().accept(this, ctx);
+    ctx.sql(node.negated() ? " NOT LIKE " : " LIKE ");
+    node.pattern().accept(this, ctx);
+  }
+
+  // ---- statements ---------------------------------------------------------------------------
+
+  @Override public void visitSelect(SelectQuery node, RenderContext ctx) {
+    ctx.sql(node.distinct() ? "SELECT DISTINCT " : "SELECT ");
+    list(node.select(), ctx);
+    ctx.sql(" FROM ").identifier(node.from().name());
+    where(node.where(), ctx);
+    if (!node.orderBy().isEmpty()) {
+      ctx.sql(" ORDER BY ");
+      for (int i = 0; i < node.orderBy().size(); i++) {
+        if (i > 0) {
+          ctx.sql(", ");
+        }
+        appendOrderItem(node.orderBy().get(i), ctx);
+      }
+    }
+    appendLimitOffset(node, ctx);
+  }
+
+  /** Appends one ORDER BY term, including NULLS FIRST/LAST where the database has it. */
+  protected void appendOrderItem(OrderItem item, RenderContext ctx) {
+    item.expr().accept(this, ctx);
+    if (item.descending()) {
+      ctx.sql(" DESC");
+    }
+    if (item.nulls() != OrderItem.Nulls.DEFAULT) {
+      if (!capabilities().nullsOrdering()) {
+        throw new UnsupportedByDialectException("NULLS " + item.nulls() + " ordering", name());
+      }
+      ctx.sql(item.nulls() == OrderItem.Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");
+    }
+  }
+
+  /** Appends paging; standard SQL uses {@code OFFSET n ROWS FETCH NEXT m ROWS ONLY}. */
+  protected void appendLimitOffset(SelectQuery node, RenderContext ctx) {
+    if (node.offset() != null) {
+      ctx.sql(" OFFSET ").bind(node.offset()).sql(" ROWS");
+    }
+    if (node.limit() != null) {
+      ctx.sql(" FETCH NEXT ").bind(node.limit()).sql(" ROWS ONLY");
+    }
+  }
+
+  @Override public void visitInsert(InsertQuery node, RenderContext ctx) {
+    ctx.sql("INSERT INTO ").identifier(node.table().name());
+    if (node.columns().isEmpty()) {
+      ctx.sql(" DEFAULT VALUES");
+    } else {
+      ctx.sql(" (");
+      for (int i = 0; i < node.columns().size(); i++) {
+        if (i > 0) {
+          ctx.sql(", ");
+        }
+        ctx.identifier(node.columns().get(i).name());
+      }
+      ctx.sql(") VALUES ");
+      for (int r = 0; r < node.rows().size(); r++) {
+        if (r > 0) {
+          ctx.sql(", ");
+        }
+        ctx.sql('(');
+        list(node.rows().get(r), ctx);
+        ctx.sql(')');
+      }
+    }
+    appendReturning(node.returning(), ctx);
+  }
+
+  @Override public void visitUpdate(UpdateQuery node, RenderContext ctx) {
+    ctx.sql("UPDATE ").identifier(node.table().name()).sql(" SET ");
+    for (int i = 0; i < node.assignments().size(); i++) {
+      Assignment<?> a = node.assignments().get(i);
+      if (i > 0) {
+        ctx.sql(", ");
+      }
+      ctx.identifier(a.column().name()).sql(" = ");
+      a.value().accept(this, ctx);
+    }
+    where(node.where(), ctx);
+    appendReturning(node.returning(), ctx);
+  }
+
+  @Override public void visitDelete(DeleteQuery node, RenderContext ctx) {
+    ctx.sql("DELETE FROM ").identifier(node.table().name());
+    where(node.where(), ctx);
+    appendReturning(node.returning(), ctx);
+  }
+
+  /** Appends {@code RETURNING cols}; throws where the database has no RETURNING. */
+  protected void appendReturning(List<Column<?>> returning, RenderContext ctx) {
+    if (returning.isEmpty()) {
+      return;
+    }
+    if (!capabilities().returning()) {
+      throw new UnsupportedByDialectException("RETURNING", name());
+    }
+    ctx.sql(" RETURNING ");
+    for (int i = 0; i < returning.size(); i++) {
+      if (i > 0) {
+        ctx.sql(", ");
+      }
+      ctx.identifier(returning.get(i).name());
+    }
+  }
+
+  protected final void where(Condition where, RenderContext ctx) {
+    if (where != null) {
+      ctx.sql(" WHERE ");
+      where.accept(this, ctx);
+    }
+  }
+
+  protected final void list(List<? extends Expr<?>> exprs, RenderContext ctx) {
+    for (int i = 0; i < exprs.size(); i++) {
+      if (i > 0) {
+        ctx.sql(", ");
+      }
+      exprs.get(i).accept(this, ctx);
+    }
+  }
+
+  // ---- DDL ----------------------------------------------------------------------------------
+
+  /** The SQL type name of a column type, e.g. {@code character varying(256)}. */
+  public String typeName(DataType<?> type) {
+    return DdlRenderer.standardTypeName(type);
+  }
+
+  @Override public List<String> createTable(Table<?> table) {
+    return new DdlRenderer(this).createTable(table);
+  }
+
+  @Override public List<String> dropTable(Table<?> table) {
+    return new DdlRenderer(this).dropTable(table);
+  }
+
+  /** The DDL for a column's auto-increment, e.g. {@code SERIAL}; used by {@link DdlRenderer}. */
+  protected String generatedColumnType(DataType<?> type) {
+    return typeName(type) + " GENERATED BY DEFAULT AS IDENTITY";
+  }
+
+  /** Statements that create a named enum type before the tables using it (none by default). */
+  protected List<String> createEnumType(dev.sluice.schema.EnumType<?> type) {
+    return List.of();
+  }
+
+  /** Statements that drop a named enum type (none by default). */
+  protected List<String> dropEnumType(dev.sluice.schema.EnumType<?> type) {
+    return List.of();
+  }
+
+  // ---- errors -------------------------------------------------------------------------------
+
+  @Override public SluiceException translate(Throwable error, RenderedSql sql, boolean revealBinds) {
+    return ErrorTranslator.translate(classify(error), error, sql, revealBinds, constraintInfo(error));
+  }
+
+  /** Classifies a driver error; the standard version reads the SQLSTATE. */
+  protected ErrorKind classify(Throwable error) {
+    return ErrorKind.fromSqlState(ErrorTranslator.sqlState(error));
+  }
+
+  /** What the driver error says about the broken constraint; the standard version knows nothing. */
+  protected ConstraintInfo constraintInfo(Throwable error) {
+    return ConstraintInfo.NONE;
+  }
+}

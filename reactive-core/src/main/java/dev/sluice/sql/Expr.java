@@ -1,0 +1,11 @@
+package dev.sluice.sql;
+
+/**
+ * A typed value expression.
+ *
+ * @param <T> the Java type of the value
+ */
+public sealed interface Expr<T> extends SqlNode, Field<T> permits ColumnExpr, Param {
+  @Override
+  default Expr<T> expr() { return this; }
+}

@@ -1,0 +1,35 @@
+package dev.sluice.sql;
+
+/**
+ * One method per node kind. Adding a node kind adds a method here, so every renderer that does not
+ * handle it fails to compile.
+ *
+ * @param <C> the per-walk context (for renderers: the SQL text and binds being built)
+ */
+public interface SqlVisitor<C> {
+  void visitColumn(ColumnExpr<?> node, C ctx);
+
+  void visitParam(Param<?> node, C ctx);
+
+  void visitComparison(Comparison node, C ctx);
+
+  void visitLogical(Logical node, C ctx);
+
+  void visitNot(Not node, C ctx);
+
+  void visitNullCheck(NullCheck node, C ctx);
+
+  void visitInList(InList node, C ctx);
+
+  void visitBetween(Between node, C ctx);
+
+  void visitLike(Like node, C ctx);
+
+  void visitSelect(SelectQuery node, C ctx);
+
+  void visitInsert(InsertQuery node, C ctx);
+
+  void visitUpdate(UpdateQuery node, C ctx);
+
+  void visitDelete(DeleteQuery node, C ctx);
+}

@@ -1,0 +1,6 @@
+package dev.sluice.sql;
+
+/** A whole SQL statement. */
+public sealed interface Statement extends SqlNode
+    permits SelectQuery, InsertQuery, UpdateQuery, DeleteQuery {
+}

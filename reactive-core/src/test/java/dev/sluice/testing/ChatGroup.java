@@ -1,0 +1,3 @@
+package dev.sluice.testing;
+
+public record ChatGroup(Integer id, String name) {}

@@ -1,0 +1,3 @@
+package dev.sluice.testing;
+
+public record City(Integer id, String name, Integer countryId, Popularity popularity) {}

@@ -1,0 +1,3 @@
+package dev.sluice.testing;
+
+public record Country(Integer id, String name) {}

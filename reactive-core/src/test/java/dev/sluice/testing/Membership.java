@@ -1,0 +1,3 @@
+package dev.sluice.testing;
+
+public record Membership(Integer userId, Integer groupId) {}

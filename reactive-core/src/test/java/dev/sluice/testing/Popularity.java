@@ -1,0 +1,3 @@
+package dev.sluice.testing;
+
+public enum Popularity { UNKNOWN, KNOWN, POPULAR }

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The whole test suite: unit tests (surefire) and integration tests on the live databases (failsafe).
+set -eu
+cd "$(dirname "$0")/.."
+if ! scripts/services.sh; then
+  if [ "${CI:-}" = "true" ]; then echo "test: a database service is down and CI=true" >&2; exit 1; fi
+  echo "test: some services are down; their integration tests will fail" >&2
+fi
+exec ./mvnw -B -ntp verify "$@"
