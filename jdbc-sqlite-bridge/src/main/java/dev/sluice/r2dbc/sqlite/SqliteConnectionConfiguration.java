@@ -1,0 +1,264 @@
+package dev.sluice.r2dbc.sqlite;
+
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Immutable configuration of a {@link SqliteConnectionFactory}. Create one with {@link #builder()}.
+ *
+ * <p>The database is one of:
+ * <ul>
+ *   <li>a file path, relative ({@code ./app.db}, {@code app.db}) or absolute ({@code /var/data/app.db});</li>
+ *   <li>{@code :memory:} — a private in-memory database, a new empty one for every connection
+ *       ({@link Builder#inMemory()});</li>
+ *   <li>a SQLite URI filename such as {@code file:name?mode=memory&cache=shared} — e.g. a named in-memory
+ *       database shared by all connections of this process while at least one is open
+ *       ({@link Builder#sharedInMemory(String)}).</li>
+ * </ul>
+ *
+ * <p>Defaults: journal mode {@code WAL} for file databases (nothing is set for in-memory or read-only
+ * databases), busy timeout 5 seconds, foreign keys enforced, read-write, transactions begin with
+ * {@code BEGIN IMMEDIATE} (see {@link TransactionMode}), blocking work runs on {@link Schedulers#boundedElastic()}.
+ */
+public final class SqliteConnectionConfiguration {
+
+    /**
+     * How {@code beginTransaction()} (and the implicit transaction of a connection with auto-commit off) starts
+     * a SQLite transaction.
+     */
+    public enum TransactionMode {
+        /** {@code BEGIN DEFERRED}: no lock until the first read or write. A later write may fail with SQLITE_BUSY. */
+        DEFERRED,
+        /**
+         * {@code BEGIN IMMEDIATE}: takes the write lock at once, waiting up to the busy timeout for other writers.
+         * The default, because it lets concurrent writing transactions queue up instead of failing.
+         */
+        IMMEDIATE,
+        /** {@code BEGIN EXCLUSIVE}: like {@code IMMEDIATE}; in rollback-journal mode it also keeps readers out. */
+        EXCLUSIVE
+    }
+
+    /** The default busy timeout: 5 seconds. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+    private static final Pattern JOURNAL_MODE = Pattern.compile("(?i)DELETE|TRUNCATE|PERSIST|MEMORY|WAL|OFF");
+
+    private final String database;
+    private final String journalMode;
+    private final Duration busyTimeout;
+    private final boolean foreignKeys;
+    private final boolean readOnly;
+    private final TransactionMode transactionMode;
+    private final Scheduler scheduler;
+
+    private SqliteConnectionConfiguration(Builder builder) {
+        this.database = Objects.requireNonNull(builder.database, "database must be set");
+        this.readOnly = builder.readOnly;
+        this.journalMode = builder.journalMode != null ? builder.journalMode
+            : (isInMemory() || readOnly ? null : "WAL");
+        this.busyTimeout = builder.busyTimeout;
+        this.foreignKeys = builder.foreignKeys;
+        this.transactionMode = builder.transactionMode;
+        this.scheduler = builder.scheduler != null ? builder.scheduler : Schedulers.boundedElastic();
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder with the defaults described on this class
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the database path, {@code :memory:} or SQLite URI filename */
+    public String getDatabase() {
+        return database;
+    }
+
+    /** @return the journal mode set on every new connection, or {@code null} to leave SQLite's default */
+    public String getJournalMode() {
+        return journalMode;
+    }
+
+    /** @return how long a statement waits for a lock held by another connection before SQLITE_BUSY */
+    public Duration getBusyTimeout() {
+        return busyTimeout;
+    }
+
+    /** @return whether {@code PRAGMA foreign_keys} is turned on for every connection */
+    public boolean isForeignKeys() {
+        return foreignKeys;
+    }
+
+    /** @return whether connections are opened read-only */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** @return how transactions are begun */
+    public TransactionMode getTransactionMode() {
+        return transactionMode;
+    }
+
+    /** @return the scheduler that runs all blocking JDBC calls */
+    public Scheduler getScheduler() {
+        return scheduler;
+    }
+
+    /** @return whether the database lives in memory only */
+    public boolean isInMemory() {
+        String lower = database.toLowerCase(Locale.ROOT);
+        return lower.equals(":memory:") || lower.startsWith("file::memory:") || lower.contains("mode=memory");
+    }
+
+    String jdbcUrl() {
+        return "jdbc:sqlite:" + database;
+    }
+
+    @Override
+    public String toString() {
+        return "SqliteConnectionConfiguration{database='" + database + "', journalMode=" + journalMode
+            + ", busyTimeout=" + busyTimeout + ", foreignKeys=" + foreignKeys + ", readOnly=" + readOnly
+            + ", transactionMode=" + transactionMode + '}';
+    }
+
+    /** Builder of {@link SqliteConnectionConfiguration}. Not thread-safe. */
+    public static final class Builder {
+
+        private String database;
+        private String journalMode;
+        private Duration busyTimeout = DEFAULT_BUSY_TIMEOUT;
+        private boolean foreignKeys = true;
+        private boolean readOnly;
+        private TransactionMode transactionMode = TransactionMode.IMMEDIATE;
+        private Scheduler scheduler;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the database: a file path, {@code :memory:} or a SQLite URI filename ({@code file:...}).
+         *
+         * @param database the database
+         * @return this builder
+         */
+        public Builder database(String database) {
+            if (database == null || database.isBlank()) {
+                throw new IllegalArgumentException("database must not be empty");
+            }
+            this.database = database;
+            return this;
+        }
+
+        /**
+         * Uses a private in-memory database: each connection gets its own, empty database.
+         *
+         * @return this builder
+         */
+        public Builder inMemory() {
+            return database(":memory:");
+        }
+
+        /**
+         * Uses a named in-memory database shared by all connections of this process
+         * ({@code file:NAME?mode=memory&cache=shared}). It disappears when its last connection closes.
+         *
+         * @param name the database name
+         * @return this builder
+         */
+        public Builder sharedInMemory(String name) {
+            if (name == null || name.isBlank() || name.contains("?")) {
+                throw new IllegalArgumentException("invalid shared in-memory database name: " + name);
+            }
+            return database("file:" + name + "?mode=memory&cache=shared");
+        }
+
+        /**
+         * Sets {@code PRAGMA journal_mode} for every new connection (DELETE, TRUNCATE, PERSIST, MEMORY, WAL, OFF).
+         *
+         * @param journalMode the journal mode, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder journalMode(String journalMode) {
+            if (journalMode != null && !JOURNAL_MODE.matcher(journalMode).matches()) {
+                throw new IllegalArgumentException("unknown journal mode: " + journalMode);
+            }
+            this.journalMode = journalMode == null ? null : journalMode.toUpperCase(Locale.ROOT);
+            return this;
+        }
+
+        /**
+         * Sets the busy timeout ({@code sqlite3_busy_timeout}).
+         *
+         * @param busyTimeout the timeout, zero to fail at once
+         * @return this builder
+         */
+        public Builder busyTimeout(Duration busyTimeout) {
+            if (busyTimeout == null || busyTimeout.isNegative() || busyTimeout.toMillis() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("invalid busy timeout: " + busyTimeout);
+            }
+            this.busyTimeout = busyTimeout;
+            return this;
+        }
+
+        /**
+         * Sets whether foreign key constraints are enforced ({@code PRAGMA foreign_keys}).
+         *
+         * @param foreignKeys {@code true} to enforce (the default)
+         * @return this builder
+         */
+        public Builder foreignKeys(boolean foreignKeys) {
+            this.foreignKeys = foreignKeys;
+            return this;
+        }
+
+        /**
+         * Opens connections read-only ({@code SQLITE_OPEN_READONLY}).
+         *
+         * @param readOnly {@code true} for read-only connections
+         * @return this builder
+         */
+        public Builder readOnly(boolean readOnly) {
+            this.readOnly = readOnly;
+            return this;
+        }
+
+        /**
+         * Sets how transactions begin.
+         *
+         * @param transactionMode the mode, {@link TransactionMode#IMMEDIATE} by default
+         * @return this builder
+         */
+        public Builder transactionMode(TransactionMode transactionMode) {
+            this.transactionMode = Objects.requireNonNull(transactionMode, "transactionMode");
+            return this;
+        }
+
+        /**
+         * Sets the scheduler on which blocking JDBC calls run.
+         *
+         * @param scheduler the scheduler, {@code null} for {@link Schedulers#boundedElastic()}
+         * @return this builder
+         */
+        public Builder scheduler(Scheduler scheduler) {
+            this.scheduler = scheduler;
+            return this;
+        }
+
+        /**
+         * Builds the configuration.
+         *
+         * @return the configuration
+         * @throws NullPointerException if no database was set
+         */
+        public SqliteConnectionConfiguration build() {
+            return new SqliteConnectionConfiguration(this);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.sluice.r2dbc.sqlite;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+
+/**
+ * Date/time values are stored as ISO-8601 text in the layout SQLite's own date functions produce and accept:
+ * {@code 2024-05-01}, {@code 13:45:30.5}, {@code 2024-05-01 13:45:30.123456}, with an offset for
+ * {@code OffsetDateTime}/{@code ZonedDateTime} ({@code 2024-05-01 13:45:30+02:00}) and {@code Z} for
+ * {@link Instant}s (UTC). Fractional seconds are written with as many digits as needed (none when zero), so the
+ * text sorts chronologically within one offset and compares correctly with {@code datetime('now')}.
+ * Parsing accepts both a {@code T} and a space between date and time; text without an offset is read as UTC
+ * when an {@link OffsetDateTime} or {@link Instant} is asked for.
+ */
+final class Temporals {
+
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+        .appendPattern("HH:mm:ss")
+        .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+        .toFormatter();
+
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+        .append(DateTimeFormatter.ISO_LOCAL_DATE)
+        .appendLiteral(' ')
+        .append(TIME)
+        .toFormatter();
+
+    private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
+        .append(DATE_TIME)
+        .appendOffsetId()
+        .toFormatter();
+
+    private Temporals() {
+    }
+
+    static boolean isTemporal(Object value) {
+        return value instanceof LocalDate || value instanceof LocalTime || value instanceof LocalDateTime
+            || value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant
+            || value instanceof OffsetTime;
+    }
+
+    static String format(Object value) {
+        if (value instanceof LocalDate) {
+            return value.toString();
+        }
+        if (value instanceof LocalTime) {
+            return TIME.format((LocalTime) value);
+        }
+        if (value instanceof LocalDateTime) {
+            return DATE_TIME.format((LocalDateTime) value);
+        }
+        if (value instanceof OffsetDateTime) {
+            return OFFSET_DATE_TIME.format((OffsetDateTime) value);
+        }
+        if (value instanceof ZonedDateTime) {
+            return OFFSET_DATE_TIME.format(((ZonedDateTime) value).toOffsetDateTime());
+        }
+        if (value instanceof Instant) {
+            return OFFSET_DATE_TIME.format(((Instant) value).atOffset(ZoneOffset.UTC));
+        }
+        if (value instanceof OffsetTime) {
+            OffsetTime time = (OffsetTime) value;
+            return TIME.format(time) + time.getOffset().getId();
+        }
+        throw new IllegalArgumentException("Not a date/time value: " + value);
+    }
+
+    static LocalDate parseDate(String text) {
+        String t = text.trim();
+        return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+    }
+
+    static LocalTime parseTime(String text) {
+        String t = text.trim();
+        if (t.length() > 10 && t.charAt(4) == '-') {
+            t = t.substring(11);
+        }
+        return LocalTime.parse(t.substring(0, offsetStart(t)));
+    }
+
+    static LocalDateTime parseDateTime(String text) {
+        String t = text.trim();
+        LocalDate date = LocalDate.parse(t.substring(0, Math.min(10, t.length())));
+        if (t.length() <= 10) {
+            return date.atStartOfDay();
+        }
+        String time = t.substring(11);
+        return date.atTime(LocalTime.parse(time.substring(0, offsetStart(time))));
+    }
+
+    static OffsetDateTime parseOffsetDateTime(String text) {
+        String t = text.trim();
+        LocalDateTime local = parseDateTime(t);
+        if (t.length() <= 10) {
+            return local.atOffset(ZoneOffset.UTC);
+        }
+        String time = t.substring(11);
+        int offset = offsetStart(time);
+        return local.atOffset(offset < time.length() ? ZoneOffset.of(time.substring(offset).trim()) : ZoneOffset.UTC);
+    }
+
+    /** Index where a trailing offset ({@code Z}, {@code +hh:mm}, {@code -hh:mm}) starts in a time text. */
+    private static int offsetStart(String time) {
+        for (int i = 0; i < time.length(); i++) {
+            char c = time.charAt(i);
+            if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
+                return i;
+            }
+            if (c == ' ' && i + 1 < time.length()) {
+                return i;
+            }
+        }
+        return time.length();
+    }
+}
