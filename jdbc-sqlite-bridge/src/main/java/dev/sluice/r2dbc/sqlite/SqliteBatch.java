@@ -33,7 +33,7 @@ final class SqliteBatch implements Batch {
         }
         Object[] noValues = new Object[0];
         return Flux.fromIterable(units)
-            .concatMap(unit -> connection.run(() -> connection.executeUnit(unit, noValues, 0)))
+            .concatMap(unit -> connection.execute(unit, noValues, 0))
             .takeUntil(SqliteResult::isError);
     }
 }

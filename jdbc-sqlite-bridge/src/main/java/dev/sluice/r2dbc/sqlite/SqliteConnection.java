@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A SQLite R2DBC connection. All JDBC work is queued on a {@link SerialExecutor}.
@@ -73,6 +74,32 @@ final class SqliteConnection implements Connection {
             }
             sink.success(value);
         }));
+    }
+
+    /**
+     * Executes one statement unit on the queue. It is skipped if the subscriber cancelled before it ran, and a
+     * cursor produced for a subscriber that cancelled meanwhile is closed at once.
+     */
+    Mono<SqliteResult> execute(ParsedSql.Unit unit, Object[] values, int fetchSize) {
+        return Mono.create(sink -> {
+            AtomicBoolean cancelled = new AtomicBoolean();
+            sink.onCancel(() -> cancelled.set(true));
+            executor.execute(() -> {
+                if (cancelled.get()) {
+                    return;
+                }
+                if (closed) {
+                    sink.error(closedException());
+                    return;
+                }
+                SqliteResult result = executeUnit(unit, values, fetchSize);
+                if (cancelled.get()) {
+                    result.discard();
+                } else {
+                    sink.success(result);
+                }
+            });
+        });
     }
 
     /** Executes one statement on the JDBC connection (queue thread only). */

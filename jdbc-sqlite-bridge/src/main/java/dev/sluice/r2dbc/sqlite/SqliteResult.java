@@ -44,6 +44,13 @@ final class SqliteResult implements Result {
         return new SqliteResult(Flux.just(new Segments.Message(exception)), null, true);
     }
 
+    /** Closes the cursor of a result nobody will consume (queue thread only). */
+    void discard() {
+        if (cursor != null) {
+            cursor.closeResources();
+        }
+    }
+
     boolean isError() {
         return error;
     }

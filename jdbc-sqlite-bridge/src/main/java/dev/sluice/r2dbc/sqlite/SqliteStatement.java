@@ -125,7 +125,7 @@ final class SqliteStatement implements Statement {
         int rows = fetchSize;
         return Flux.fromIterable(all)
             .concatMap(binding -> resolveLobs(binding).flatMapMany(values -> Flux.fromIterable(units)
-                .concatMap(unit -> connection.run(() -> connection.executeUnit(unit, values, rows)))))
+                .concatMap(unit -> connection.execute(unit, values, rows))))
             .takeUntil(SqliteResult::isError);
     }
 

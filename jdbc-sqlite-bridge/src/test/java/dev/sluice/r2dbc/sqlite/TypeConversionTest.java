@@ -51,7 +51,7 @@ class TypeConversionTest {
         Sql.update(connection, "DROP TABLE IF EXISTS v");
         Sql.update(connection, "CREATE TABLE v (x " + declaredType + ")");
         Sql.update(connection, "INSERT INTO v VALUES ($1)", value);
-        return read("SELECT x FROM v", row -> (Object) row.get(0));
+        return read("SELECT x FROM v", row -> row.get(0));
     }
 
     private Object read(String sql, Function<Row, Object> reader) {
@@ -121,21 +121,21 @@ class TypeConversionTest {
         assertThat(natural("DATE", date)).isEqualTo(date);
         assertThat(natural("DATETIME", dateTime)).isEqualTo(dateTime);
         // SQLite's own functions produce the same layout, and understand ours.
-        assertThat(read("SELECT datetime('2024-02-29 13:45:30.5', '+1 day')", row -> (Object) row.get(0, LocalDateTime.class)))
+        assertThat(read("SELECT datetime('2024-02-29 13:45:30.5', '+1 day')", row -> row.get(0, LocalDateTime.class)))
             .isEqualTo(LocalDateTime.of(2024, 3, 1, 13, 45, 30));
-        assertThat(read("SELECT '2024-02-29T13:45:30Z'", row -> (Object) row.get(0, OffsetDateTime.class)))
+        assertThat(read("SELECT '2024-02-29T13:45:30Z'", row -> row.get(0, OffsetDateTime.class)))
             .isEqualTo(OffsetDateTime.of(2024, 2, 29, 13, 45, 30, 0, ZoneOffset.UTC));
         assertThatThrownBy(() -> roundTrip("INTEGER", 5, LocalDate.class)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void naturalTypesOfExpressions() {
-        assertThat(read("SELECT 1", row -> (Object) row.get(0))).isEqualTo(1);
-        assertThat(read("SELECT 3000000000", row -> (Object) row.get(0))).isEqualTo(3_000_000_000L);
-        assertThat(read("SELECT 0.5", row -> (Object) row.get(0))).isEqualTo(0.5d);
-        assertThat(read("SELECT 'a'", row -> (Object) row.get(0))).isEqualTo("a");
-        assertThat(read("SELECT x'CAFE'", row -> (Object) row.get(0))).isEqualTo(ByteBuffer.wrap(new byte[] {(byte) 0xCA, (byte) 0xFE}));
-        assertThat(read("SELECT NULL AS n", row -> (Object) (row.get("N") == null ? "null" : "not null"))).isEqualTo("null");
+        assertThat(read("SELECT 1", row -> row.get(0))).isEqualTo(1);
+        assertThat(read("SELECT 3000000000", row -> row.get(0))).isEqualTo(3_000_000_000L);
+        assertThat(read("SELECT 0.5", row -> row.get(0))).isEqualTo(0.5d);
+        assertThat(read("SELECT 'a'", row -> row.get(0))).isEqualTo("a");
+        assertThat(read("SELECT x'CAFE'", row -> row.get(0))).isEqualTo(ByteBuffer.wrap(new byte[] {(byte) 0xCA, (byte) 0xFE}));
+        assertThat(read("SELECT NULL AS n", row -> row.get("N") == null ? "null" : "not null")).isEqualTo("null");
         assertThat(natural("BIGINT", 5)).isEqualTo(5L);
         assertThat(natural("DATETIME", "not a date")).isEqualTo("not a date");
         assertThat(new String(roundTrip("TEXT", "x", byte[].class), StandardCharsets.UTF_8)).isEqualTo("x");
