@@ -1,0 +1,77 @@
+package dev.sluice.contract;
+
+import static dev.sluice.query.Dsl.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sluice.schema.Column;
+import dev.sluice.schema.Table;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+/** Results stream with backpressure; cancelling returns the connection to the pool. */
+public abstract class StreamingContract extends ContractBase {
+  private static final Duration T = Duration.ofSeconds(120);
+
+  public record Reading(Long id, String payload) {}
+
+  public static final class Readings extends Table<Reading> {
+    public final Column<Long> id = bigint("id").primaryKey();
+    public final Column<String> payload = varchar("payload", 200).notNull();
+
+    public Readings() { super("readings"); }
+  }
+
+  public static final Readings READINGS = new Readings();
+
+  @Override protected Table<?>[] extraTables() { return new Table<?>[] {READINGS}; }
+
+  /** How many rows the streaming tests use. */
+  protected int rows() { return 100_000; }
+
+  protected void fill(int n) {
+    fill(db, n);
+  }
+
+  /** Inserts readings 1..n from a stream (never a list in memory), ~110 bytes of payload each. */
+  public static void fill(dev.sluice.Database db, int n) {
+    String pad = "x".repeat(100);
+    Flux<Reading> readings = Flux.range(1, n).map(i -> new Reading((long) i, pad + i));
+    assertThat(db.insertInto(READINGS).values(readings).execute().block(T)).isEqualTo(n);
+  }
+
+  @Test
+  void streamsEveryRowWithBackpressure() {
+    int n = rows();
+    fill(n);
+    AtomicLong sum = new AtomicLong();
+    StepVerifier.create(db.selectFrom(READINGS).orderBy(READINGS.id).fetch()
+            .doOnNext(r -> sum.addAndGet(r.id())), 0)
+        .thenRequest(10).expectNextCount(10)
+        .thenRequest(Long.MAX_VALUE).expectNextCount(n - 10)
+        .verifyComplete();
+    assertThat(sum.get()).isEqualTo((long) n * (n + 1) / 2);
+  }
+
+  @Test
+  void cancellingAfterTheFirstRowsReleasesTheConnection() throws InterruptedException {
+    fill(20_000);
+    for (int i = 0; i < 50; i++) {
+      assertThat(db.selectFrom(READINGS).fetch().take(10).count().block(T)).isEqualTo(10L);
+    }
+    assertThat(acquiredConnectionsAfterSettling()).as("acquired after 50 cancels").isZero();
+    assertThat(db.selectFrom(READINGS).where(eq(READINGS.id, 7L)).fetchOne().block(T).id()).isEqualTo(7L);
+  }
+
+  @Test
+  void disposingASubscriptionMidStreamReleasesTheConnection() throws InterruptedException {
+    fill(20_000);
+    var disposable = db.selectFrom(READINGS).fetch().limitRate(16)
+        .delayElements(Duration.ofMillis(1)).subscribe();
+    Thread.sleep(100);
+    disposable.dispose();
+    assertThat(acquiredConnectionsAfterSettling()).isZero();
+  }
+}

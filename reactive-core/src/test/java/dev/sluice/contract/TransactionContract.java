@@ -1,0 +1,66 @@
+package dev.sluice.contract;
+
+import static dev.sluice.query.Dsl.*;
+import static dev.sluice.testing.Schema.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sluice.testing.Country;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+/** Transactions commit on completion, roll back on error and cancel; queries join via the Context. */
+public abstract class TransactionContract extends ContractBase {
+  private static final Duration T = Duration.ofSeconds(30);
+
+  private long countries() {
+    return db.selectFrom(COUNTRIES).fetch().count().block(T);
+  }
+
+  @Test
+  void commitsWhenTheBodyCompletes() {
+    db.inTransaction(tx -> tx.insertInto(COUNTRIES).values(new Country(null, "A")).execute()
+        .then(db.insertInto(COUNTRIES).values(new Country(null, "B")).execute())).blockLast(T);
+    assertThat(countries()).isEqualTo(2);
+  }
+
+  @Test
+  void rollsBackWhenTheBodyFails() {
+    StepVerifier.create(db.inTransaction(tx -> tx.insertInto(COUNTRIES).values(new Country(null, "A"))
+            .execute().then(Mono.error(new IllegalStateException("boom")))))
+        .expectErrorMessage("boom").verify(T);
+    assertThat(countries()).isZero();
+  }
+
+  @Test
+  void rollsBackWhenCancelled() throws InterruptedException {
+    var d = db.inTransaction(tx -> Flux.range(0, 1000)
+        .concatMap(i -> tx.insertInto(COUNTRIES).values(new Country(null, "c" + i)).execute()
+            .delayElement(Duration.ofMillis(2)))).subscribe();
+    Thread.sleep(300);
+    d.dispose();
+    assertThat(acquiredConnectionsAfterSettling()).isZero();
+    assertThat(countries()).isZero();
+  }
+
+  @Test
+  void queriesInsideTheBodySeeItsUncommittedWrites() {
+    Long seen = db.inTransaction(tx -> tx.insertInto(COUNTRIES).values(new Country(null, "Inside"))
+            .execute().then(db.selectFrom(COUNTRIES).fetch().count()))
+        .blockLast(T);
+    assertThat(seen).isEqualTo(1L);
+  }
+
+  @Test
+  void aNestedTransactionIsASavepoint() {
+    db.inTransaction(tx -> tx.insertInto(COUNTRIES).values(new Country(null, "outer")).execute()
+        .then(tx.inTransaction(inner -> inner.insertInto(COUNTRIES).values(new Country(null, "inner"))
+                .execute().then(Mono.error(new IllegalStateException("inner fails"))))
+            .onErrorResume(IllegalStateException.class, e -> Mono.empty()).then())
+        .then(db.insertInto(COUNTRIES).values(new Country(null, "after")).execute())).blockLast(T);
+    assertThat(db.selectFrom(COUNTRIES).orderBy(COUNTRIES.id).fetch().map(Country::name).collectList()
+        .block(T)).containsExactly("outer", "after");
+  }
+}
