@@ -45,10 +45,10 @@ public final class Database {
   private final ConnectionFactory connectionFactory;
   private final Executor executor;
   private final QueryFactory queries;
-  private final reactor.core.Disposable ownedPool;
+  private final io.r2dbc.pool.ConnectionPool ownedPool;
 
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
-      int fetchSize, int maxRowsPerInsert, int sqlCacheSize, reactor.core.Disposable ownedPool) {
+      int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool) {
     this.connectionFactory = connectionFactory;
     this.executor = new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize);
     this.queries = new QueryFactory(executor, maxRowsPerInsert);
@@ -173,13 +173,12 @@ public final class Database {
     });
   }
 
-  /** Closes the connection pool this database created (a pool passed in is left to its owner). */
+  /**
+   * Closes the connection pool this database created (a pool passed in is left to its owner).
+   * Non-blocking: safe to call from a Reactor thread.
+   */
   public Mono<Void> close() {
-    return Mono.fromRunnable(() -> {
-      if (ownedPool != null) {
-        ownedPool.dispose();
-      }
-    });
+    return ownedPool == null ? Mono.empty() : ownedPool.disposeLater();
   }
 
   private static List<Table<?>> dependencyOrder(Table<?>... tables) {
