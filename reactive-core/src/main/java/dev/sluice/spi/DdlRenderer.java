@@ -81,7 +81,7 @@ final class DdlRenderer {
     StringBuilder s = new StringBuilder(d.quote(c.name())).append(' ');
     s.append(type.kind().isGenerated() ? d.generatedColumnType(type) : d.typeName(type));
     if (primaryKey) {
-      s.append(" PRIMARY KEY");
+      s.append(' ').append(d.inlinePrimaryKey(type));
     } else if (c.isNotNull()) {
       s.append(" NOT NULL");
     }
