@@ -49,6 +49,47 @@ public final class Readers {
     return row -> new Row(select, values(row, types));
   }
 
+  /**
+   * A reader for a join: one record per table, read from consecutive slices of the select list; a
+   * table whose values are all null (the unmatched side of an outer join) gives null.
+   */
+  public static RowReader<Object[]> joined(List<dev.sluice.schema.Table<?>> tables,
+      List<? extends Expr<?>> select) {
+    DataType<?>[] types = types(select);
+    int n = tables.size();
+    RecordMapping<?>[] mappings = new RecordMapping<?>[n];
+    int[] starts = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      mappings[i] = tables.get(i).meta().rowMapping();
+      if (mappings[i] == null) {
+        throw new dev.sluice.MappingException("Table " + tables.get(i).name() + " has no record "
+            + "row type; read this join as generic rows with fetch()");
+      }
+      starts[i + 1] = starts[i] + mappings[i].columns().size();
+    }
+    return row -> {
+      Object[] values = values(row, types);
+      Object[] records = new Object[n];
+      for (int t = 0; t < n; t++) {
+        Object[] slice = java.util.Arrays.copyOfRange(values, starts[t], starts[t + 1]);
+        boolean any = false;
+        for (Object v : slice) {
+          any |= v != null;
+        }
+        records[t] = any ? mappings[t].newInstance(slice) : null;
+      }
+      return records;
+    };
+  }
+
+  /** The columns a table contributes to a select list: its record's, or all of them. */
+  public static List<Expr<?>> columnsOf(dev.sluice.schema.Table<?> table) {
+    RecordMapping<?> m = table.meta().rowMapping();
+    List<Expr<?>> out = new java.util.ArrayList<>();
+    (m != null ? m.columns() : table.columns()).forEach(c -> out.add(c.expr()));
+    return out;
+  }
+
   /** A reader that reads the select list into an array and applies {@code fn}. */
   public static <T> RowReader<T> array(List<? extends Expr<?>> select, Function<Object[], T> fn) {
     DataType<?>[] types = types(select);

@@ -28,10 +28,11 @@ import java.util.Objects;
  * // PostgreSQL: ... WHERE "country_id" = $1 AND ("name" = $2 OR "popularity" IS NULL)
  * }</pre>
  *
+ * Aggregates, functions, subqueries and raw SQL are inherited from {@link Functions}.
  * Every value becomes a bind parameter. A value of the wrong type does not compile:
  * {@code eq(CITIES.id, "42")} is rejected because {@code id} is a {@code Column<Integer>}.
  */
-public final class Dsl {
+public final class Dsl extends Functions {
   private Dsl() {}
 
   /** A bound value of {@code field}'s type. */

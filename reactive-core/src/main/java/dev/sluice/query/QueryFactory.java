@@ -88,7 +88,7 @@ public final class QueryFactory {
         single = false;
       }
     }
-    return new SelectQuery(false, select, single ? from : null, null, List.of(), null, null);
+    return SelectQuery.of(select, single ? from : null);
   }
 
 }

@@ -45,7 +45,38 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
   /** Adds a filter; several calls are combined with AND. */
   public S where(Condition condition) {
     Condition w = query.where() == null ? condition : Dsl.and(query.where(), condition);
-    return with(query.distinct(), query.from(), w, query.orderBy(), query.limit(), query.offset());
+    return copy(query.withWhere(w), fetchSize);
+  }
+
+  /** {@code GROUP BY} these expressions (appended to any given before). */
+  public S groupBy(Field<?>... fields) {
+    List<dev.sluice.sql.Expr<?>> group = new ArrayList<>(query.groupBy());
+    for (Field<?> f : fields) {
+      group.add(f.expr());
+    }
+    return copy(query.withGroupBy(group), fetchSize);
+  }
+
+  /** A filter on groups; several calls are combined with AND. */
+  public S having(Condition condition) {
+    Condition h = query.having() == null ? condition : Dsl.and(query.having(), condition);
+    return copy(query.withHaving(h), fetchSize);
+  }
+
+  /** Locks the selected rows until the transaction ends: {@code FOR UPDATE}. */
+  public S forUpdate() { return copy(query.withLock(dev.sluice.sql.LockMode.FOR_UPDATE), fetchSize); }
+
+  /** {@code FOR SHARE}, where the database has shared row locks. */
+  public S forShare() { return copy(query.withLock(dev.sluice.sql.LockMode.FOR_SHARE), fetchSize); }
+
+  /** {@code FOR UPDATE SKIP LOCKED}: skips rows another transaction holds (job queues). */
+  public S forUpdateSkipLocked() {
+    return copy(query.withLock(dev.sluice.sql.LockMode.FOR_UPDATE_SKIP_LOCKED), fetchSize);
+  }
+
+  /** {@code FOR UPDATE NOWAIT}: fails at once instead of waiting for a lock. */
+  public S forUpdateNoWait() {
+    return copy(query.withLock(dev.sluice.sql.LockMode.FOR_UPDATE_NOWAIT), fetchSize);
   }
 
   /** Orders by {@code field} ascending. */
@@ -62,7 +93,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
   public S orderBy(OrderItem... items) {
     List<OrderItem> order = new ArrayList<>(query.orderBy());
     order.addAll(Arrays.asList(items));
-    return with(query.distinct(), query.from(), query.where(), order, query.limit(), query.offset());
+    return copy(query.withOrderBy(order), fetchSize);
   }
 
   /** At most {@code n} rows. The value is bound, not written into the SQL. */
@@ -70,8 +101,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
     if (n < 0) {
       throw new IllegalArgumentException("limit must be >= 0, was " + n);
     }
-    return with(query.distinct(), query.from(), query.where(), query.orderBy(),
-        new Param<>(n, LONG), query.offset());
+    return copy(query.withLimit(new Param<>(n, LONG)), fetchSize);
   }
 
   /** Skips the first {@code n} rows. */
@@ -79,13 +109,12 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
     if (n < 0) {
       throw new IllegalArgumentException("offset must be >= 0, was " + n);
     }
-    return with(query.distinct(), query.from(), query.where(), query.orderBy(), query.limit(),
-        new Param<>(n, LONG));
+    return copy(query.withOffset(new Param<>(n, LONG)), fetchSize);
   }
 
   /** {@code SELECT DISTINCT}. */
   public S distinct() {
-    return with(true, query.from(), query.where(), query.orderBy(), query.limit(), query.offset());
+    return copy(query.withDistinct(true), fetchSize);
   }
 
   /**
@@ -140,15 +169,8 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
     return executor.query(query, reader, fetchSize > 0 ? fetchSize : executor.fetchSize());
   }
 
-  private S with(boolean distinct, dev.sluice.schema.Table<?> from, Condition where,
-      List<OrderItem> orderBy, Param<Long> limit, Param<Long> offset) {
-    return copy(new SelectQuery(distinct, query.select(), from, where, orderBy, limit, offset),
-        fetchSize);
-  }
-
   final SelectQuery withFrom(dev.sluice.schema.Table<?> table) {
-    return new SelectQuery(query.distinct(), query.select(), table, query.where(), query.orderBy(),
-        query.limit(), query.offset());
+    return query.withFrom(table);
   }
 
   @Override public String toString() {

@@ -7,6 +7,7 @@ import dev.sluice.internal.RowReader;
 import dev.sluice.schema.RecordMapping;
 import dev.sluice.schema.Table;
 import dev.sluice.sql.Expr;
+import dev.sluice.sql.JoinType;
 import dev.sluice.sql.SelectQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
           + table.rowType().getName() + ", which is neither a record nor dev.sluice.Row");
     }
     return new SelectFrom<>(executor,
-        new SelectQuery(false, select, table, null, List.of(), null, null), 0, reader);
+        SelectQuery.of(select, table), 0, reader);
   }
 
   @Override SelectFrom<R> copy(SelectQuery query, int fetchSize) {
@@ -56,4 +57,27 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
   }
 
   @Override RowReader<R> reader() { return reader; }
+
+  /** {@code INNER JOIN table ON ...}. */
+  public <B> JoinOn<Joined2<R, B>> join(Table<B> table) { return joinOn(JoinType.INNER, table); }
+
+  /** {@code LEFT JOIN table ON ...}; the joined record is null where nothing matches. */
+  public <B> JoinOn<Joined2<R, B>> leftJoin(Table<B> table) { return joinOn(JoinType.LEFT, table); }
+
+  /** {@code RIGHT JOIN table ON ...}. */
+  public <B> JoinOn<Joined2<R, B>> rightJoin(Table<B> table) { return joinOn(JoinType.RIGHT, table); }
+
+  /** {@code FULL JOIN table ON ...}. */
+  public <B> JoinOn<Joined2<R, B>> fullJoin(Table<B> table) { return joinOn(JoinType.FULL, table); }
+
+  /** {@code CROSS JOIN table}. */
+  public <B> Joined2<R, B> crossJoin(Table<B> table) {
+    return new Joined2<>(executor, Joins.add(query, JoinType.CROSS, table, null), fetchSize,
+        List.of(query.from(), table));
+  }
+
+  private <B> JoinOn<Joined2<R, B>> joinOn(JoinType type, Table<B> table) {
+    return new JoinOn<>(on -> new Joined2<>(executor, Joins.add(query, type, table, on), fetchSize,
+        List.of(query.from(), table)));
+  }
 }

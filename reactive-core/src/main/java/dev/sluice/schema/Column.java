@@ -151,5 +151,5 @@ public final class Column<T> implements Field<T> {
 
   @Override public int hashCode() { return System.identityHashCode(table) * 31 + slot; }
 
-  @Override public String toString() { return table.name() + "." + name; }
+  @Override public String toString() { return table.qualifier() + "." + name; }
 }

@@ -34,6 +34,7 @@ public abstract class Table<R> {
   private final String name;
   private final Class<R> rowType;
   private int nextSlot;
+  private String alias;
   private volatile TableMeta<R> meta;
 
   /** A table named {@code name}; the row type is read from the subclass's type argument. */
@@ -50,6 +51,32 @@ public abstract class Table<R> {
 
   /** The SQL name. */
   public final String name() { return name; }
+
+  /** The alias this instance is known by in a query, or null for the table itself. */
+  public final String alias() { return alias; }
+
+  /** How column references are qualified: the alias if there is one, else the table name. */
+  public final String qualifier() { return alias != null ? alias : name; }
+
+  /**
+   * The same table under an alias, so it can appear twice in one query (a self-join). The alias has
+   * its own columns: {@code Users boss = USERS.as("boss"); eq(USERS.bossId, boss.id)}. Needs a
+   * no-argument constructor in the table class.
+   */
+  @SuppressWarnings("unchecked")
+  public final <T extends Table<R>> T as(String alias) {
+    requireIdentifier(alias);
+    try {
+      java.lang.reflect.Constructor<?> c = getClass().getDeclaredConstructor();
+      c.trySetAccessible();
+      Table<R> copy = (Table<R>) c.newInstance();
+      copy.alias = alias;
+      return (T) copy;
+    } catch (ReflectiveOperationException e) {
+      throw new dev.sluice.MappingException("Cannot alias table " + name + ": "
+          + getClass().getName() + " needs an accessible no-argument constructor", e);
+    }
+  }
 
   /** The Java type rows of this table map to. */
   public final Class<R> rowType() { return rowType; }
@@ -212,5 +239,5 @@ public abstract class Table<R> {
         + ": extend Table<MyRecord> directly or pass the row type to the constructor");
   }
 
-  @Override public String toString() { return name; }
+  @Override public String toString() { return alias == null ? name : name + " AS " + alias; }
 }

@@ -18,6 +18,7 @@ public final class RenderContext {
   private final List<Bind> binds = new ArrayList<>();
   private final StandardDialect dialect;
   private boolean qualify;
+  private int depth;
 
   private RenderContext(StandardDialect dialect, boolean text) {
     this.dialect = dialect;
@@ -74,6 +75,21 @@ public final class RenderContext {
     boolean old = qualify;
     qualify = value;
     return old;
+  }
+
+  /** How deeply nested the SELECT being rendered is (0 = the statement itself). */
+  public int depth() { return depth; }
+
+  /** Enters a nested SELECT; returns the previous qualification setting for {@link #leave}. */
+  public boolean enter(boolean qualifyInside) {
+    depth++;
+    return qualify(qualifyInside);
+  }
+
+  /** Leaves a nested SELECT, restoring the qualification setting. */
+  public void leave(boolean previousQualify) {
+    depth--;
+    qualify = previousQualify;
   }
 
   public List<Bind> binds() { return binds; }

@@ -5,7 +5,18 @@ import dev.sluice.UnsupportedByDialectException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.Table;
+import dev.sluice.sql.Aggregate;
+import dev.sluice.sql.Arithmetic;
 import dev.sluice.sql.Assignment;
+import dev.sluice.sql.CaseWhen;
+import dev.sluice.sql.Cast;
+import dev.sluice.sql.Exists;
+import dev.sluice.sql.FunctionCall;
+import dev.sluice.sql.InSubquery;
+import dev.sluice.sql.Join;
+import dev.sluice.sql.LockMode;
+import dev.sluice.sql.RawSql;
+import dev.sluice.sql.ScalarSubquery;
 import dev.sluice.sql.Between;
 import dev.sluice.sql.Bind;
 import dev.sluice.sql.ColumnExpr;
@@ -68,13 +79,118 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
 
   @Override public void visitColumn(ColumnExpr<?> node, RenderContext ctx) {
     if (ctx.qualify()) {
-      ctx.identifier(node.column().table().name()).sql('.');
+      ctx.identifier(node.column().table().qualifier()).sql('.');
     }
     ctx.identifier(node.column().name());
   }
 
   @Override public void visitParam(Param<?> node, RenderContext ctx) {
     ctx.bind(node);
+  }
+
+  @Override public void visitAggregate(Aggregate<?> node, RenderContext ctx) {
+    ctx.sql(node.function().name()).sql('(');
+    if (node.arg() == null) {
+      ctx.sql('*');
+    } else {
+      if (node.distinct()) {
+        ctx.sql("DISTINCT ");
+      }
+      node.arg().accept(this, ctx);
+    }
+    ctx.sql(')');
+  }
+
+  @Override public void visitFunction(FunctionCall<?> node, RenderContext ctx) {
+    ctx.sql(functionName(node.name())).sql('(');
+    list(node.args(), ctx);
+    ctx.sql(')');
+  }
+
+  /** The spelling of a standard function in this dialect (e.g. {@code LENGTH} → {@code LEN}). */
+  protected String functionName(String standardName) {
+    return standardName;
+  }
+
+  @Override public void visitArithmetic(Arithmetic<?> node, RenderContext ctx) {
+    ctx.sql('(');
+    node.left().accept(this, ctx);
+    ctx.sql(' ').sql(node.op().sql()).sql(' ');
+    node.right().accept(this, ctx);
+    ctx.sql(')');
+  }
+
+  @Override public void visitCase(CaseWhen<?> node, RenderContext ctx) {
+    ctx.sql("CASE");
+    for (CaseWhen.When<?> w : node.whens()) {
+      ctx.sql(" WHEN ");
+      w.condition().accept(this, ctx);
+      ctx.sql(" THEN ");
+      w.value().accept(this, ctx);
+    }
+    if (node.otherwise() != null) {
+      ctx.sql(" ELSE ");
+      node.otherwise().accept(this, ctx);
+    }
+    ctx.sql(" END");
+  }
+
+  @Override public void visitCast(Cast<?> node, RenderContext ctx) {
+    ctx.sql("CAST(");
+    node.value().accept(this, ctx);
+    ctx.sql(" AS ").sql(typeName(node.type())).sql(')');
+  }
+
+  /** Writes the template, rendering each {@code {n}} placeholder as its expression (values bound). */
+  @Override public void visitRaw(RawSql<?> node, RenderContext ctx) {
+    String t = node.template();
+    int i = 0;
+    while (i < t.length()) {
+      int open = t.indexOf('{', i);
+      int close = open < 0 ? -1 : t.indexOf('}', open);
+      if (open < 0 || close < 0) {
+        ctx.sql(t.substring(i));
+        return;
+      }
+      ctx.sql(t.substring(i, open));
+      String index = t.substring(open + 1, close);
+      int n;
+      try {
+        n = Integer.parseInt(index);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("Placeholder {" + index + "} in raw SQL is not a number: " + t);
+      }
+      if (n < 0 || n >= node.args().size()) {
+        throw new IllegalArgumentException("Placeholder {" + n + "} in raw SQL has no argument ("
+            + node.args().size() + " given): " + t);
+      }
+      node.args().get(n).accept(this, ctx);
+      i = close + 1;
+    }
+  }
+
+  @Override public void visitScalarSubquery(ScalarSubquery<?> node, RenderContext ctx) {
+    subquery(node.query(), ctx);
+  }
+
+  @Override public void visitExists(Exists node, RenderContext ctx) {
+    ctx.sql(node.negated() ? "NOT EXISTS " : "EXISTS ");
+    subquery(node.query(), ctx);
+  }
+
+  @Override public void visitInSubquery(InSubquery node, RenderContext ctx) {
+    node.expr().accept(this, ctx);
+    ctx.sql(node.negated() ? " NOT IN " : " IN ");
+    subquery(node.query(), ctx);
+  }
+
+  /** A parenthesised nested SELECT; its columns are always qualified. */
+  protected final void subquery(SelectQuery query, RenderContext ctx) {
+    ctx.sql('(');
+    boolean previous = ctx.enter(true);
+    query.accept(this, ctx);
+    ctx.leave(previous);
+    ctx.sql(')');
   }
 
   // ---- conditions ---------------------------------------------------------------------------
@@ -155,6 +271,10 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
   // ---- statements ---------------------------------------------------------------------------
 
   @Override public void visitSelect(SelectQuery node, RenderContext ctx) {
+    if (node.from() == null) {
+      throw new IllegalStateException("select(...) needs from(table)");
+    }
+    boolean previous = ctx.qualify(ctx.qualify() || node.multiTable());
     ctx.sql(node.distinct() ? "SELECT DISTINCT " : "SELECT ");
     for (int i = 0; i < node.select().size(); i++) {
       if (i > 0) {
@@ -162,8 +282,25 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
       }
       appendSelectItem(node.select().get(i), ctx);
     }
-    ctx.sql(" FROM ").identifier(node.from().name());
+    ctx.sql(" FROM ");
+    appendTable(node.from(), ctx);
+    for (Join j : node.joins()) {
+      ctx.sql(' ').sql(j.type().sql()).sql(' ');
+      appendTable(j.table(), ctx);
+      if (j.on() != null) {
+        ctx.sql(" ON ");
+        j.on().accept(this, ctx);
+      }
+    }
     where(node.where(), ctx);
+    if (!node.groupBy().isEmpty()) {
+      ctx.sql(" GROUP BY ");
+      list(node.groupBy(), ctx);
+    }
+    if (node.having() != null) {
+      ctx.sql(" HAVING ");
+      node.having().accept(this, ctx);
+    }
     if (!node.orderBy().isEmpty()) {
       ctx.sql(" ORDER BY ");
       for (int i = 0; i < node.orderBy().size(); i++) {
@@ -174,6 +311,27 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
       }
     }
     appendLimitOffset(node, ctx);
+    appendLock(node.lock(), ctx);
+    ctx.qualify(previous);
+  }
+
+  /** Appends a table reference: {@code "users"} or {@code "users" AS "boss"}. */
+  protected void appendTable(Table<?> table, RenderContext ctx) {
+    ctx.identifier(table.name());
+    if (table.alias() != null) {
+      ctx.sql(" AS ").identifier(table.alias());
+    }
+  }
+
+  /** Appends the row-lock clause; the standard spelling is {@code FOR UPDATE [SKIP LOCKED | NOWAIT]}. */
+  protected void appendLock(LockMode lock, RenderContext ctx) {
+    switch (lock) {
+      case NONE -> { }
+      case FOR_UPDATE -> ctx.sql(" FOR UPDATE");
+      case FOR_SHARE -> ctx.sql(" FOR SHARE");
+      case FOR_UPDATE_SKIP_LOCKED -> ctx.sql(" FOR UPDATE SKIP LOCKED");
+      case FOR_UPDATE_NOWAIT -> ctx.sql(" FOR UPDATE NOWAIT");
+    }
   }
 
   /**

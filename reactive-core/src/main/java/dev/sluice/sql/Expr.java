@@ -5,7 +5,8 @@ package dev.sluice.sql;
  *
  * @param <T> the Java type of the value
  */
-public sealed interface Expr<T> extends SqlNode, Field<T> permits ColumnExpr, Param {
+public sealed interface Expr<T> extends SqlNode, Field<T> permits ColumnExpr, Param, Aggregate, FunctionCall, Arithmetic, CaseWhen, Cast,
+    RawSql, ScalarSubquery {
   @Override
   default Expr<T> expr() { return this; }
 }

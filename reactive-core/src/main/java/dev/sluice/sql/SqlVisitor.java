@@ -11,6 +11,24 @@ public interface SqlVisitor<C> {
 
   void visitParam(Param<?> node, C ctx);
 
+  void visitAggregate(Aggregate<?> node, C ctx);
+
+  void visitFunction(FunctionCall<?> node, C ctx);
+
+  void visitArithmetic(Arithmetic<?> node, C ctx);
+
+  void visitCase(CaseWhen<?> node, C ctx);
+
+  void visitCast(Cast<?> node, C ctx);
+
+  void visitRaw(RawSql<?> node, C ctx);
+
+  void visitScalarSubquery(ScalarSubquery<?> node, C ctx);
+
+  void visitExists(Exists node, C ctx);
+
+  void visitInSubquery(InSubquery node, C ctx);
+
   void visitComparison(Comparison node, C ctx);
 
   void visitLogical(Logical node, C ctx);

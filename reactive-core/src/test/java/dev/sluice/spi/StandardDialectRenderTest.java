@@ -47,6 +47,28 @@ class StandardDialectRenderTest {
   }
 
   @Test
+  void rendersTheQueryLanguageCatalogue() {
+    Map<String, RenderedSql> q = QueryCatalogue.renderQueryLanguage(new StandardDialect());
+    assertThat(q.get("manyToMany").sql()).contains("FROM \"memberships\" LEFT JOIN \"users\" ON "
+        + "\"memberships\".\"user_id\" = \"users\".\"id\" LEFT JOIN \"chat_groups\" ON "
+        + "\"memberships\".\"group_id\" = \"chat_groups\".\"id\" WHERE \"chat_groups\".\"id\" = ?");
+    assertThat(q.get("aggregates").sql()).isEqualTo("SELECT COUNT(*), COUNT(DISTINCT \"country_id\"), "
+        + "SUM(\"id\"), AVG(\"id\"), MIN(\"name\"), MAX(\"id\") FROM \"cities\"");
+    assertThat(q.get("scalarSubquery").sql()).isEqualTo("SELECT \"name\", (SELECT COUNT(*) FROM "
+        + "\"cities\" WHERE \"cities\".\"country_id\" = \"countries\".\"id\") FROM \"countries\"");
+    assertThat(q.get("forUpdate").sql()).endsWith("WHERE \"id\" = ? FOR UPDATE");
+    assertThat(q).hasSize(12);
+  }
+
+  @Test
+  void rawSqlPlaceholdersMustNameAnArgument() {
+    dev.sluice.Database db = dev.sluice.Database.builder().dialect(new StandardDialect()).build();
+    assertThatThrownBy(() -> db.selectFrom(Schema.CITIES)
+        .where(dev.sluice.query.Dsl.sql("{0} = {2}", Schema.CITIES.id, 1)).toSql(new StandardDialect()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{2}");
+  }
+
+  @Test
   void quotesIdentifiersByDoublingQuotes() {
     assertThat(new StandardDialect().quote("we\"ird")).isEqualTo("\"we\"\"ird\"");
   }

@@ -53,4 +53,41 @@ public final class QueryCatalogue {
     q.forEach((name, f) -> out.put(name, f.apply(db)));
     return out;
   }
+
+  /** Named renderings of the query-language catalogue (joins, aggregates, subqueries, raw SQL). */
+  public static Map<String, RenderedSql> renderQueryLanguage(Dialect dialect) {
+    Database db = Database.builder().dialect(dialect).build();
+    Map<String, Function<Database, RenderedSql>> q = new LinkedHashMap<>();
+    q.put("innerJoin", d -> d.selectFrom(CITIES).join(COUNTRIES).on(eq(CITIES.countryId, COUNTRIES.id))
+        .where(eq(COUNTRIES.name, "Peru")).toSql(dialect));
+    q.put("manyToMany", d -> d.selectFrom(MEMBERSHIPS)
+        .leftJoin(USERS).on(eq(MEMBERSHIPS.userId, USERS.id))
+        .leftJoin(CHAT_GROUPS).on(eq(MEMBERSHIPS.groupId, CHAT_GROUPS.id))
+        .where(eq(CHAT_GROUPS.id, 1)).toSql(dialect));
+    Cities twin = CITIES.as("twin");
+    q.put("selfJoin", d -> d.selectFrom(CITIES).join(twin)
+        .on(and(eq(CITIES.countryId, twin.countryId), lt(CITIES.id, twin.id))).toSql(dialect));
+    q.put("groupBy", d -> d.select(CITIES.countryId, count()).from(CITIES).groupBy(CITIES.countryId)
+        .having(gt(count(), 1L)).orderBy(CITIES.countryId).toSql(dialect));
+    q.put("aggregates", d -> d.select(count(), countDistinct(CITIES.countryId), sum(CITIES.id),
+        avg(CITIES.id), min(CITIES.name), max(CITIES.id)).from(CITIES).toSql(dialect));
+    q.put("functions", d -> d.select(lower(CITIES.name), coalesce(CITIES.name, "?"), length(CITIES.name),
+        add(CITIES.id, 1), concat(CITIES.name, "!")).from(CITIES).toSql(dialect));
+    q.put("caseWhen", d -> d.select(CITIES.name, when(eq(CITIES.popularity, Popularity.POPULAR), 2, INT)
+        .when(eq(CITIES.popularity, Popularity.KNOWN), 1).otherwise(0)).from(CITIES).toSql(dialect));
+    q.put("exists", d -> d.selectFrom(COUNTRIES).where(exists(d.select(CITIES.id).from(CITIES)
+        .where(eq(CITIES.countryId, COUNTRIES.id)))).toSql(dialect));
+    q.put("inSubquery", d -> d.selectFrom(USERS).where(in(USERS.id, d.select(MEMBERSHIPS.userId)
+        .from(MEMBERSHIPS).where(eq(MEMBERSHIPS.groupId, 1)))).toSql(dialect));
+    q.put("scalarSubquery", d -> d.select(COUNTRIES.name, scalar(d.select(count()).from(CITIES)
+        .where(eq(CITIES.countryId, COUNTRIES.id)))).from(COUNTRIES).toSql(dialect));
+    q.put("raw", d -> d.selectFrom(CITIES).where(sql("{0} % 2 = {1}", CITIES.id, 0)).toSql(dialect));
+    q.put("forUpdate", d -> d.selectFrom(CITIES).where(eq(CITIES.id, 1)).forUpdate().toSql(dialect));
+    Map<String, RenderedSql> out = new LinkedHashMap<>();
+    q.forEach((name, f) -> out.put(name, f.apply(db)));
+    return out;
+  }
+
+  private static final dev.sluice.schema.DataType<Integer> INT =
+      dev.sluice.schema.DataType.of(dev.sluice.schema.SqlKind.INTEGER, Integer.class);
 }

@@ -1,5 +1,6 @@
 package dev.sluice.dialect.sqlite;
 
+import dev.sluice.UnsupportedByDialectException;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.SqlKind;
 import dev.sluice.spi.Capabilities;
@@ -10,6 +11,7 @@ import dev.sluice.spi.RenderContext;
 import dev.sluice.spi.StandardDialect;
 import dev.sluice.sql.Expr;
 import dev.sluice.sql.Like;
+import dev.sluice.sql.LockMode;
 import dev.sluice.sql.Param;
 import dev.sluice.sql.SelectQuery;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
@@ -76,6 +78,18 @@ public class SqliteDialect extends StandardDialect {
   }
 
   /** Case-sensitive LIKE as {@code GLOB} with a translated pattern; ILIKE as lowered LIKE. */
+  /**
+   * SQLite has no row locks: a writing transaction holds the database's single write lock (the bridge
+   * begins transactions with {@code BEGIN IMMEDIATE}), which already gives {@code FOR UPDATE} and
+   * {@code FOR SHARE} their guarantee, so they render as nothing. {@code SKIP LOCKED} and
+   * {@code NOWAIT} cannot be honoured and are rejected.
+   */
+  @Override protected void appendLock(LockMode lock, RenderContext ctx) {
+    if (lock == LockMode.FOR_UPDATE_SKIP_LOCKED || lock == LockMode.FOR_UPDATE_NOWAIT) {
+      throw new UnsupportedByDialectException(lock.name().replace('_', ' '), name());
+    }
+  }
+
   @Override public void visitLike(Like node, RenderContext ctx) {
     if (node.caseInsensitive()) {
       ctx.sql("LOWER(");

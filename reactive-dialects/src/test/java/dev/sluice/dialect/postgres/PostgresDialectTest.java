@@ -48,6 +48,44 @@ class PostgresDialectTest {
   }
 
   @Test
+  void rendersTheQueryLanguageCatalogue() {
+    Map<String, RenderedSql> q = QueryCatalogue.renderQueryLanguage(dialect);
+    String cities = "\"cities\".\"id\", \"cities\".\"name\", \"cities\".\"country_id\", \"cities\".\"popularity\"";
+    assertThat(q.get("innerJoin").sql()).isEqualTo("SELECT " + cities + ", \"countries\".\"id\", "
+        + "\"countries\".\"name\" FROM \"cities\" INNER JOIN \"countries\" ON \"cities\".\"country_id\" = "
+        + "\"countries\".\"id\" WHERE \"countries\".\"name\" = $1");
+    assertThat(q.get("manyToMany").sql()).isEqualTo("SELECT \"memberships\".\"user_id\", "
+        + "\"memberships\".\"group_id\", \"users\".\"id\", \"users\".\"full_name\", \"users\".\"phone\", "
+        + "\"users\".\"email\", \"users\".\"created_at\", \"chat_groups\".\"id\", \"chat_groups\".\"name\" "
+        + "FROM \"memberships\" LEFT JOIN \"users\" ON \"memberships\".\"user_id\" = \"users\".\"id\" "
+        + "LEFT JOIN \"chat_groups\" ON \"memberships\".\"group_id\" = \"chat_groups\".\"id\" "
+        + "WHERE \"chat_groups\".\"id\" = $1");
+    assertThat(q.get("selfJoin").sql()).endsWith("FROM \"cities\" INNER JOIN \"cities\" AS \"twin\" ON "
+        + "\"cities\".\"country_id\" = \"twin\".\"country_id\" AND \"cities\".\"id\" < \"twin\".\"id\"");
+    assertThat(q.get("groupBy").sql()).isEqualTo("SELECT \"country_id\", COUNT(*) FROM \"cities\" GROUP BY "
+        + "\"country_id\" HAVING COUNT(*) > $1 ORDER BY \"country_id\"");
+    assertThat(q.get("groupBy").values()).containsExactly(1L);
+    assertThat(q.get("aggregates").sql()).isEqualTo("SELECT COUNT(*), COUNT(DISTINCT \"country_id\"), "
+        + "SUM(\"id\"), AVG(\"id\"), MIN(\"name\"), MAX(\"id\") FROM \"cities\"");
+    assertThat(q.get("functions").sql()).isEqualTo("SELECT LOWER(\"name\"), COALESCE(\"name\", $1), "
+        + "LENGTH(\"name\"), (\"id\" + $2), (\"name\" || $3) FROM \"cities\"");
+    assertThat(q.get("functions").values()).containsExactly("?", 1, "!");
+    assertThat(q.get("caseWhen").sql()).isEqualTo("SELECT \"name\", CASE WHEN \"popularity\" = "
+        + "$1::\"popularity\" THEN $2 WHEN \"popularity\" = $3::\"popularity\" THEN $4 ELSE $5 END FROM \"cities\"");
+    assertThat(q.get("caseWhen").values()).containsExactly("popular", 2, "known", 1, 0);
+    assertThat(q.get("exists").sql()).isEqualTo("SELECT \"id\", \"name\" FROM \"countries\" WHERE EXISTS "
+        + "(SELECT \"cities\".\"id\" FROM \"cities\" WHERE \"cities\".\"country_id\" = \"countries\".\"id\")");
+    assertThat(q.get("inSubquery").sql()).endsWith("WHERE \"id\" IN (SELECT \"memberships\".\"user_id\" "
+        + "FROM \"memberships\" WHERE \"memberships\".\"group_id\" = $1)");
+    assertThat(q.get("scalarSubquery").sql()).isEqualTo("SELECT \"name\", (SELECT COUNT(*) FROM \"cities\" "
+        + "WHERE \"cities\".\"country_id\" = \"countries\".\"id\") FROM \"countries\"");
+    assertThat(q.get("raw").sql()).endsWith("WHERE \"id\" % 2 = $1");
+    assertThat(q.get("raw").values()).containsExactly(0);
+    assertThat(q.get("forUpdate").sql()).endsWith("WHERE \"id\" = $1 FOR UPDATE");
+    assertThat(q).hasSize(12);
+  }
+
+  @Test
   void rendersTheSeedsDdl() {
     assertThat(dialect.createTable(Schema.CITIES)).containsExactly(
         "DO $$ BEGIN\n CREATE TYPE \"popularity\" AS ENUM ('unknown', 'known', 'popular');\n"

@@ -61,6 +61,25 @@ class SqliteDialectTest {
   }
 
   @Test
+  void rendersTheQueryLanguageCatalogue() {
+    Map<String, RenderedSql> q = QueryCatalogue.renderQueryLanguage(dialect);
+    assertThat(q.get("innerJoin").sql()).contains("FROM \"cities\" INNER JOIN \"countries\" ON "
+        + "\"cities\".\"country_id\" = \"countries\".\"id\" WHERE \"countries\".\"name\" = ?");
+    assertThat(q.get("selfJoin").sql()).contains("INNER JOIN \"cities\" AS \"twin\"");
+    assertThat(q.get("groupBy").sql()).isEqualTo("SELECT \"country_id\", COUNT(*) FROM \"cities\" "
+        + "GROUP BY \"country_id\" HAVING COUNT(*) > ? ORDER BY \"country_id\"");
+    assertThat(q.get("functions").sql()).isEqualTo("SELECT LOWER(\"name\"), COALESCE(\"name\", ?), "
+        + "LENGTH(\"name\"), (\"id\" + ?), (\"name\" || ?) FROM \"cities\"");
+    assertThat(q.get("caseWhen").values()).containsExactly("popular", 2, "known", 1, 0);
+    assertThat(q.get("exists").sql()).endsWith("WHERE EXISTS (SELECT \"cities\".\"id\" FROM \"cities\" "
+        + "WHERE \"cities\".\"country_id\" = \"countries\".\"id\")");
+    assertThat(q.get("raw").sql()).endsWith("WHERE \"id\" % 2 = ?");
+    assertThat(q.get("forUpdate").sql()).as("the write lock already covers it")
+        .endsWith("WHERE \"id\" = ?");
+    assertThat(q).hasSize(12);
+  }
+
+  @Test
   void anOffsetWithoutLimitGetsLimitMinusOne() {
     RenderedSql r = db.select(Schema.CITIES.id).from(Schema.CITIES).offset(5).toSql(dialect);
     assertThat(r.sql()).isEqualTo("SELECT \"id\" FROM \"cities\" LIMIT -1 OFFSET ?");

@@ -1,0 +1,71 @@
+package dev.sluice.query;
+
+import dev.sluice.Row;
+import dev.sluice.internal.Executor;
+import dev.sluice.internal.Readers;
+import dev.sluice.internal.RowReader;
+import dev.sluice.schema.Table;
+import dev.sluice.sql.JoinType;
+import dev.sluice.sql.SelectQuery;
+import java.util.List;
+import reactor.core.publisher.Flux;
+
+/**
+ * A query over 5 joined tables. {@link #fetch()} gives generic {@link Row}s
+ * ({@code row.into(USERS)}, {@code row.get(CITIES.name)}); {@code fetch((a, b, ...) -> ...)} gives
+ * one record per table, null for the unmatched side of an outer join.
+ *
+ * @param <A> row record of table 1
+ * @param <B> row record of table 2
+ * @param <C> row record of table 3
+ * @param <D> row record of table 4
+ * @param <E> row record of table 5
+ */
+public final class Joined5<A, B, C, D, E> extends SelectBase<Row, Joined5<A, B, C, D, E>> {
+  private final List<Table<?>> tables;
+
+  Joined5(Executor executor, SelectQuery query, int fetchSize, List<Table<?>> tables) {
+    super(executor, query, fetchSize);
+    this.tables = tables;
+  }
+
+  @Override Joined5<A, B, C, D, E> copy(SelectQuery query, int fetchSize) {
+    return new Joined5<>(executor, query, fetchSize, tables);
+  }
+
+  @Override RowReader<Row> reader() {
+    return Readers.row(query.select());
+  }
+
+  /** Streams one record per table to {@code fn}; unmatched outer-join sides are null. */
+  @SuppressWarnings("unchecked")
+  public <X> Flux<X> fetch(Function5<? super A, ? super B, ? super C, ? super D, ? super E, ? extends X> fn) {
+    RowReader<Object[]> records = Readers.joined(tables, query.select());
+    return run(row -> {
+      Object[] r = records.read(row);
+      return fn.apply((A) r[0], (B) r[1], (C) r[2], (D) r[3], (E) r[4]);
+    });
+  }
+
+  /** {@code INNER JOIN table ON ...}. */
+  public <F> JoinOn<Joined6<A, B, C, D, E, F>> join(Table<F> table) { return joinOn(JoinType.INNER, table); }
+
+  /** {@code LEFT JOIN table ON ...}; the joined record is null where nothing matches. */
+  public <F> JoinOn<Joined6<A, B, C, D, E, F>> leftJoin(Table<F> table) { return joinOn(JoinType.LEFT, table); }
+
+  /** {@code RIGHT JOIN table ON ...}. */
+  public <F> JoinOn<Joined6<A, B, C, D, E, F>> rightJoin(Table<F> table) { return joinOn(JoinType.RIGHT, table); }
+
+  /** {@code FULL JOIN table ON ...}. */
+  public <F> JoinOn<Joined6<A, B, C, D, E, F>> fullJoin(Table<F> table) { return joinOn(JoinType.FULL, table); }
+
+  /** {@code CROSS JOIN table}. */
+  public <F> Joined6<A, B, C, D, E, F> crossJoin(Table<F> table) {
+    return new Joined6<>(executor, Joins.add(query, JoinType.CROSS, table, null), fetchSize, Joins.plus(tables, table));
+  }
+
+  private <F> JoinOn<Joined6<A, B, C, D, E, F>> joinOn(JoinType type, Table<F> table) {
+    return new JoinOn<>(on -> new Joined6<>(executor, Joins.add(query, type, table, on), fetchSize,
+        Joins.plus(tables, table)));
+  }
+}
