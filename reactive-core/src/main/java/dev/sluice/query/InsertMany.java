@@ -20,25 +20,38 @@ public final class InsertMany<R> {
   private final Table<R> table;
   private final Flux<? extends R> rows;
   private final int maxRowsPerStatement;
+  private final dev.sluice.sql.Upsert upsert;
 
   InsertMany(Executor executor, Table<R> table, Flux<? extends R> rows, int maxRowsPerStatement) {
+    this(executor, table, rows, maxRowsPerStatement, null);
+  }
+
+  private InsertMany(Executor executor, Table<R> table, Flux<? extends R> rows,
+      int maxRowsPerStatement, dev.sluice.sql.Upsert upsert) {
     this.executor = executor;
     this.table = table;
     this.rows = rows;
     this.maxRowsPerStatement = maxRowsPerStatement;
+    this.upsert = upsert;
+  }
+
+  /** Makes this an upsert keyed on {@code columns} (a unique key): choose doNothing or doUpdate next. */
+  public OnConflict<InsertMany<R>> onConflict(dev.sluice.schema.Column<?>... columns) {
+    return InsertRows.onConflict(table, columns,
+        u -> new InsertMany<>(executor, table, rows, maxRowsPerStatement, u));
   }
 
   /** Inserts every row and emits how many were inserted. */
   public Mono<Long> execute() {
     return executor.inTransaction(() -> chunks()
-            .concatMap(chunk -> executor.update(InsertRows.build(table, chunk, false), false)))
+            .concatMap(chunk -> executor.update(InsertRows.build(table, chunk, false, upsert), false)))
         .reduce(0L, Long::sum);
   }
 
   /** Inserts every row and streams them back as stored, generated values filled in. */
   public Flux<R> returning() {
     return executor.inTransaction(() -> chunks()
-        .concatMap(chunk -> executor.query(InsertRows.build(table, chunk, true),
+        .concatMap(chunk -> executor.query(InsertRows.build(table, chunk, true, upsert),
             Readers.record(InsertRows.mapping(table)), 0)));
   }
 

@@ -18,11 +18,22 @@ public final class InsertOne<R> {
   private final Executor executor;
   private final Table<R> table;
   private final R row;
+  private final dev.sluice.sql.Upsert upsert;
 
   InsertOne(Executor executor, Table<R> table, R row) {
+    this(executor, table, row, null);
+  }
+
+  private InsertOne(Executor executor, Table<R> table, R row, dev.sluice.sql.Upsert upsert) {
     this.executor = executor;
     this.table = table;
     this.row = row;
+    this.upsert = upsert;
+  }
+
+  /** Makes this an upsert keyed on {@code columns} (a unique key): choose doNothing or doUpdate next. */
+  public OnConflict<InsertOne<R>> onConflict(dev.sluice.schema.Column<?>... columns) {
+    return InsertRows.onConflict(table, columns, u -> new InsertOne<>(executor, table, row, u));
   }
 
   /** Inserts and emits the number of rows inserted (1). */
@@ -42,6 +53,6 @@ public final class InsertOne<R> {
   }
 
   private InsertQuery query(boolean returning) {
-    return InsertRows.build(table, List.of(row), returning);
+    return InsertRows.build(table, List.of(row), returning, upsert);
   }
 }

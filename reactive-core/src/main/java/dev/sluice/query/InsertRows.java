@@ -29,6 +29,12 @@ final class InsertRows {
    * out when every row leaves it null; a Java-side default replaces a null.
    */
   static <R> InsertQuery build(Table<R> table, List<? extends R> rows, boolean returning) {
+    return build(table, rows, returning, null);
+  }
+
+  /** One INSERT for {@code rows}, with an optional conflict clause. */
+  static <R> InsertQuery build(Table<R> table, List<? extends R> rows, boolean returning,
+      dev.sluice.sql.Upsert upsert) {
     RecordMapping<R> m = mapping(table);
     List<Column<?>> mapped = m.columns();
     List<Integer> keep = new ArrayList<>(mapped.size());
@@ -62,7 +68,7 @@ final class InsertRows {
       }
       values.add(cells);
     }
-    return new InsertQuery(table, columns, values, returning ? mapped : List.of());
+    return new InsertQuery(table, columns, values, returning ? mapped : List.of(), upsert);
   }
 
   private static <R> boolean anyNonNull(RecordMapping<R> m, List<? extends R> rows, int i) {
@@ -77,6 +83,17 @@ final class InsertRows {
   @SuppressWarnings("unchecked")
   private static <T> Param<T> param(DataType<T> type, Object value) {
     return new Param<>((T) value, type);
+  }
+
+  /** Checks that the conflict columns belong to the table and starts the conflict step. */
+  static <R, I> OnConflict<I> onConflict(Table<R> table, dev.sluice.schema.Column<?>[] columns,
+      java.util.function.Function<dev.sluice.sql.Upsert, I> next) {
+    for (dev.sluice.schema.Column<?> c : columns) {
+      if (c.table() != table) {
+        throw new IllegalArgumentException("Conflict column " + c + " does not belong to table " + table.name());
+      }
+    }
+    return new OnConflict<>(List.of(columns), mapping(table).columns(), next);
   }
 
   /** How many rows one statement may carry, given the dialect's bind limit. */

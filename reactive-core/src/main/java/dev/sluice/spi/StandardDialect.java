@@ -367,6 +367,13 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
   }
 
   @Override public void visitInsert(InsertQuery node, RenderContext ctx) {
+    if (node.upsert() != null && capabilities().upsertStyle() == Capabilities.UpsertStyle.MERGE) {
+      appendMerge(node, ctx);
+      return;
+    }
+    if (node.upsert() != null && capabilities().upsertStyle() == Capabilities.UpsertStyle.NONE) {
+      throw new UnsupportedByDialectException("Upsert (onConflict)", name());
+    }
     ctx.sql("INSERT INTO ").identifier(node.table().name());
     if (node.columns().isEmpty()) {
       ctx.sql(" DEFAULT VALUES");
@@ -388,7 +395,83 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
         ctx.sql(')');
       }
     }
+    if (node.upsert() != null) {
+      appendUpsert(node, ctx);
+    }
     appendReturning(node.returning(), ctx);
+  }
+
+  /**
+   * Appends the conflict clause after VALUES: {@code ON CONFLICT (k) DO NOTHING | DO UPDATE SET c =
+   * EXCLUDED.c} or {@code ON DUPLICATE KEY UPDATE c = VALUES(c)}.
+   */
+  protected void appendUpsert(InsertQuery node, RenderContext ctx) {
+    dev.sluice.sql.Upsert u = node.upsert();
+    if (capabilities().upsertStyle() == Capabilities.UpsertStyle.ON_DUPLICATE_KEY) {
+      ctx.sql(" ON DUPLICATE KEY UPDATE ");
+      List<Column<?>> set = u.doNothing() ? u.conflict().subList(0, 1) : u.update();
+      for (int i = 0; i < set.size(); i++) {
+        String c = quote(set.get(i).name());
+        ctx.sql(i > 0 ? ", " : "").sql(c).sql(" = ").sql(u.doNothing() ? c : "VALUES(" + c + ")");
+      }
+      return;
+    }
+    ctx.sql(" ON CONFLICT (").sql(names(u.conflict())).sql(")");
+    if (u.doNothing()) {
+      ctx.sql(" DO NOTHING");
+      return;
+    }
+    ctx.sql(" DO UPDATE SET ");
+    for (int i = 0; i < u.update().size(); i++) {
+      String c = quote(u.update().get(i).name());
+      ctx.sql(i > 0 ? ", " : "").sql(c).sql(" = EXCLUDED.").sql(c);
+    }
+  }
+
+  /**
+   * An upsert as standard {@code MERGE}: {@code MERGE INTO t USING (VALUES (...), ...) AS s (cols)
+   * ON (t.k = s.k) WHEN MATCHED THEN UPDATE SET c = s.c WHEN NOT MATCHED THEN INSERT (cols) VALUES
+   * (s.cols)}.
+   */
+  protected void appendMerge(InsertQuery node, RenderContext ctx) {
+    dev.sluice.sql.Upsert u = node.upsert();
+    if (!node.returning().isEmpty()) {
+      throw new UnsupportedByDialectException("RETURNING from an upsert (MERGE)", name());
+    }
+    String t = quote(node.table().name());
+    ctx.sql("MERGE INTO ").sql(t).sql(" USING (VALUES ");
+    for (int r = 0; r < node.rows().size(); r++) {
+      ctx.sql(r > 0 ? ", (" : "(");
+      list(node.rows().get(r), ctx);
+      ctx.sql(')');
+    }
+    ctx.sql(") AS ").sql(quote("excluded")).sql(" (").sql(names(node.columns())).sql(") ON (");
+    for (int i = 0; i < u.conflict().size(); i++) {
+      String c = quote(u.conflict().get(i).name());
+      ctx.sql(i > 0 ? " AND " : "").sql(t).sql('.').sql(c).sql(" = ").sql(quote("excluded"))
+          .sql('.').sql(c);
+    }
+    ctx.sql(')');
+    if (!u.doNothing()) {
+      ctx.sql(" WHEN MATCHED THEN UPDATE SET ");
+      for (int i = 0; i < u.update().size(); i++) {
+        String c = quote(u.update().get(i).name());
+        ctx.sql(i > 0 ? ", " : "").sql(c).sql(" = ").sql(quote("excluded")).sql('.').sql(c);
+      }
+    }
+    ctx.sql(" WHEN NOT MATCHED THEN INSERT (").sql(names(node.columns())).sql(") VALUES (");
+    for (int i = 0; i < node.columns().size(); i++) {
+      ctx.sql(i > 0 ? ", " : "").sql(quote("excluded")).sql('.').sql(quote(node.columns().get(i).name()));
+    }
+    ctx.sql(')');
+  }
+
+  private String names(List<Column<?>> columns) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      s.append(i > 0 ? ", " : "").append(quote(columns.get(i).name()));
+    }
+    return s.toString();
   }
 
   @Override public void visitUpdate(UpdateQuery node, RenderContext ctx) {

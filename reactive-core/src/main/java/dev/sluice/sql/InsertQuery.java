@@ -11,9 +11,17 @@ import java.util.List;
  * @param columns   the inserted columns
  * @param rows      one list of values per row, aligned with {@code columns}
  * @param returning columns to return, empty for none
+ * @param upsert    what to do when the row exists, or null for a plain insert
  */
 public record InsertQuery(Table<?> table, List<Column<?>> columns, List<List<Expr<?>>> rows,
-                          List<Column<?>> returning) implements Statement {
+                          List<Column<?>> returning, Upsert upsert) implements Statement {
+
+  /** A plain insert. */
+  public InsertQuery(Table<?> table, List<Column<?>> columns, List<List<Expr<?>>> rows,
+      List<Column<?>> returning) {
+    this(table, columns, rows, returning, null);
+  }
+
   public InsertQuery {
     columns = List.copyOf(columns);
     rows = rows.stream().map(List::copyOf).toList();

@@ -69,6 +69,16 @@ class StandardDialectRenderTest {
   }
 
   @Test
+  void rendersUpsertsAsMerge() {
+    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(new StandardDialect());
+    assertThat(w.get("upsertNothing").sql()).isEqualTo("MERGE INTO \"countries\" USING (VALUES (?)) AS "
+        + "\"excluded\" (\"name\") ON (\"countries\".\"name\" = \"excluded\".\"name\") WHEN NOT MATCHED THEN "
+        + "INSERT (\"name\") VALUES (\"excluded\".\"name\")");
+    assertThat(w.get("upsertUpdate").sql()).contains("WHEN MATCHED THEN UPDATE SET \"full_name\" = "
+        + "\"excluded\".\"full_name\" WHEN NOT MATCHED THEN INSERT");
+  }
+
+  @Test
   void quotesIdentifiersByDoublingQuotes() {
     assertThat(new StandardDialect().quote("we\"ird")).isEqualTo("\"we\"\"ird\"");
   }

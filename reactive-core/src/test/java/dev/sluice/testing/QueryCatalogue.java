@@ -88,6 +88,20 @@ public final class QueryCatalogue {
     return out;
   }
 
+  /** Named renderings of the write catalogue (upserts). */
+  public static Map<String, RenderedSql> renderWrites(Dialect dialect) {
+    Database db = Database.builder().dialect(dialect).build();
+    Map<String, Function<Database, RenderedSql>> q = new LinkedHashMap<>();
+    User u = new User(null, "Dan", null, "dan@x.io", NOW);
+    q.put("upsertUpdate", d -> d.insertInto(USERS).values(u).onConflict(USERS.email)
+        .doUpdate(USERS.fullName).toSql(dialect));
+    q.put("upsertNothing", d -> d.insertInto(COUNTRIES).values(new Country(null, "Peru"))
+        .onConflict(COUNTRIES.name).doNothing().toSql(dialect));
+    Map<String, RenderedSql> out = new LinkedHashMap<>();
+    q.forEach((name, f) -> out.put(name, f.apply(db)));
+    return out;
+  }
+
   private static final dev.sluice.schema.DataType<Integer> INT =
       dev.sluice.schema.DataType.of(dev.sluice.schema.SqlKind.INTEGER, Integer.class);
 }

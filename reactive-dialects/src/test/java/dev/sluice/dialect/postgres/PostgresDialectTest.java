@@ -86,6 +86,17 @@ class PostgresDialectTest {
   }
 
   @Test
+  void rendersUpsertsAsOnConflict() {
+    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(dialect);
+    assertThat(w.get("upsertUpdate").sql()).isEqualTo("INSERT INTO \"users\" (\"full_name\", \"phone\", "
+        + "\"email\", \"created_at\") VALUES ($1, $2, $3, $4) ON CONFLICT (\"email\") DO UPDATE SET "
+        + "\"full_name\" = EXCLUDED.\"full_name\"");
+    assertThat(w.get("upsertNothing").sql()).isEqualTo("INSERT INTO \"countries\" (\"name\") VALUES ($1) "
+        + "ON CONFLICT (\"name\") DO NOTHING");
+    assertThat(w.get("upsertNothing").values()).containsExactly("Peru");
+  }
+
+  @Test
   void rendersTheSeedsDdl() {
     assertThat(dialect.createTable(Schema.CITIES)).containsExactly(
         "DO $$ BEGIN\n CREATE TYPE \"popularity\" AS ENUM ('unknown', 'known', 'popular');\n"

@@ -80,6 +80,15 @@ class SqliteDialectTest {
   }
 
   @Test
+  void rendersUpsertsAsOnConflict() {
+    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(dialect);
+    assertThat(w.get("upsertNothing").sql()).isEqualTo("INSERT INTO \"countries\" (\"name\") VALUES (?) "
+        + "ON CONFLICT (\"name\") DO NOTHING");
+    assertThat(w.get("upsertUpdate").sql()).endsWith("ON CONFLICT (\"email\") DO UPDATE SET "
+        + "\"full_name\" = EXCLUDED.\"full_name\"");
+  }
+
+  @Test
   void anOffsetWithoutLimitGetsLimitMinusOne() {
     RenderedSql r = db.select(Schema.CITIES.id).from(Schema.CITIES).offset(5).toSql(dialect);
     assertThat(r.sql()).isEqualTo("SELECT \"id\" FROM \"cities\" LIMIT -1 OFFSET ?");
