@@ -4,13 +4,16 @@ import dev.sluice.Row;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
+import dev.sluice.internal.RelationLoader;
 import dev.sluice.schema.RecordMapping;
+import dev.sluice.schema.Relation;
 import dev.sluice.schema.Table;
 import dev.sluice.sql.Expr;
 import dev.sluice.sql.JoinType;
 import dev.sluice.sql.SelectQuery;
 import java.util.ArrayList;
 import java.util.List;
+import reactor.core.publisher.Flux;
 
 /**
  * {@code db.selectFrom(CITIES)}: whole rows of one table, mapped to its row record.
@@ -26,10 +29,60 @@ import java.util.List;
  */
 public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
   private final RowReader<R> reader;
+  private final List<Relation<?, ?>> relations;
+  private final int relationWindow;
 
-  private SelectFrom(Executor executor, SelectQuery query, int fetchSize, RowReader<R> reader) {
+  private SelectFrom(Executor executor, SelectQuery query, int fetchSize, RowReader<R> reader,
+      List<Relation<?, ?>> relations, int relationWindow) {
     super(executor, query, fetchSize);
     this.reader = reader;
+    this.relations = List.copyOf(relations);
+    this.relationWindow = relationWindow;
+  }
+
+  /**
+   * Loads these relations of each row: one batched {@code IN (...)} query per window of parents per
+   * relation (never one per row). Read the result with {@link #fetch(Class)}.
+   */
+  @SafeVarargs
+  public final SelectFrom<R> with(Relation<R, ?>... relations) {
+    List<Relation<?, ?>> all = new ArrayList<>(this.relations);
+    for (Relation<R, ?> r : relations) {
+      if (r.owner() != query.from()) {
+        throw new IllegalArgumentException("Relation " + r.name() + " belongs to table "
+            + r.owner().name() + ", not " + query.from().name());
+      }
+      all.add(r);
+    }
+    return new SelectFrom<>(executor, query, fetchSize, reader, all, relationWindow);
+  }
+
+  /** How many parents share one batched relation query (default 500). */
+  public SelectFrom<R> relationWindow(int parents) {
+    if (parents < 1) {
+      throw new IllegalArgumentException("relationWindow must be >= 1, was " + parents);
+    }
+    return new SelectFrom<>(executor, query, fetchSize, reader, relations, parents);
+  }
+
+  /**
+   * Streams the rows as records of {@code type}: components named like the table's column fields
+   * get the column values, components named like a relation loaded with {@link #with} get the
+   * related record ({@code Post}) or records ({@code List<Post>}).
+   */
+  public <X> Flux<X> fetch(Class<X> type) {
+    List<Expr<?>> all = new ArrayList<>();
+    query.from().columns().forEach(c -> all.add(c.expr()));
+    return new RelationLoader(executor, relationWindow).load(query.withSelect(all), query.from(),
+        relations, type, fetchSize > 0 ? fetchSize : executor.fetchSize());
+  }
+
+  @Override public Flux<R> fetch() {
+    if (!relations.isEmpty()) {
+      return Flux.error(new IllegalStateException("Relations loaded with with(...) need a result "
+          + "record: use fetch(SomeRecord.class)"));
+    }
+    return super.fetch();
   }
 
   /** Starts a SELECT of every mapped column of {@code table}. */
@@ -49,11 +102,11 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
           + table.rowType().getName() + ", which is neither a record nor dev.sluice.Row");
     }
     return new SelectFrom<>(executor,
-        SelectQuery.of(select, table), 0, reader);
+        SelectQuery.of(select, table), 0, reader, List.of(), 500);
   }
 
   @Override SelectFrom<R> copy(SelectQuery query, int fetchSize) {
-    return new SelectFrom<>(executor, query, fetchSize, reader);
+    return new SelectFrom<>(executor, query, fetchSize, reader, relations, relationWindow);
   }
 
   @Override RowReader<R> reader() { return reader; }

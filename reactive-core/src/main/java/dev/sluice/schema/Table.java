@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A SQL table defined in code. Subclass it, declare columns as {@code public final} fields built by
@@ -168,6 +169,34 @@ public abstract class Table<R> {
   /** A column of any type, including user-defined types with a {@link Codec}. */
   protected final <T> Column<T> column(String name, DataType<T> type) {
     return new Column<>(this, nextSlot++, requireIdentifier(name), Objects.requireNonNull(type));
+  }
+
+  // ---- relations --------------------------------------------------------------------------
+
+  /** One related row per row of this table, found by the related table's foreign key to this one. */
+  @SuppressWarnings("unchecked")
+  protected final <C> Relation<R, C> hasOne(Supplier<? extends Column<?>> foreignKeyOfRelated) {
+    return new Relation<>(this, Relation.Kind.HAS_ONE, (Supplier<Column<?>>) foreignKeyOfRelated, null);
+  }
+
+  /** Many related rows, found by the related table's foreign key to this one. */
+  @SuppressWarnings("unchecked")
+  protected final <C> Relation<R, C> hasMany(Supplier<? extends Column<?>> foreignKeyOfRelated) {
+    return new Relation<>(this, Relation.Kind.HAS_MANY, (Supplier<Column<?>>) foreignKeyOfRelated, null);
+  }
+
+  /** The row this row's foreign key points at. */
+  @SuppressWarnings("unchecked")
+  protected final <C> Relation<R, C> belongsTo(Supplier<? extends Column<?>> ownForeignKey) {
+    return new Relation<>(this, Relation.Kind.BELONGS_TO, (Supplier<Column<?>>) ownForeignKey, null);
+  }
+
+  /** Related rows through a join table: its column pointing here, and its column pointing there. */
+  @SuppressWarnings("unchecked")
+  protected final <C> Relation<R, C> manyToMany(Supplier<? extends Column<?>> joinColumnToThis,
+      Supplier<? extends Column<?>> joinColumnToRelated) {
+    return new Relation<>(this, Relation.Kind.MANY_TO_MANY, (Supplier<Column<?>>) joinColumnToThis,
+        (Supplier<Column<?>>) joinColumnToRelated);
   }
 
   // ---- table-level constraints ------------------------------------------------------------

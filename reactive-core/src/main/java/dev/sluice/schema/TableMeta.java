@@ -23,10 +23,13 @@ public final class TableMeta<R> {
   private final List<Index> indexes;
   private final List<Check> checks;
   private volatile RecordMapping<R> rowMapping;
+  private final Map<Relation<?, ?>, String> relations;
 
   private TableMeta(Table<R> table, List<Column<?>> columns, Map<Column<?>, String> properties,
-      List<Column<?>> primaryKey, List<Index> indexes, List<Check> checks) {
+      List<Column<?>> primaryKey, List<Index> indexes, List<Check> checks,
+      Map<Relation<?, ?>, String> relations) {
     this.table = table;
+    this.relations = Map.copyOf(relations);
     this.columns = List.copyOf(columns);
     this.properties = properties;
     this.primaryKey = List.copyOf(primaryKey);
@@ -41,6 +44,7 @@ public final class TableMeta<R> {
     PrimaryKey composite = null;
     List<Index> indexes = new ArrayList<>();
     List<Check> checks = new ArrayList<>();
+    Map<Relation<?, ?>, String> relations = new IdentityHashMap<>();
     Map<Object, Boolean> seen = new IdentityHashMap<>();
     for (Field f : table.getClass().getFields()) {
       if (Modifier.isStatic(f.getModifiers())) {
@@ -76,6 +80,8 @@ public final class TableMeta<R> {
         composite = p;
       } else if (v instanceof Check ch) {
         checks.add(ch);
+      } else if (v instanceof Relation<?, ?> rel) {
+        relations.put(rel.declared(), f.getName());
       }
     }
     columns.sort(Comparator.comparingInt(Column::slot));
@@ -98,7 +104,7 @@ public final class TableMeta<R> {
     if (columns.isEmpty()) {
       throw new MappingException("Table " + table.name() + " declares no public Column fields");
     }
-    return new TableMeta<>(table, columns, props, pk, indexes, checks);
+    return new TableMeta<>(table, columns, props, pk, indexes, checks, relations);
   }
 
   private static void checkUniqueNames(Table<?> table, List<Column<?>> columns) {
@@ -142,6 +148,16 @@ public final class TableMeta<R> {
           + table.name());
     }
     return p;
+  }
+
+  /** The field name of a relation declared by this table. */
+  public String relationName(Relation<?, ?> relation) {
+    String n = relations.get(relation.declared());
+    if (n == null) {
+      throw new MappingException("Relation " + relation.kind() + " is not a public field of table "
+          + table.name());
+    }
+    return n;
   }
 
   /** The column whose field is named {@code property}, or null. */

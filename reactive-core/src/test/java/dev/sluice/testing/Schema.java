@@ -6,6 +6,7 @@ import dev.sluice.schema.EnumType;
 import dev.sluice.schema.Index;
 import dev.sluice.schema.PrimaryKey;
 import dev.sluice.schema.ReferentialAction;
+import dev.sluice.schema.Relation;
 import dev.sluice.schema.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,6 +45,9 @@ public final class Schema {
     public final Column<String> email = varchar("email", 256).unique();
     public final Column<OffsetDateTime> createdAt = timestamptz("created_at").defaultSql("CURRENT_TIMESTAMP");
     public final Index fullNameIndex = index(fullName);
+    public final Relation<User, Post> posts = hasMany(() -> POSTS.authorId);
+    public final Relation<User, Post> latestPost = hasOne(() -> POSTS.authorId);
+    public final Relation<User, ChatGroup> groups = manyToMany(() -> MEMBERSHIPS.userId, () -> MEMBERSHIPS.groupId);
 
     public Users() { super("users"); }
   }
@@ -63,6 +67,26 @@ public final class Schema {
     public final PrimaryKey pk = primaryKey(userId, groupId);
 
     public Memberships() { super("memberships"); }
+  }
+
+  public static final class Posts extends Table<Post> {
+    public final Column<Integer> id = serial("id").primaryKey();
+    public final Column<Integer> authorId = integer("author_id").notNull()
+        .references(() -> USERS.id, ReferentialAction.CASCADE, ReferentialAction.NO_ACTION);
+    public final Column<String> title = varchar("title", 200).notNull();
+    public final Relation<Post, User> author = belongsTo(() -> authorId);
+    public final Relation<Post, Comment> comments = hasMany(() -> COMMENTS.postId);
+
+    public Posts() { super("posts"); }
+  }
+
+  public static final class Comments extends Table<Comment> {
+    public final Column<Integer> id = serial("id").primaryKey();
+    public final Column<Integer> postId = integer("post_id").notNull()
+        .references(() -> POSTS.id, ReferentialAction.CASCADE, ReferentialAction.NO_ACTION);
+    public final Column<String> body = text("body").notNull();
+
+    public Comments() { super("comments"); }
   }
 
   public static final class Kitchens extends Table<Kitchen> {
@@ -95,4 +119,6 @@ public final class Schema {
   public static final ChatGroups CHAT_GROUPS = new ChatGroups();
   public static final Memberships MEMBERSHIPS = new Memberships();
   public static final Kitchens KITCHENS = new Kitchens();
+  public static final Posts POSTS = new Posts();
+  public static final Comments COMMENTS = new Comments();
 }

@@ -1,0 +1,3 @@
+package dev.sluice.testing;
+
+public record Comment(Integer id, Integer postId, String body) {}

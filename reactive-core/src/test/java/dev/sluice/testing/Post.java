@@ -1,0 +1,3 @@
+package dev.sluice.testing;
+
+public record Post(Integer id, Integer authorId, String title) {}
