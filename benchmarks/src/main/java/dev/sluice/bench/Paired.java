@@ -1,0 +1,129 @@
+package dev.sluice.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * An interleaved A/B runner for a shared, noisy machine, complementing the JMH runs: the variants
+ * of one scenario take turns in short time slices (order alternating each round), so load from
+ * other processes hits them alike. Reports, per variant, the median time per op over the rounds
+ * and the median and quartiles of the per-round ratio against the first (Sluice) variant. It reuses
+ * the JMH benchmark classes and their setup.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|stream|insert [rounds] [sliceMillis]</pre>
+ */
+public final class Paired {
+  private Paired() {}
+
+  interface Op {
+    Object run();
+  }
+
+  public static void main(String[] args) {
+    String scenario = args.length > 0 ? args[0] : "pk";
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    long sliceNanos = (args.length > 2 ? Long.parseLong(args[2]) : 500) * 1_000_000L;
+    CpuPerOp cpu = new CpuPerOp();
+    Map<String, Op> variants = new LinkedHashMap<>();
+    Runnable prep = () -> { };
+    Runnable after = () -> { };
+    Runnable tearDown;
+    switch (scenario) {
+      case "pk" -> {
+        PkLookupBenchmark b = new PkLookupBenchmark();
+        b.setUp();
+        variants.put("sluice", () -> b.sluice(cpu));
+        variants.put("raw", () -> b.raw(cpu));
+        variants.put("rawFetchSize1000", () -> b.rawFetchSize1000(cpu));
+        variants.put("sluiceNoFetchSize", () -> b.sluiceNoFetchSize(cpu));
+        tearDown = b::tearDown;
+      }
+      case "stream" -> {
+        StreamingBenchmark b = new StreamingBenchmark();
+        b.setUp();
+        Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating "
+            + "Blackholes directly is dangerous.");
+        variants.put("sluice", () -> b.sluice(cpu, bh));
+        variants.put("raw", () -> b.raw(cpu, bh));
+        variants.put("rawFetchSize1000", () -> b.rawFetchSize1000(cpu, bh));
+        variants.put("sluiceNoFetchSize", () -> b.sluiceNoFetchSize(cpu, bh));
+        tearDown = b::tearDown;
+      }
+      case "insert" -> {
+        BulkInsertBenchmark b = new BulkInsertBenchmark();
+        b.setUp();
+        variants.put("sluice", () -> b.sluice(cpu));
+        variants.put("rawMultiValues", () -> b.rawMultiValues(cpu));
+        variants.put("rawUnnest", () -> b.rawUnnest(cpu));
+        variants.put("rawAddLoopTx", () -> b.rawAddLoopTx(cpu));
+        variants.put("rawAddLoopAutocommit", () -> b.rawAddLoopAutocommit(cpu));
+        prep = b::truncate;
+        after = b::check;
+        tearDown = b::tearDown;
+      }
+      default -> throw new IllegalArgumentException("pk, stream or insert, not " + scenario);
+    }
+    try {
+      List<String> names = new ArrayList<>(variants.keySet());
+      // warm-up: three slices each
+      for (int w = 0; w < 3; w++) {
+        for (String n : names) {
+          slice(variants.get(n), prep, after, sliceNanos);
+        }
+      }
+      double[][] nsPerOp = new double[names.size()][rounds];
+      for (int r = 0; r < rounds; r++) {
+        for (int j = 0; j < names.size(); j++) {
+          int i = r % 2 == 0 ? j : names.size() - 1 - j;
+          nsPerOp[i][r] = slice(variants.get(names.get(i)), prep, after, sliceNanos);
+        }
+      }
+      System.out.printf("%s: %d rounds, %d ms slices, interleaved%n", scenario, rounds,
+          sliceNanos / 1_000_000);
+      for (int i = 0; i < names.size(); i++) {
+        double[] ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+          ratio[r] = nsPerOp[i][r] / nsPerOp[0][r]; // > 1: Sluice faster than this variant
+        }
+        double med = median(nsPerOp[i]);
+        System.out.printf("  %-18s median %10.1f us/op (%8.1f ops/s)   sluice speed vs it: "
+                + "median %.3fx  [p25 %.3f, p75 %.3f]%n", names.get(i), med / 1000, 1e9 / med,
+            median(ratio), quantile(ratio, 0.25), quantile(ratio, 0.75));
+      }
+    } finally {
+      tearDown.run();
+    }
+  }
+
+  /** Runs {@code op} for about {@code nanos} of timed work; returns the mean ns per op. */
+  private static double slice(Op op, Runnable prep, Runnable after, long nanos) {
+    long timed = 0;
+    int ops = 0;
+    while (timed < nanos || ops == 0) {
+      prep.run();
+      long t0 = System.nanoTime();
+      op.run();
+      timed += System.nanoTime() - t0;
+      ops++;
+      after.run();
+    }
+    return (double) timed / ops;
+  }
+
+  private static double median(double[] xs) {
+    return quantile(xs, 0.5);
+  }
+
+  private static double quantile(double[] xs, double q) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    double pos = q * (s.length - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = (int) Math.ceil(pos);
+    return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+  }
+}

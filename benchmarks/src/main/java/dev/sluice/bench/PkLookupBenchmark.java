@@ -1,0 +1,102 @@
+package dev.sluice.bench;
+
+import static dev.sluice.query.Dsl.eq;
+
+import dev.sluice.Database;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.spi.Connection;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import reactor.core.publisher.Mono;
+
+/**
+ * A primary-key lookup mapped to a record: Sluice {@code selectFrom(...).where(eq(id, k)).fetchOne()}
+ * against the same query hand-written on r2dbc-postgresql, on one shared pool. The key varies per
+ * call.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+public class PkLookupBenchmark {
+  static final int ROWS = 10_000;
+  static final Items ITEMS = new Items("bench_items");
+  static final String SQL = "SELECT " + BenchSupport.COLUMNS + " FROM bench_items WHERE id = $1";
+
+  ConnectionPool pool;
+  Database db;
+  Database dbNoFetchSize;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    pool = BenchSupport.newPool();
+    db = BenchSupport.sluice(pool, 1000);
+    dbNoFetchSize = BenchSupport.sluice(pool, 0);
+    BenchSupport.createAndFill(db, pool, ITEMS, ROWS);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    BenchSupport.dispose(db, pool);
+  }
+
+  static int key() {
+    return ThreadLocalRandom.current().nextInt(1, ROWS + 1);
+  }
+
+  @Benchmark
+  public Item sluice(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(db.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
+  }
+
+  /**
+   * Sluice built with {@code fetchSize(0)}: no portal row limit, so the driver sends
+   * Execute/Close/Sync in one go (one round trip), like {@code raw}. What {@code fetchOne()} would
+   * cost if it did not inherit the streaming fetch size.
+   */
+  @Benchmark
+  public Item sluiceNoFetchSize(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(
+        dbNoFetchSize.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
+  }
+
+  @Benchmark
+  public Item raw(CpuPerOp cpu) {
+    cpu.op();
+    int k = key();
+    return BenchSupport.block(Mono.usingWhen(pool.create(),
+        c -> Mono.from(c.createStatement(SQL).bind(0, k).execute())
+            .flatMap(r -> Mono.from(r.map((row, md) -> BenchSupport.map(row)))),
+        Connection::close));
+  }
+
+  /**
+   * The raw query with the fetch size Sluice puts on every query (1000): shows what the portal
+   * protocol (Execute with a row limit) costs on a one-row result.
+   */
+  @Benchmark
+  public Item rawFetchSize1000(CpuPerOp cpu) {
+    cpu.op();
+    int k = key();
+    return BenchSupport.block(Mono.usingWhen(pool.create(),
+        c -> Mono.from(c.createStatement(SQL).bind(0, k).fetchSize(1000).execute())
+            .flatMap(r -> Mono.from(r.map((row, md) -> BenchSupport.map(row)))),
+        Connection::close));
+  }
+}
