@@ -152,6 +152,95 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
     return run(reader()).next();
   }
 
+  /**
+   * One page (0-based) of {@code size} rows and the total count, in one round trip: the count rides
+   * along as {@code COUNT(*) OVER ()}; only a page past the end needs a second, counting query.
+   * Order the query first, or pages are not stable.
+   */
+  public Mono<Page<T>> paginate(int page, int size) {
+    if (page < 0 || size < 1) {
+      throw new IllegalArgumentException("page must be >= 0 and size >= 1, was " + page + ", " + size);
+    }
+    int width = query.select().size();
+    List<dev.sluice.sql.Expr<?>> select = new ArrayList<>(query.select());
+    select.add(Functions.sql(Long.class, "COUNT(*) OVER ()").expr());
+    SelectQuery paged = query.withSelect(select)
+        .withLimit(new Param<>((long) size, LONG)).withOffset(new Param<>((long) page * size, LONG));
+    RowReader<T> items = reader();
+    DataType<Long> total = Functions.LONG;
+    return executor.query(paged, row -> new Object[] {items.read(row),
+            Functions.LONG.fromDriver(row.get(width, Object.class))}, 0)
+        .collectList()
+        .flatMap(rows -> {
+          if (!rows.isEmpty()) {
+            List<T> list = new ArrayList<>(rows.size());
+            rows.forEach(r -> list.add(cast(r[0])));
+            return Mono.just(new Page<>(list, page, size, (Long) rows.get(0)[1]));
+          }
+          SelectQuery count = SelectQuery.of(List.of(Functions.count().expr()), query.from())
+              .withWhere(query.where());
+          for (dev.sluice.sql.Join j : query.joins()) {
+            count = count.withJoin(j);
+          }
+          return executor.query(count, row -> total.fromDriver(row.get(0, Object.class)), 0).next()
+              .map(n -> new Page<T>(List.of(), page, size, n));
+        });
+  }
+
+  /**
+   * Keyset pagination: the rows after {@code lastValues} (the order-by values of the last row seen)
+   * in this query's ORDER BY. Faster than offsets on deep pages and stable under inserts.
+   *
+   * <pre>{@code
+   * db.selectFrom(USERS).orderBy(USERS.createdAt).orderBy(USERS.id).seek(lastCreatedAt, lastId).limit(20)
+   * // WHERE ("created_at" > $1 OR ("created_at" = $2 AND "id" > $3)) ORDER BY "created_at", "id" LIMIT $4
+   * }</pre>
+   */
+  public S seek(Object... lastValues) {
+    List<OrderItem> order = query.orderBy();
+    if (order.isEmpty() || order.size() != lastValues.length) {
+      throw new IllegalArgumentException("seek(...) needs one value per ORDER BY term: " + order.size()
+          + " terms, " + lastValues.length + " values");
+    }
+    List<Condition> alternatives = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      List<Condition> all = new ArrayList<>();
+      for (int j = 0; j < i; j++) {
+        all.add(new dev.sluice.sql.Comparison(order.get(j).expr(), dev.sluice.sql.CompareOp.EQ,
+            param(order.get(j).expr(), lastValues[j])));
+      }
+      all.add(new dev.sluice.sql.Comparison(order.get(i).expr(),
+          order.get(i).descending() ? dev.sluice.sql.CompareOp.LT : dev.sluice.sql.CompareOp.GT,
+          param(order.get(i).expr(), lastValues[i])));
+      alternatives.add(all.size() == 1 ? all.get(0) : new dev.sluice.sql.Logical(true, all));
+    }
+    Condition after = alternatives.size() == 1 ? alternatives.get(0)
+        : new dev.sluice.sql.Logical(false, alternatives);
+    return where(after);
+  }
+
+  private static Param<?> param(dev.sluice.sql.Expr<?> expr, Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("seek(...) values must not be null");
+    }
+    DataType<?> type = expr.dataType();
+    if (!type.javaType().isInstance(value)) {
+      throw new IllegalArgumentException("seek(...) value " + value + " is not a "
+          + type.javaType().getSimpleName() + " for " + expr);
+    }
+    return typed(type, value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> Param<V> typed(DataType<V> type, Object value) {
+    return new Param<>((V) value, type);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> V cast(Object o) {
+    return (V) o;
+  }
+
   /** The SQL and binds this query renders to in {@code dialect}; needs no connection. */
   public RenderedSql toSql(Dialect dialect) {
     return dialect.render(query);
