@@ -32,6 +32,25 @@ public final class InsertInto<R> {
     InsertRows.mapping(table);
   }
 
+  /**
+   * {@code INSERT INTO table (columns) SELECT ...}: the query's values go into {@code columns}, in
+   * order; their types must match.
+   *
+   * <pre>{@code
+   * db.insertInto(ARCHIVE).fromSelect(db.select(USERS.id, USERS.fullName).from(USERS).where(...),
+   *     ARCHIVE.userId, ARCHIVE.name).execute();
+   * }</pre>
+   */
+  public InsertFromSelect fromSelect(SelectBase<?, ?> query, dev.sluice.schema.Column<?>... columns) {
+    for (dev.sluice.schema.Column<?> c : columns) {
+      if (c.table() != table) {
+        throw new IllegalArgumentException("Column " + c + " does not belong to table " + table.name());
+      }
+    }
+    return new InsertFromSelect(executor,
+        new dev.sluice.sql.InsertSelect(table, List.of(columns), query.query()));
+  }
+
   /** One row. */
   public InsertOne<R> values(R row) {
     return new InsertOne<>(executor, table, Objects.requireNonNull(row, "row"));

@@ -241,6 +241,18 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
     return (V) o;
   }
 
+  /** {@code this UNION other} (duplicates removed). */
+  public Compound<T> union(SelectBase<T, ?> other) { return Compound.of(this, dev.sluice.sql.CompoundSelect.SetOp.UNION, other); }
+
+  /** {@code this UNION ALL other}. */
+  public Compound<T> unionAll(SelectBase<T, ?> other) { return Compound.of(this, dev.sluice.sql.CompoundSelect.SetOp.UNION_ALL, other); }
+
+  /** {@code this INTERSECT other}. */
+  public Compound<T> intersect(SelectBase<T, ?> other) { return Compound.of(this, dev.sluice.sql.CompoundSelect.SetOp.INTERSECT, other); }
+
+  /** {@code this EXCEPT other}. */
+  public Compound<T> except(SelectBase<T, ?> other) { return Compound.of(this, dev.sluice.sql.CompoundSelect.SetOp.EXCEPT, other); }
+
   /** The SQL and binds this query renders to in {@code dialect}; needs no connection. */
   public RenderedSql toSql(Dialect dialect) {
     return dialect.render(query);

@@ -21,6 +21,8 @@ import dev.sluice.sql.Between;
 import dev.sluice.sql.Bind;
 import dev.sluice.sql.ColumnExpr;
 import dev.sluice.sql.Comparison;
+import dev.sluice.sql.CompoundSelect;
+import dev.sluice.sql.InsertSelect;
 import dev.sluice.sql.Condition;
 import dev.sluice.sql.DeleteQuery;
 import dev.sluice.sql.Expr;
@@ -364,6 +366,39 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     if (node.limit() != null) {
       ctx.sql(" FETCH NEXT ").bind(node.limit()).sql(" ROWS ONLY");
     }
+  }
+
+  @Override public void visitCompound(CompoundSelect node, RenderContext ctx) {
+    for (int i = 0; i < node.parts().size(); i++) {
+      if (i > 0) {
+        ctx.sql(' ').sql(setOperator(node.ops().get(i - 1))).sql(' ');
+      }
+      node.parts().get(i).accept(this, ctx);
+    }
+    SelectQuery paging = node.paging();
+    if (!paging.orderBy().isEmpty()) {
+      boolean previous = ctx.qualify(false);
+      ctx.sql(" ORDER BY ");
+      for (int i = 0; i < paging.orderBy().size(); i++) {
+        if (i > 0) {
+          ctx.sql(", ");
+        }
+        appendOrderItem(paging.orderBy().get(i), ctx);
+      }
+      ctx.qualify(previous);
+    }
+    appendLimitOffset(paging, ctx);
+  }
+
+  /** The spelling of a set operator ({@code EXCEPT} is {@code MINUS} in some databases). */
+  protected String setOperator(CompoundSelect.SetOp op) {
+    return op.sql();
+  }
+
+  @Override public void visitInsertSelect(InsertSelect node, RenderContext ctx) {
+    ctx.sql("INSERT INTO ").identifier(node.table().name()).sql(" (").sql(names(node.columns()))
+        .sql(") ");
+    node.source().accept(this, ctx);
   }
 
   @Override public void visitInsert(InsertQuery node, RenderContext ctx) {

@@ -47,6 +47,10 @@ public interface SqlVisitor<C> {
 
   void visitInsert(InsertQuery node, C ctx);
 
+  void visitCompound(CompoundSelect node, C ctx);
+
+  void visitInsertSelect(InsertSelect node, C ctx);
+
   void visitUpdate(UpdateQuery node, C ctx);
 
   void visitDelete(DeleteQuery node, C ctx);

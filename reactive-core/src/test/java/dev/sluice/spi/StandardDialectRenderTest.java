@@ -79,6 +79,13 @@ class StandardDialectRenderTest {
   }
 
   @Test
+  void rendersSetOperationsWithStandardPaging() {
+    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(new StandardDialect());
+    assertThat(w.get("union").sql()).isEqualTo("SELECT \"full_name\" FROM \"users\" WHERE \"full_name\" "
+        + "LIKE ? UNION SELECT \"name\" FROM \"chat_groups\" ORDER BY \"full_name\" FETCH NEXT ? ROWS ONLY");
+  }
+
+  @Test
   void quotesIdentifiersByDoublingQuotes() {
     assertThat(new StandardDialect().quote("we\"ird")).isEqualTo("\"we\"\"ird\"");
   }

@@ -88,7 +88,7 @@ public final class QueryCatalogue {
     return out;
   }
 
-  /** Named renderings of the write catalogue (upserts). */
+  /** Named renderings of upserts, set operations and INSERT ... SELECT. */
   public static Map<String, RenderedSql> renderWrites(Dialect dialect) {
     Database db = Database.builder().dialect(dialect).build();
     Map<String, Function<Database, RenderedSql>> q = new LinkedHashMap<>();
@@ -97,6 +97,11 @@ public final class QueryCatalogue {
         .doUpdate(USERS.fullName).toSql(dialect));
     q.put("upsertNothing", d -> d.insertInto(COUNTRIES).values(new Country(null, "Peru"))
         .onConflict(COUNTRIES.name).doNothing().toSql(dialect));
+    q.put("union", d -> d.select(USERS.fullName).from(USERS).where(like(USERS.fullName, "A%"))
+        .union(d.select(CHAT_GROUPS.name).from(CHAT_GROUPS)).orderBy(USERS.fullName, Order.ASC).limit(5)
+        .toSql(dialect));
+    q.put("insertSelect", d -> d.insertInto(COUNTRIES).fromSelect(d.select(USERS.fullName).from(USERS)
+        .where(isNotNull(USERS.email)), COUNTRIES.name).toSql(dialect));
     Map<String, RenderedSql> out = new LinkedHashMap<>();
     q.forEach((name, f) -> out.put(name, f.apply(db)));
     return out;

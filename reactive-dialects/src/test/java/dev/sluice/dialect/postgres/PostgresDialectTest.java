@@ -97,6 +97,16 @@ class PostgresDialectTest {
   }
 
   @Test
+  void rendersSetOperationsAndInsertSelect() {
+    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(dialect);
+    assertThat(w.get("union").sql()).isEqualTo("SELECT \"full_name\" FROM \"users\" WHERE \"full_name\" "
+        + "LIKE $1 UNION SELECT \"name\" FROM \"chat_groups\" ORDER BY \"full_name\" LIMIT $2");
+    assertThat(w.get("union").values()).containsExactly("A%", 5L);
+    assertThat(w.get("insertSelect").sql()).isEqualTo("INSERT INTO \"countries\" (\"name\") SELECT "
+        + "\"full_name\" FROM \"users\" WHERE \"email\" IS NOT NULL");
+  }
+
+  @Test
   void rendersTheSeedsDdl() {
     assertThat(dialect.createTable(Schema.CITIES)).containsExactly(
         "DO $$ BEGIN\n CREATE TYPE \"popularity\" AS ENUM ('unknown', 'known', 'popular');\n"

@@ -89,6 +89,14 @@ class SqliteDialectTest {
   }
 
   @Test
+  void rendersSetOperationsAndInsertSelect() {
+    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(dialect);
+    assertThat(w.get("union").sql()).endsWith("UNION SELECT \"name\" FROM \"chat_groups\" ORDER BY "
+        + "\"full_name\" LIMIT ?");
+    assertThat(w.get("insertSelect").sql()).startsWith("INSERT INTO \"countries\" (\"name\") SELECT");
+  }
+
+  @Test
   void anOffsetWithoutLimitGetsLimitMinusOne() {
     RenderedSql r = db.select(Schema.CITIES.id).from(Schema.CITIES).offset(5).toSql(dialect);
     assertThat(r.sql()).isEqualTo("SELECT \"id\" FROM \"cities\" LIMIT -1 OFFSET ?");
