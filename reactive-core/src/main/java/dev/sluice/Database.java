@@ -144,7 +144,43 @@ public final class Database {
   /** {@link #inTransaction(Function)} at an isolation level. */
   public <T> Flux<T> inTransaction(IsolationLevel isolation,
       Function<Database, ? extends Publisher<T>> body) {
-    return executor.inTransaction(() -> body.apply(this), isolation);
+    return inTransaction(TxOptions.isolation(isolation), body);
+  }
+
+  /**
+   * {@link #inTransaction(Function)} with options: isolation level, read-only, a timeout and a
+   * retry policy for serialization failures and deadlocks (which re-runs the whole body in a fresh
+   * transaction). A {@code Mono} body emits its value only after the commit succeeded.
+   *
+   * <pre>{@code
+   * TxOptions opts = TxOptions.isolation(IsolationLevel.SERIALIZABLE)
+   *     .timeout(Duration.ofSeconds(5))
+   *     .retry(RetryPolicy.onTransientFailures(3, Duration.ofMillis(20)));
+   * Mono<Long> moved = db.inTransaction(opts, tx -> tx.update(ACCOUNTS)
+   *     .set(ACCOUNTS.balance, 0L).where(eq(ACCOUNTS.id, 1)).execute()).single();
+   * }</pre>
+   */
+  public <T> Flux<T> inTransaction(TxOptions options, Function<Database, ? extends Publisher<T>> body) {
+    return executor.inTransaction(() -> body.apply(this), options);
+  }
+
+  /**
+   * Begins a transaction ended by hand; see {@link Transaction}. Prefer
+   * {@link #inTransaction(Function)}, which cannot leak a connection.
+   *
+   * <pre>{@code
+   * db.beginTransaction().flatMap(tx -> tx.run(db.insertInto(USERS).values(u).execute())
+   *     .flatMap(n -> tx.commit().thenReturn(n))
+   *     .onErrorResume(e -> tx.rollback().then(Mono.error(e))));
+   * }</pre>
+   */
+  public Mono<Transaction> beginTransaction() {
+    return beginTransaction(TxOptions.defaults());
+  }
+
+  /** {@link #beginTransaction()} with options (isolation, read-only; timeout and retry do not apply). */
+  public Mono<Transaction> beginTransaction(TxOptions options) {
+    return executor.begin(options).map(Transaction::new);
   }
 
   /**

@@ -2,17 +2,38 @@ package dev.sluice.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.sluice.ConnectionAcquireTimeoutException;
+import dev.sluice.ConnectionLostException;
+import dev.sluice.DataException;
 import dev.sluice.SluiceException;
+import dev.sluice.TransactionTimeoutException;
+import dev.sluice.TxOptions;
+import dev.sluice.ValueTooLongException;
+import dev.sluice.schema.Column;
+import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.Dialect;
 import dev.sluice.sql.Bind;
+import dev.sluice.sql.Expr;
+import dev.sluice.sql.InsertQuery;
+import dev.sluice.sql.Param;
+import dev.sluice.sql.RawSql;
 import dev.sluice.sql.RenderedSql;
 import dev.sluice.sql.Statement;
+import dev.sluice.sql.UpdateQuery;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.IsolationLevel;
+import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.Result;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,22 +42,35 @@ import reactor.util.context.Context;
 /**
  * Runs rendered statements on R2DBC. Every connection is held inside {@code usingWhen}: closed on
  * completion, error and cancel. The transaction in progress travels in the Reactor {@code Context}
- * under this executor as key, so queries inside a transaction body join it.
+ * under this executor as key, so queries inside a transaction body join it. Outside a Sluice
+ * transaction, a transaction of another manager found by the {@link ConnectionSource} (Spring's) is
+ * joined instead.
  */
 public final class Executor {
+  private static final RenderedSql COMMIT = new RenderedSql("COMMIT", List.of());
+  private static final RenderedSql BEGIN = new RenderedSql("BEGIN", List.of());
+  private static final Pattern ACQUIRE_MS = Pattern.compile("after (\\d+) ?ms");
+
   private final ConnectionFactory connectionFactory;
   private final Dialect dialect;
   private final Cache<Statement, String> sqlCache;
   private final boolean revealBinds;
   private final int fetchSize;
+  private final ConnectionSource outside;
 
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize) {
+    this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, ConnectionSource.detect());
+  }
+
+  public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
+      int fetchSize, int sqlCacheSize, ConnectionSource outside) {
     this.connectionFactory = connectionFactory;
     this.dialect = dialect;
     this.revealBinds = revealBinds;
     this.fetchSize = fetchSize;
     this.sqlCache = Caffeine.newBuilder().maximumSize(sqlCacheSize).build();
+    this.outside = outside == null ? ConnectionSource.NONE : outside;
   }
 
   public Dialect dialect() { return dialect; }
@@ -67,7 +101,7 @@ public final class Executor {
       RenderedSql sql = render(statement, true);
       return withConnection(c -> Flux.from(prepare(c, sql, rowsPerFetch).execute())
           .concatMap(r -> r.map((row, meta) -> reader.read(row))))
-          .onErrorMap(e -> translate(e, sql));
+          .onErrorMap(e -> translate(e, sql, statement));
     });
   }
 
@@ -78,7 +112,7 @@ public final class Executor {
       return withConnection(c -> Flux.from(prepare(c, sql, 0).execute())
           .concatMap(Result::getRowsUpdated))
           .reduce(0L, Long::sum)
-          .onErrorMap(e -> translate(e, sql));
+          .onErrorMap(e -> translate(e, sql, statement));
     });
   }
 
@@ -96,40 +130,153 @@ public final class Executor {
         .then();
   }
 
+  // ---- transactions -------------------------------------------------------------------------
+
   /**
    * Runs {@code body} in a transaction: commit on completion, rollback on error and on cancel. Inside
    * a transaction already, it becomes a savepoint (released on success, rolled back to on error).
    */
-  public <T> Flux<T> inTransaction(java.util.function.Supplier<? extends Publisher<T>> body) {
-    return inTransaction(body, null);
+  public <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body) {
+    return inTransaction(body, TxOptions.defaults());
   }
 
-  /** {@link #inTransaction(java.util.function.Supplier)} with an isolation level (null = default). */
-  public <T> Flux<T> inTransaction(java.util.function.Supplier<? extends Publisher<T>> body,
-      IsolationLevel isolation) {
+  /** {@link #inTransaction(Supplier)} with an isolation level (null = default). */
+  public <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body,
+      io.r2dbc.spi.IsolationLevel isolation) {
+    return inTransaction(body, isolation == null ? TxOptions.defaults() : TxOptions.isolation(isolation));
+  }
+
+  /**
+   * {@link #inTransaction(Supplier)} with options. A body that is a {@link Mono} emits its value only
+   * after the commit succeeded, so {@code .next()} or {@code .blockFirst()} downstream never cancels
+   * (and so rolls back) a transaction that was about to commit. The retry policy re-runs the whole
+   * body in a fresh transaction; it applies to the outermost transaction only.
+   */
+  public <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body, TxOptions options) {
+    TxOptions opts = options == null ? TxOptions.defaults() : options;
     return Flux.deferContextual(ctx -> {
       TxHandle outer = ctx.getOrDefault(this, null);
       if (outer != null) {
-        Connection c = outer.connection();
-        return Flux.usingWhen(
-            Mono.fromSupplier(outer::nextSavepointName)
-                .flatMap(name -> Mono.from(c.createSavepoint(name)).thenReturn(name)),
-            name -> Flux.from(body.get()),
-            name -> Mono.from(c.releaseSavepoint(name)),
-            (name, err) -> Mono.from(c.rollbackTransactionToSavepoint(name)),
-            name -> Mono.from(c.rollbackTransactionToSavepoint(name)));
+        return nested(outer, body, opts);
       }
-      return Flux.usingWhen(requireFactory().create(),
-          c -> Flux.usingWhen(
-              Mono.from(isolation == null ? c.beginTransaction() : c.beginTransaction(isolation))
-                  .thenReturn(new TxHandle(c)),
-              tx -> Flux.from(body.get()).contextWrite(Context.of(this, tx)),
-              tx -> Mono.from(c.commitTransaction()),
-              (tx, err) -> Mono.from(c.rollbackTransaction()),
-              tx -> Mono.from(c.rollbackTransaction())),
-          Connection::close,
-          (c, err) -> Mono.from(c.close()),
-          c -> Mono.from(c.close()));
+      if (outside == ConnectionSource.NONE || connectionFactory == null) {
+        return topLevel(body, opts);
+      }
+      return outside.transactionalConnection(connectionFactory)
+          .map(List::of).defaultIfEmpty(List.of())
+          .flatMapMany(found -> found.isEmpty() ? topLevel(body, opts)
+              : Flux.usingWhen(Mono.just(found.get(0)),
+                  c -> {
+                    TxHandle joined = new TxHandle(c);
+                    return nested(joined, body, opts).contextWrite(Context.of(this, joined));
+                  },
+                  c -> outside.release(c, connectionFactory),
+                  (c, err) -> outside.release(c, connectionFactory),
+                  c -> outside.release(c, connectionFactory)));
+    });
+  }
+
+  private <T> Flux<T> topLevel(Supplier<? extends Publisher<T>> body, TxOptions opts) {
+    Flux<T> once = Flux.defer(() -> {
+      Publisher<T> work = body.get();
+      Function<Connection, Mono<TxHandle>> begin = c -> begin(c, opts)
+          .onErrorMap(e -> translate(e, BEGIN)).thenReturn(new TxHandle(c));
+      Function<TxHandle, Mono<Void>> commit = tx -> commitOrRollback(tx.connection());
+      java.util.function.BiFunction<TxHandle, Throwable, Mono<Void>> onError =
+          (tx, err) -> quietRollback(tx.connection(), err);
+      Function<TxHandle, Mono<Void>> onCancel = tx -> quietRollback(tx.connection(), null);
+      java.util.function.BiFunction<Connection, Throwable, Mono<Void>> closeOnError = Executor::quietClose;
+      Function<Connection, Mono<Void>> closeOnCancel = c -> quietClose(c, null);
+      if (work instanceof Mono<T> mono) {
+        return Mono.usingWhen(acquire(),
+            c -> Mono.usingWhen(begin.apply(c),
+                tx -> bounded(mono.flux(), opts).next().contextWrite(Context.of(this, tx)),
+                commit, onError, onCancel),
+            Connection::close, closeOnError, closeOnCancel).flux();
+      }
+      return Flux.usingWhen(acquire(),
+          c -> Flux.usingWhen(begin.apply(c),
+              tx -> bounded(Flux.from(work), opts).contextWrite(Context.of(this, tx)),
+              commit, onError, onCancel),
+          Connection::close, closeOnError, closeOnCancel);
+    });
+    return opts.retryPolicy().isNone() ? once : once.retryWhen(opts.retryPolicy().toRetry());
+  }
+
+  private <T> Flux<T> nested(TxHandle outer, Supplier<? extends Publisher<T>> body, TxOptions opts) {
+    if (!dialect.capabilities().savepoints()) {
+      return Flux.defer(() -> bounded(Flux.from(body.get()), opts));
+    }
+    Connection c = outer.connection();
+    return Flux.defer(() -> {
+      Publisher<T> work = body.get();
+      Mono<String> savepoint = Mono.fromSupplier(outer::nextSavepointName)
+          .flatMap(name -> Mono.from(c.createSavepoint(name)).thenReturn(name));
+      Function<String, Mono<Void>> release = name -> Mono.from(c.releaseSavepoint(name))
+          .onErrorMap(e -> translate(e, new RenderedSql("RELEASE SAVEPOINT " + name, List.of())));
+      java.util.function.BiFunction<String, Throwable, Mono<Void>> onError = (name, err) ->
+          Mono.from(c.rollbackTransactionToSavepoint(name)).onErrorResume(re -> {
+            err.addSuppressed(re);
+            return Mono.empty();
+          });
+      Function<String, Mono<Void>> onCancel = name ->
+          Mono.from(c.rollbackTransactionToSavepoint(name)).onErrorResume(re -> Mono.empty());
+      if (work instanceof Mono<T> mono) {
+        return Mono.usingWhen(savepoint, name -> bounded(mono.flux(), opts).next(), release, onError,
+            onCancel).flux();
+      }
+      return Flux.usingWhen(savepoint, name -> bounded(Flux.from(work), opts), release, onError, onCancel);
+    });
+  }
+
+  /** Begins a transaction with the options on {@code c}. */
+  private static Mono<Void> begin(Connection c, TxOptions opts) {
+    return Mono.from(opts.isPlainBegin() ? c.beginTransaction() : c.beginTransaction(opts.toDefinition()));
+  }
+
+  /**
+   * Commits; when the commit itself fails (a deferred constraint, a serialization failure at commit,
+   * a lost connection) the transaction is rolled back (quietly), and the
+   * translated commit error signalled.
+   */
+  private Mono<Void> commitOrRollback(Connection c) {
+    return Mono.from(c.commitTransaction())
+        .onErrorResume(e -> {
+          Throwable t = translate(e, COMMIT);
+          return quietRollback(c, t).then(Mono.error(t));
+        });
+  }
+
+  /** Rolls back; a failure (e.g. on a dead connection) is attached to {@code cause} as suppressed. */
+  private static Mono<Void> quietRollback(Connection c, Throwable cause) {
+    return Mono.from(c.rollbackTransaction()).onErrorResume(e -> {
+      if (cause != null && cause != e) {
+        cause.addSuppressed(e);
+      }
+      return Mono.empty();
+    });
+  }
+
+  private static Mono<Void> quietClose(Connection c, Throwable cause) {
+    return Mono.from(c.close()).onErrorResume(e -> {
+      if (cause != null && cause != e) {
+        cause.addSuppressed(e);
+      }
+      return Mono.empty();
+    });
+  }
+
+  /** The body, failing with {@link TransactionTimeoutException} (and cancelled) after the timeout. */
+  private static <T> Flux<T> bounded(Flux<T> body, TxOptions opts) {
+    Duration timeout = opts.timeoutDuration().orElse(null);
+    if (timeout == null) {
+      return body;
+    }
+    return Flux.defer(() -> {
+      AtomicBoolean expired = new AtomicBoolean();
+      return body.takeUntilOther(Mono.delay(timeout).doOnNext(x -> expired.set(true)))
+          .concatWith(Mono.defer(() -> expired.get()
+              ? Mono.error(new TransactionTimeoutException(timeout)) : Mono.empty()));
     });
   }
 
@@ -138,16 +285,126 @@ public final class Executor {
     return Mono.deferContextual(ctx -> Mono.just(ctx.hasKey(this)));
   }
 
-  /** Runs {@code fn} with the current transaction's connection, or a fresh one closed afterwards. */
+  /**
+   * Begins a transaction whose end the caller decides ({@link ManualTransaction#commit()} or
+   * {@link ManualTransaction#rollback()}); its connection is held until then.
+   */
+  public Mono<ManualTransaction> begin(TxOptions options) {
+    TxOptions opts = options == null ? TxOptions.defaults() : options;
+    return acquire().flatMap(c -> begin(c, opts)
+        .onErrorResume(e -> quietClose(c, e).then(Mono.error(translate(e, BEGIN))))
+        .thenReturn(new ManualTransaction(new TxHandle(c))));
+  }
+
+  /** A transaction begun by {@link #begin(TxOptions)}; commit or rollback exactly once. */
+  public final class ManualTransaction {
+    private final TxHandle handle;
+    private final AtomicBoolean done = new AtomicBoolean();
+
+    private ManualTransaction(TxHandle handle) {
+      this.handle = handle;
+    }
+
+    /** Runs {@code work} inside this transaction (its Context carries the transaction). */
+    public <T> Flux<T> run(Publisher<T> work) {
+      return Flux.defer(() -> done.get() ? Flux.error(finished()) : Flux.from(work))
+          .contextWrite(Context.of(Executor.this, handle));
+    }
+
+    /** {@link #run(Publisher)} for one value. */
+    public <T> Mono<T> run(Mono<T> work) {
+      return Mono.defer(() -> done.get() ? Mono.<T>error(finished()) : work)
+          .contextWrite(Context.of(Executor.this, handle));
+    }
+
+    /** Commits and returns the connection; a failed commit rolls back. */
+    public Mono<Void> commit() {
+      return Mono.defer(() -> done.compareAndSet(false, true)
+          ? commitOrRollback(handle.connection())
+              .onErrorResume(e -> quietClose(handle.connection(), e).then(Mono.error(e)))
+              .then(Mono.defer(() -> Mono.from(handle.connection().close())))
+          : Mono.error(finished()));
+    }
+
+    /** Rolls back and returns the connection. */
+    public Mono<Void> rollback() {
+      return Mono.defer(() -> done.compareAndSet(false, true)
+          ? Mono.from(handle.connection().rollbackTransaction())
+              .onErrorMap(e -> translate(e, new RenderedSql("ROLLBACK", List.of())))
+              .onErrorResume(e -> quietClose(handle.connection(), e).then(Mono.error(e)))
+              .then(Mono.defer(() -> Mono.from(handle.connection().close())))
+          : Mono.error(finished()));
+    }
+
+    /** True until commit or rollback was called. */
+    public boolean isActive() { return !done.get(); }
+
+    private SluiceException finished() {
+      return new SluiceException("This transaction was already committed or rolled back");
+    }
+  }
+
+  // ---- connections --------------------------------------------------------------------------
+
+  /**
+   * Runs {@code fn} with the current transaction's connection (Sluice's, or an outside manager's
+   * found by the {@link ConnectionSource}), or a fresh one closed afterwards.
+   */
   public <T> Flux<T> withConnection(Function<Connection, Publisher<T>> fn) {
     return Flux.deferContextual(ctx -> {
       TxHandle tx = ctx.getOrDefault(this, null);
       if (tx != null) {
         return Flux.from(fn.apply(tx.connection()));
       }
-      return Flux.usingWhen(requireFactory().create(), fn, Connection::close,
-          (c, err) -> Mono.from(c.close()), c -> Mono.from(c.close()));
+      if (outside == ConnectionSource.NONE || connectionFactory == null) {
+        return pooled(fn);
+      }
+      return outside.transactionalConnection(connectionFactory)
+          .map(List::of).defaultIfEmpty(List.of())
+          .flatMapMany(found -> found.isEmpty() ? pooled(fn)
+              : Flux.usingWhen(Mono.just(found.get(0)), fn,
+                  c -> outside.release(c, connectionFactory),
+                  (c, err) -> outside.release(c, connectionFactory),
+                  c -> outside.release(c, connectionFactory)));
     });
+  }
+
+  private <T> Flux<T> pooled(Function<Connection, Publisher<T>> fn) {
+    return Flux.usingWhen(acquire(), fn, Connection::close,
+        (c, err) -> quietClose(c, err), c -> quietClose(c, null));
+  }
+
+  /** A connection from the factory; a pool's acquire timeout becomes a typed error. */
+  private Mono<Connection> acquire() {
+    return Mono.defer(() -> Mono.<Connection>from(requireFactory().create()))
+        .onErrorMap(this::acquireError);
+  }
+
+  private Throwable acquireError(Throwable e) {
+    if (e instanceof R2dbcTimeoutException || e instanceof java.util.concurrent.TimeoutException) {
+      int size = poolSize();
+      Duration timeout = null;
+      Matcher m = ACQUIRE_MS.matcher(String.valueOf(e.getMessage()));
+      if (m.find()) {
+        timeout = Duration.ofMillis(Long.parseLong(m.group(1)));
+      }
+      return new ConnectionAcquireTimeoutException("No connection available"
+          + (size > 0 ? " from the pool of " + size + " connections" : "")
+          + (timeout != null ? " within the acquire timeout of " + timeout.toMillis() + " ms" : "")
+          + ": more concurrent work than connections, or connections held too long ("
+          + e.getMessage() + ")", e, size, timeout);
+    }
+    if (isConnectionLost(e)) {
+      return new ConnectionLostException("Could not connect: " + e.getMessage(), e, null);
+    }
+    return e;
+  }
+
+  private int poolSize() {
+    if (connectionFactory instanceof io.r2dbc.pool.ConnectionPool pool) {
+      return pool.getMetrics().map(io.r2dbc.pool.PoolMetrics::getMaxAllocatedSize).orElse(-1);
+    }
+    return -1;
   }
 
   private static io.r2dbc.spi.Statement prepare(Connection c, RenderedSql sql, int rowsPerFetch) {
@@ -174,12 +431,102 @@ public final class Executor {
     return connectionFactory;
   }
 
+  // ---- errors -------------------------------------------------------------------------------
+
   /** Maps a driver error to Sluice's typed exception, naming the statement. */
   public Throwable translate(Throwable e, RenderedSql sql) {
-    if (e instanceof SluiceException || !(e instanceof io.r2dbc.spi.R2dbcException
-        || e.getCause() instanceof io.r2dbc.spi.R2dbcException)) {
+    if (e instanceof SluiceException) {
+      return e;
+    }
+    if (isConnectionLost(e)) {
+      return new ConnectionLostException("Connection lost: " + e.getMessage()
+          + (sql == null ? "" : "\n  SQL: " + sql.sql()), e, sql == null ? null : sql.sql());
+    }
+    if (!(e instanceof R2dbcException || e.getCause() instanceof R2dbcException)) {
       return e;
     }
     return dialect.translate(e, sql, revealBinds);
+  }
+
+  /**
+   * {@link #translate(Throwable, RenderedSql)}, then names the table and column of a refused value
+   * from the statement when the database did not.
+   */
+  private Throwable translate(Throwable e, RenderedSql sql, Statement statement) {
+    Throwable t = translate(e, sql);
+    if (t instanceof DataException d && d.column() == null && e == d.getCause()) {
+      return enrich(d, statement);
+    }
+    return t;
+  }
+
+  private static DataException enrich(DataException d, Statement statement) {
+    String table;
+    List<Column<?>> columns = new ArrayList<>();
+    List<Expr<?>> values = new ArrayList<>();
+    if (statement instanceof InsertQuery insert) {
+      table = insert.table().name();
+      for (List<Expr<?>> row : insert.rows()) {
+        columns.addAll(insert.columns());
+        values.addAll(row);
+      }
+    } else if (statement instanceof UpdateQuery update) {
+      table = update.table().name();
+      for (var a : update.assignments()) {
+        columns.add(a.column());
+        values.add(a.value());
+      }
+    } else {
+      return d;
+    }
+    String column = null;
+    for (int i = 0; i < columns.size() && column == null; i++) {
+      Column<?> col = columns.get(i);
+      Expr<?> v = values.get(i);
+      if (d instanceof ValueTooLongException) {
+        int max = col.dataType().length();
+        if (max > 0 && v instanceof Param<?> p && p.value() instanceof CharSequence s && s.length() > max) {
+          column = col.name();
+        }
+      } else if (v instanceof RawSql<?>) {
+        column = col.name();
+      }
+    }
+    if (column == null && columns.stream().map(Column::name).distinct().count() == 1) {
+      column = columns.get(0).name();
+    }
+    String where = " [table " + table + (column == null ? "" : ", column " + column) + "]";
+    DataException named = d instanceof ValueTooLongException
+        ? new ValueTooLongException(d.getMessage() + where, d.getCause(), d.sql(), table, column)
+        : new DataException(d.getMessage() + where, d.getCause(), d.sql(), table, column);
+    named.setStackTrace(d.getStackTrace());
+    return named;
+  }
+
+  /**
+   * True for errors that mean the connection is gone: SQLSTATE class 08, PostgreSQL's 57P01..03
+   * (backend terminated, server shutting down), a non-transient resource error without a SQLSTATE
+   * (a closed connection) or an I/O error from the transport.
+   */
+  static boolean isConnectionLost(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof R2dbcException r) {
+        String state = r.getSqlState();
+        if (state != null) {
+          return state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+              || state.equals("57P03");
+        }
+        if (r instanceof R2dbcNonTransientResourceException) {
+          return true;
+        }
+      }
+      if (t instanceof java.io.IOException || t instanceof java.nio.channels.ClosedChannelException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 }

@@ -1,12 +1,14 @@
 package dev.sluice.spi;
 
 import dev.sluice.CheckViolationException;
+import dev.sluice.DataException;
 import dev.sluice.DeadlockException;
 import dev.sluice.ForeignKeyViolationException;
 import dev.sluice.NotNullViolationException;
 import dev.sluice.SerializationFailureException;
 import dev.sluice.SluiceException;
 import dev.sluice.UniqueViolationException;
+import dev.sluice.ValueTooLongException;
 import dev.sluice.sql.RenderedSql;
 import io.r2dbc.spi.R2dbcException;
 
@@ -40,6 +42,8 @@ public final class ErrorTranslator {
       case CHECK -> new CheckViolationException(message, error, text, i.table(), i.column(), i.constraint());
       case SERIALIZATION -> new SerializationFailureException(message, error, text);
       case DEADLOCK -> new DeadlockException(message, error, text);
+      case VALUE_TOO_LONG -> new ValueTooLongException(message, error, text, i.table(), i.column());
+      case DATA -> new DataException(message, error, text, i.table(), i.column());
       case OTHER -> new SluiceException(message, error, text);
     };
   }
@@ -60,6 +64,8 @@ public final class ErrorTranslator {
       case CHECK -> "Check constraint violated";
       case SERIALIZATION -> "Serialization failure";
       case DEADLOCK -> "Deadlock detected";
+      case VALUE_TOO_LONG -> "Value too long for its column";
+      case DATA -> "Value refused";
       case OTHER -> "Statement failed";
     });
     if (i.table() != null) {
