@@ -186,19 +186,35 @@ public class SqlServerDialect extends StandardDialect {
         appendOrderItem(node.orderBy().get(i), ctx);
       }
     }
-    appendLimitOffset(node, ctx);
+    if (node.offset() != null) {
+      appendLimitOffset(node, ctx);
+    }
     ctx.qualify(previous);
   }
 
-  /** {@code OFFSET @Pn ROWS [FETCH NEXT @Pm ROWS ONLY]}, ordering by {@code (SELECT NULL)} if unordered. */
+  /** T-SQL requires a MERGE statement to end with a semicolon. */
+  @Override protected void appendMerge(InsertQuery node, RenderContext ctx) {
+    super.appendMerge(node, ctx);
+    ctx.sql(';');
+  }
+
+  /**
+   * {@code OFFSET @Pn ROWS [FETCH NEXT @Pm ROWS ONLY]}, ordering by {@code (SELECT NULL)} if unordered.
+   * A plain SELECT renders a bare limit as {@code TOP} and never calls this for it; elsewhere (a UNION's
+   * paging) a bare limit is {@code OFFSET 0 ROWS FETCH NEXT @Pn ROWS ONLY}.
+   */
   @Override protected void appendLimitOffset(SelectQuery node, RenderContext ctx) {
-    if (node.offset() == null) {
-      return; // a bare limit is TOP (...)
+    if (node.offset() == null && node.limit() == null) {
+      return;
     }
     if (node.orderBy().isEmpty()) {
       ctx.sql(" ORDER BY (SELECT NULL)");
     }
-    ctx.sql(" OFFSET ").bind(node.offset()).sql(" ROWS");
+    if (node.offset() == null) {
+      ctx.sql(" OFFSET 0 ROWS");
+    } else {
+      ctx.sql(" OFFSET ").bind(node.offset()).sql(" ROWS");
+    }
     if (node.limit() != null) {
       ctx.sql(" FETCH NEXT ").bind(node.limit()).sql(" ROWS ONLY");
     }

@@ -166,6 +166,20 @@ class SqlServerDialectTest {
   }
 
   @Test
+  void rendersTheWriteCatalogue() {
+    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(dialect);
+    assertThat(w.get("union").sql()).isEqualTo("SELECT [full_name] FROM [users] WHERE [full_name] LIKE @P0"
+        + " UNION SELECT [name] FROM [chat_groups] ORDER BY [full_name] OFFSET 0 ROWS FETCH NEXT @P1 ROWS ONLY");
+    assertThat(w.get("union").values()).containsExactly("A%", 5L);
+    assertThat(w.get("upsertNothing").sql()).startsWith("MERGE INTO [countries] USING (VALUES (@P0)) AS"
+        + " [excluded] ([name]) ON ([countries].[name] = [excluded].[name])").endsWith(";");
+    assertThat(w.get("upsertUpdate").sql()).contains("WHEN MATCHED THEN UPDATE SET [full_name] ="
+        + " [excluded].[full_name]").endsWith(";");
+    assertThat(w.get("insertSelect").sql()).isEqualTo("INSERT INTO [countries] ([name]) SELECT [full_name]"
+        + " FROM [users] WHERE [email] IS NOT NULL");
+  }
+
+  @Test
   void quotesClosingBrackets() {
     assertThat(dialect.quote("a]b")).isEqualTo("[a]]b]");
   }
