@@ -118,8 +118,10 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
   }
 
   /**
-   * Rows fetched per round trip while streaming (where the driver supports it, e.g. PostgreSQL
-   * portals). 0 means the database's default.
+   * Rows fetched per round trip while streaming, where the driver supports it (PostgreSQL portals).
+   * Backpressure holds without it (the driver stops reading the socket when demand stops); a fetch
+   * size makes cancelling a huge result prompt, at the price of one extra round trip per batch.
+   * 0 means the database's default.
    */
   public S fetchSize(int rows) {
     if (rows < 0) {
@@ -138,7 +140,8 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
    * row.
    */
   public Mono<T> fetchOne() {
-    return run(reader()).take(2).collectList().flatMap(rows -> {
+    SelectQuery q = query.limit() == null ? query.withLimit(new Param<>(2L, LONG)) : query;
+    return single(q, reader()).take(2).collectList().flatMap(rows -> {
       if (rows.size() > 1) {
         return Mono.error(new SluiceException("fetchOne() expected at most one row but the query "
             + "returned more: " + executor.dialect().render(query).sql()));
@@ -149,7 +152,19 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
 
   /** The first row, or empty; the rest of the result is not read. */
   public Mono<T> fetchFirst() {
-    return run(reader()).next();
+    SelectQuery q = query.limit() == null ? query.withLimit(new Param<>(1L, LONG)) : query;
+    return single(q, reader()).next();
+  }
+
+  /**
+   * Runs a query that reads a row or two: the database-wide streaming fetch size is not applied,
+   * because a cursored fetch costs PostgreSQL a second round trip.
+   */
+  private <X> Flux<X> single(SelectQuery q, RowReader<X> reader) {
+    if (q.from() == null) {
+      return Flux.error(new IllegalStateException("select(...) needs from(table)"));
+    }
+    return executor.query(q, reader, fetchSize);
   }
 
   /**

@@ -67,6 +67,19 @@ public final class RenderContext {
     return this;
   }
 
+  /**
+   * Adds a bind whose value is already a driver value (such as an array a dialect builds from a
+   * column of cells) and appends its plain marker; the dialect writes any cast itself.
+   */
+  public RenderContext bindDriverValue(Object driverValue, Class<?> driverType) {
+    int index = binds.size();
+    binds.add(new Bind(driverValue, driverType));
+    if (sql != null) {
+      dialect.appendBindMarker(this, index, null);
+    }
+    return this;
+  }
+
   /** Whether column references are qualified with their table name. */
   public boolean qualify() { return qualify; }
 

@@ -72,7 +72,10 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
-  /** Appends the marker for the bind at 0-based {@code index}; standard SQL uses {@code ?}. */
+  /**
+   * Appends the marker for the bind at 0-based {@code index}; standard SQL uses {@code ?}. The type is
+   * null for a value bound with {@link RenderContext#bindDriverValue}.
+   */
   protected void appendBindMarker(RenderContext ctx, int index, DataType<?> type) {
     ctx.sql('?');
   }

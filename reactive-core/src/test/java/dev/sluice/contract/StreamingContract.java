@@ -56,6 +56,16 @@ public abstract class StreamingContract extends ContractBase {
   }
 
   @Test
+  void streamsThroughACursorWhenAFetchSizeIsSet() throws InterruptedException {
+    fill(20_000);
+    assertThat(db.selectFrom(READINGS).fetchSize(500).fetch().count().block(T)).isEqualTo(20_000L);
+    for (int i = 0; i < 20; i++) {
+      assertThat(db.selectFrom(READINGS).fetchSize(100).fetch().take(5).count().block(T)).isEqualTo(5L);
+    }
+    assertThat(acquiredConnectionsAfterSettling()).isZero();
+  }
+
+  @Test
   void cancellingAfterTheFirstRowsReleasesTheConnection() throws InterruptedException {
     fill(20_000);
     for (int i = 0; i < 50; i++) {
