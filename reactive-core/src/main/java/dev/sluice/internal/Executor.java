@@ -98,9 +98,12 @@ public final class Executor {
   /** Streams the rows of a query, read by {@code reader}, with the given fetch size (0 = driver default). */
   public <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch) {
     return Flux.defer(() -> {
+      if (EmulatedReturning.applies(dialect, statement)) {
+        return EmulatedReturning.run(this, (dev.sluice.sql.InsertQuery) statement, reader);
+      }
       RenderedSql sql = render(statement, true);
       return withConnection(c -> Flux.from(prepare(c, sql, rowsPerFetch).execute())
-          .concatMap(r -> r.map((row, meta) -> reader.read(row))))
+          .concatMap(r -> r.map((row, meta) -> reader.read(dialect.adaptRow(row)))))
           .onErrorMap(e -> translate(e, sql, statement));
     });
   }

@@ -49,4 +49,13 @@ public interface Dialect {
    * @param revealBinds whether bound values may appear in the message (off by default)
    */
   SluiceException translate(Throwable error, RenderedSql sql, boolean revealBinds);
+
+  /**
+   * The row Sluice's readers see. A dialect whose driver lacks a Java type Sluice reads (for
+   * example {@code UUID} on r2dbc-mysql, or {@code OffsetDateTime} on r2dbc-mariadb) wraps the
+   * driver's row to convert what the driver does return; the default is the row itself.
+   */
+  default io.r2dbc.spi.Row adaptRow(io.r2dbc.spi.Row row) {
+    return row;
+  }
 }

@@ -1,0 +1,62 @@
+package dev.sluice.dialect.mariadb;
+
+import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.dialect.mysql.MySqlDialect;
+import dev.sluice.spi.Capabilities;
+import dev.sluice.spi.RenderContext;
+import dev.sluice.sql.LockMode;
+import dev.sluice.sql.UpdateQuery;
+import io.r2dbc.spi.ConnectionFactoryMetadata;
+
+/**
+ * MariaDB 10.7 or later through org.mariadb's r2dbc-mariadb (keep it on its default text protocol:
+ * with {@code useServerPrepStmts=true}, 1.4.0 loses generated keys and breaks cancelled streams).
+ * Everything of {@link MySqlDialect}, plus {@code INSERT/DELETE ... RETURNING}, the native
+ * {@code UUID} type and {@code LOCK IN SHARE MODE}.
+ *
+ * <pre>{@code
+ * INSERT INTO `countries` (`name`) VALUES (?), (?) RETURNING `id`, `name`
+ * SELECT `id`, `name` FROM `countries` WHERE `id` = ? LOCK IN SHARE MODE
+ * }</pre>
+ *
+ * <p>Detected from the factory name {@code MariaDB} (r2dbc-mariadb). Through io.asyncer's
+ * r2dbc-mysql a MariaDB server is named {@code MySQL}, which picks {@link MySqlDialect}; to get this
+ * one instead, name it: {@code Database.builder().connectionFactory(cf).dialect(Dialects.named("mariadb"))}.
+ *
+ * <p>MariaDB has no {@code UPDATE ... RETURNING}: {@code update(t)...returning()} is rejected with
+ * {@link UnsupportedByDialectException} when rendered.
+ */
+public class MariaDbDialect extends MySqlDialect {
+  private static final Capabilities CAPABILITIES = new Capabilities(true,
+      Capabilities.UpsertStyle.ON_DUPLICATE_KEY, false, false, true, false, 65535, true);
+
+  @Override public String name() { return "mariadb"; }
+
+  @Override public Capabilities capabilities() { return CAPABILITIES; }
+
+  @Override public boolean accepts(ConnectionFactoryMetadata metadata) {
+    return "MariaDB".equalsIgnoreCase(metadata.getName());
+  }
+
+  /** MariaDB has RETURNING for INSERT and DELETE only. */
+  @Override public void visitUpdate(UpdateQuery node, RenderContext ctx) {
+    if (!node.returning().isEmpty()) {
+      throw new UnsupportedByDialectException("UPDATE ... RETURNING", name());
+    }
+    super.visitUpdate(node, ctx);
+  }
+
+  /** {@code FOR SHARE} is spelled {@code LOCK IN SHARE MODE}. */
+  @Override protected void appendLock(LockMode lock, RenderContext ctx) {
+    if (lock == LockMode.FOR_SHARE) {
+      ctx.sql(" LOCK IN SHARE MODE");
+    } else {
+      super.appendLock(lock, ctx);
+    }
+  }
+
+  /** MariaDB 10.7 has a native {@code UUID} type. */
+  @Override protected String uuidTypeName() {
+    return "UUID";
+  }
+}

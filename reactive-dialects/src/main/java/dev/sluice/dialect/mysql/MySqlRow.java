@@ -1,0 +1,63 @@
+package dev.sluice.dialect.mysql;
+
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
+import java.nio.ByteBuffer;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * A driver row that also reads the Java types MySQL's drivers lack: a {@code UUID} from
+ * {@code CHAR(36)} (or MariaDB's {@code UUID}, or 16 bytes), and an {@code OffsetDateTime} from a
+ * {@code DATETIME(6)} that holds UTC. Every other type is read by the driver itself.
+ */
+final class MySqlRow implements Row {
+  private final Row row;
+
+  MySqlRow(Row row) {
+    this.row = row;
+  }
+
+  @Override public RowMetadata getMetadata() { return row.getMetadata(); }
+
+  @Override public <T> T get(int index, Class<T> type) {
+    if (type == UUID.class) {
+      return type.cast(uuid(row.get(index)));
+    }
+    if (type == OffsetDateTime.class) {
+      return type.cast(utc(row.get(index, LocalDateTime.class)));
+    }
+    return row.get(index, type);
+  }
+
+  @Override public <T> T get(String name, Class<T> type) {
+    if (type == UUID.class) {
+      return type.cast(uuid(row.get(name)));
+    }
+    if (type == OffsetDateTime.class) {
+      return type.cast(utc(row.get(name, LocalDateTime.class)));
+    }
+    return row.get(name, type);
+  }
+
+  private static OffsetDateTime utc(LocalDateTime stored) {
+    return stored == null ? null : stored.atOffset(ZoneOffset.UTC);
+  }
+
+  static UUID uuid(Object stored) {
+    if (stored == null || stored instanceof UUID) {
+      return (UUID) stored;
+    }
+    if (stored instanceof byte[] b && b.length == 16) {
+      ByteBuffer buf = ByteBuffer.wrap(b);
+      return new UUID(buf.getLong(), buf.getLong());
+    }
+    if (stored instanceof ByteBuffer buf && buf.remaining() == 16) {
+      ByteBuffer copy = buf.duplicate();
+      return new UUID(copy.getLong(), copy.getLong());
+    }
+    return UUID.fromString(stored.toString().trim());
+  }
+}
