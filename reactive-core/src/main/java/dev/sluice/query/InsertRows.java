@@ -68,7 +68,19 @@ final class InsertRows {
       }
       values.add(cells);
     }
-    return new InsertQuery(table, columns, values, returning ? mapped : List.of(), upsert);
+    return new InsertQuery(table, columns, values, returning ? mapped : List.of(),
+        upsert == null ? null : onlyInserted(upsert, columns));
+  }
+
+  /**
+   * The upsert limited to columns this statement inserts: a column every row leaves to its database
+   * default (a serial key, a {@code DEFAULT now()}) is never overwritten on the existing row.
+   */
+  private static dev.sluice.sql.Upsert onlyInserted(dev.sluice.sql.Upsert upsert,
+      List<Column<?>> inserted) {
+    List<Column<?>> update = upsert.update().stream().filter(inserted::contains).toList();
+    return update.size() == upsert.update().size() ? upsert
+        : new dev.sluice.sql.Upsert(upsert.conflict(), update);
   }
 
   private static <R> boolean anyNonNull(RecordMapping<R> m, List<? extends R> rows, int i) {

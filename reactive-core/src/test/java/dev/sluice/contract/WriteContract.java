@@ -38,12 +38,16 @@ public abstract class WriteContract extends ContractBase {
 
   @Test
   void batchUpsertInsertsNewRowsAndUpdatesOldOnes() {
-    db.insertInto(USERS).values(List.of(new User(null, "A", null, "a@x.io", null),
-        new User(null, "B", null, "b@x.io", null))).execute().block(T);
+    List<User> before = db.insertInto(USERS).values(List.of(new User(null, "A", null, "a@x.io", null),
+        new User(null, "B", null, "b@x.io", null))).returning().collectList().block(T);
     db.insertInto(USERS).values(List.of(new User(null, "A2", null, "a@x.io", null),
             new User(null, "C", null, "c@x.io", null)))
         .onConflict(USERS.email).doUpdateAll().execute().block(T);
     assertThat(users()).containsExactly("a@x.io=A2", "b@x.io=B", "c@x.io=C");
+    User a = db.selectFrom(USERS).where(eq(USERS.email, "a@x.io")).fetchOne().block(T);
+    assertThat(a.id()).as("a generated key the batch did not supply is kept").isEqualTo(before.get(0).id());
+    assertThat(a.createdAt().toInstant()).as("a database default is not overwritten")
+        .isEqualTo(before.get(0).createdAt().toInstant());
   }
 
   @Test

@@ -11,12 +11,11 @@ import dev.sluice.examples.quickstart.Rows.Country;
 import dev.sluice.examples.quickstart.Rows.Membership;
 import dev.sluice.examples.quickstart.Rows.Reading;
 import dev.sluice.examples.quickstart.Rows.User;
+import dev.sluice.examples.quickstart.Rows.UserWithGroups;
 import dev.sluice.query.Order;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -107,12 +106,18 @@ public final class QuickStart {
                   new Membership(users.get(1).id(), hikers.id()),
                   new Membership(users.get(2).id(), t.getT1().get(1).id())))
               .execute()
-              .then(db.select(MEMBERSHIPS.userId).from(MEMBERSHIPS).where(eq(MEMBERSHIPS.groupId, hikers.id()))
-                  .fetch().map(r -> r.value1()).collect(Collectors.toSet()))
-              .flatMap(ids -> print("members of 'hikers'",
-                  db.selectFrom(USERS).where(in(USERS.id, (Set<Integer>) ids)).orderBy(USERS.id).fetch()
-                      .map(User::fullName)));
-        });
+              .then(print("the seed's join: memberships ⟕ users ⟕ chat_groups where group = 'hikers'",
+                  db.selectFrom(MEMBERSHIPS)
+                      .leftJoin(USERS).on(eq(MEMBERSHIPS.userId, USERS.id))
+                      .leftJoin(CHAT_GROUPS).on(eq(MEMBERSHIPS.groupId, CHAT_GROUPS.id))
+                      .where(eq(CHAT_GROUPS.id, hikers.id())).orderBy(USERS.id)
+                      .fetch((m, user, group) -> user.fullName() + " in " + group.name())));
+        })
+        .then(print("with(USERS.groups): relations loaded in one batched query",
+            db.selectFrom(USERS).with(USERS.groups).orderBy(USERS.id).fetch(UserWithGroups.class)))
+        .then(print("select(CITIES.countryId, count()).groupBy(countryId).having(gt(count(), 1L))",
+            db.select(CITIES.countryId, count()).from(CITIES).groupBy(CITIES.countryId)
+                .having(gt(count(), 1L)).fetch()));
   }
 
   private static Mono<Void> updateAndDelete(Database db) {

@@ -18,6 +18,9 @@ public final class Rows {
 
   public record Reading(Long id, Integer cityId, Double celsius) {}
 
+  /** A user with the chat groups loaded through the many-to-many relation. */
+  public record UserWithGroups(String fullName, java.util.List<ChatGroup> groups) {}
+
   /** A partial select mapped through its constructor. */
   public record CityName(Integer id, String name) {}
 }

@@ -11,6 +11,7 @@ import dev.sluice.schema.EnumType;
 import dev.sluice.schema.Index;
 import dev.sluice.schema.PrimaryKey;
 import dev.sluice.schema.ReferentialAction;
+import dev.sluice.schema.Relation;
 import dev.sluice.schema.Table;
 import java.time.OffsetDateTime;
 
@@ -43,6 +44,7 @@ public final class Schema {
     public final Column<String> phone = varchar("phone", 256);
     public final Column<OffsetDateTime> createdAt = timestamptz("created_at");
     public final Index fullNameIndex = index(fullName);
+    public final Relation<User, ChatGroup> groups = manyToMany(() -> MEMBERSHIPS.userId, () -> MEMBERSHIPS.groupId);
 
     public Users() { super("users"); }
   }
