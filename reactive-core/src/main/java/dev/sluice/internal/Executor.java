@@ -102,7 +102,9 @@ public final class Executor {
         return EmulatedReturning.run(this, (dev.sluice.sql.InsertQuery) statement, reader);
       }
       RenderedSql sql = render(statement, true);
-      return withConnection(c -> Flux.from(prepare(c, sql, rowsPerFetch).execute())
+      boolean writes = !(statement instanceof dev.sluice.sql.SelectQuery
+          || statement instanceof dev.sluice.sql.CompoundSelect);
+      return withConnection(writes, c -> Flux.from(prepare(c, sql, rowsPerFetch).execute())
           .concatMap(r -> r.map((row, meta) -> reader.read(dialect.adaptRow(row)))))
           .onErrorMap(e -> translate(e, sql, statement));
     });
@@ -179,31 +181,40 @@ public final class Executor {
     });
   }
 
+  /**
+   * One {@code usingWhen} whose resource is the whole transaction (connection acquired and begun)
+   * and whose clean-ups end the transaction and only then close the connection. Closing in a
+   * separate, outer {@code usingWhen} would race with the rollback on cancel: the connection went
+   * back to the pool (which rolls it back) while a statement of the cancelled body was still on its
+   * way, and that statement then ran, and committed, in auto-commit.
+   */
   private <T> Flux<T> topLevel(Supplier<? extends Publisher<T>> body, TxOptions opts) {
     Flux<T> once = Flux.defer(() -> {
       Publisher<T> work = body.get();
-      Function<Connection, Mono<TxHandle>> begin = c -> begin(c, opts)
-          .onErrorMap(e -> translate(e, BEGIN)).thenReturn(new TxHandle(c));
-      Function<TxHandle, Mono<Void>> commit = tx -> commitOrRollback(tx.connection());
+      Mono<TxHandle> open = acquire().flatMap(c -> begin(c, opts)
+          .onErrorResume(e -> quietClose(c, e).then(Mono.error(translate(e, BEGIN))))
+          .thenReturn(new TxHandle(c)));
+      Function<TxHandle, Mono<Void>> commit = tx -> closeAfter(tx, tx.end(this::commitOrRollback));
       java.util.function.BiFunction<TxHandle, Throwable, Mono<Void>> onError =
-          (tx, err) -> quietRollback(tx.connection(), err);
-      Function<TxHandle, Mono<Void>> onCancel = tx -> quietRollback(tx.connection(), null);
-      java.util.function.BiFunction<Connection, Throwable, Mono<Void>> closeOnError = Executor::quietClose;
-      Function<Connection, Mono<Void>> closeOnCancel = c -> quietClose(c, null);
+          (tx, err) -> closeAfter(tx, tx.end(c -> quietRollback(c, err)));
+      Function<TxHandle, Mono<Void>> onCancel = tx -> closeAfter(tx, tx.end(c -> quietRollback(c, null)));
       if (work instanceof Mono<T> mono) {
-        return Mono.usingWhen(acquire(),
-            c -> Mono.usingWhen(begin.apply(c),
-                tx -> bounded(mono.flux(), opts).next().contextWrite(Context.of(this, tx)),
-                commit, onError, onCancel),
-            Connection::close, closeOnError, closeOnCancel).flux();
+        return Mono.usingWhen(open,
+            tx -> bounded(mono.flux(), opts).next().contextWrite(Context.of(this, tx)),
+            commit, onError, onCancel).flux();
       }
-      return Flux.usingWhen(acquire(),
-          c -> Flux.usingWhen(begin.apply(c),
-              tx -> bounded(Flux.from(work), opts).contextWrite(Context.of(this, tx)),
-              commit, onError, onCancel),
-          Connection::close, closeOnError, closeOnCancel);
+      return Flux.usingWhen(open,
+          tx -> bounded(Flux.from(work), opts).contextWrite(Context.of(this, tx)),
+          commit, onError, onCancel);
     });
     return opts.retryPolicy().isNone() ? once : once.retryWhen(opts.retryPolicy().toRetry());
+  }
+
+  /** Runs {@code end}, then closes the connection whatever the outcome; {@code end}'s error wins. */
+  private static Mono<Void> closeAfter(TxHandle tx, Mono<Void> end) {
+    Connection c = tx.connection();
+    return end.onErrorResume(e -> quietClose(c, e).then(Mono.error(e)))
+        .then(Mono.defer(() -> Mono.from(c.close())));
   }
 
   private <T> Flux<T> nested(TxHandle outer, Supplier<? extends Publisher<T>> body, TxOptions opts) {
@@ -323,7 +334,7 @@ public final class Executor {
     /** Commits and returns the connection; a failed commit rolls back. */
     public Mono<Void> commit() {
       return Mono.defer(() -> done.compareAndSet(false, true)
-          ? commitOrRollback(handle.connection())
+          ? handle.end(Executor.this::commitOrRollback)
               .onErrorResume(e -> quietClose(handle.connection(), e).then(Mono.error(e)))
               .then(Mono.defer(() -> Mono.from(handle.connection().close())))
           : Mono.error(finished()));
@@ -332,7 +343,7 @@ public final class Executor {
     /** Rolls back and returns the connection. */
     public Mono<Void> rollback() {
       return Mono.defer(() -> done.compareAndSet(false, true)
-          ? Mono.from(handle.connection().rollbackTransaction())
+          ? handle.end(c -> Mono.from(c.rollbackTransaction()))
               .onErrorMap(e -> translate(e, new RenderedSql("ROLLBACK", List.of())))
               .onErrorResume(e -> quietClose(handle.connection(), e).then(Mono.error(e)))
               .then(Mono.defer(() -> Mono.from(handle.connection().close())))
@@ -354,10 +365,19 @@ public final class Executor {
    * found by the {@link ConnectionSource}), or a fresh one closed afterwards.
    */
   public <T> Flux<T> withConnection(Function<Connection, Publisher<T>> fn) {
+    return withConnection(true, fn);
+  }
+
+  /**
+   * {@link #withConnection(Function)}; {@code writes} says whether the work may change data, in which
+   * case, inside a transaction, a cancel lets it run to its end before the transaction ends (see
+   * {@link TxHandle}). A read is simply cancelled.
+   */
+  public <T> Flux<T> withConnection(boolean writes, Function<Connection, Publisher<T>> fn) {
     return Flux.deferContextual(ctx -> {
       TxHandle tx = ctx.getOrDefault(this, null);
       if (tx != null) {
-        return Flux.from(fn.apply(tx.connection()));
+        return tx.use(fn, writes);
       }
       if (outside == ConnectionSource.NONE || connectionFactory == null) {
         return pooled(fn);
