@@ -3,5 +3,5 @@
 # Pass an R2DBC URL to run it elsewhere, e.g. scripts/quickstart.sh r2dbc:postgresql://postgres@127.0.0.1/test
 set -eu
 cd "$(dirname "$0")/.."
-./mvnw -q -B -ntp install -DskipTests -pl examples -am
+./mvnw -q -B -ntp install -DskipTests -DskipITs -pl examples -am
 exec ./mvnw -q -B -ntp -pl examples exec:java ${1:+-Dexec.args="$1"}
