@@ -10,7 +10,10 @@ import dev.sluice.spi.ConstraintInfo;
 import dev.sluice.spi.ErrorKind;
 import dev.sluice.spi.RenderContext;
 import dev.sluice.spi.StandardDialect;
+import dev.sluice.sql.Expr;
+import dev.sluice.sql.InsertQuery;
 import dev.sluice.sql.LockMode;
+import dev.sluice.sql.Upsert;
 import dev.sluice.sql.SelectQuery;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.R2dbcException;
@@ -79,6 +82,57 @@ public class OracleDialect extends StandardDialect {
   }
 
   /** {@code "cities" "twin"}: Oracle rejects {@code AS} before a table alias. */
+  /**
+   * Oracle's MERGE reads the new rows from {@code DUAL} (no {@code VALUES} table constructor before
+   * 23ai, no {@code AS} before a table alias):
+   * {@code MERGE INTO "t" USING (SELECT ? "a", ? "b" FROM DUAL UNION ALL SELECT ?, ? FROM DUAL)
+   * "excluded" ON ("t"."k" = "excluded"."k") WHEN MATCHED THEN UPDATE SET "t"."b" = "excluded"."b"
+   * WHEN NOT MATCHED THEN INSERT ("a", "b") VALUES ("excluded"."a", "excluded"."b")}.
+   */
+  @Override protected void appendMerge(InsertQuery node, RenderContext ctx) {
+    Upsert u = node.upsert();
+    if (!node.returning().isEmpty()) {
+      throw new UnsupportedByDialectException("RETURNING from an upsert (MERGE)", name());
+    }
+    String t = quote(node.table().name());
+    String ex = quote("excluded");
+    ctx.sql("MERGE INTO ").sql(t).sql(" USING (");
+    for (int r = 0; r < node.rows().size(); r++) {
+      ctx.sql(r > 0 ? " UNION ALL SELECT " : "SELECT ");
+      List<Expr<?>> row = node.rows().get(r);
+      for (int c = 0; c < row.size(); c++) {
+        ctx.sql(c > 0 ? ", " : "");
+        row.get(c).accept(this, ctx);
+        if (r == 0) {
+          ctx.sql(' ').identifier(node.columns().get(c).name());
+        }
+      }
+      ctx.sql(" FROM DUAL");
+    }
+    ctx.sql(") ").sql(ex).sql(" ON (");
+    for (int i = 0; i < u.conflict().size(); i++) {
+      String c = quote(u.conflict().get(i).name());
+      ctx.sql(i > 0 ? " AND " : "").sql(t).sql('.').sql(c).sql(" = ").sql(ex).sql('.').sql(c);
+    }
+    ctx.sql(')');
+    if (!u.doNothing()) {
+      ctx.sql(" WHEN MATCHED THEN UPDATE SET ");
+      for (int i = 0; i < u.update().size(); i++) {
+        String c = quote(u.update().get(i).name());
+        ctx.sql(i > 0 ? ", " : "").sql(t).sql('.').sql(c).sql(" = ").sql(ex).sql('.').sql(c);
+      }
+    }
+    ctx.sql(" WHEN NOT MATCHED THEN INSERT (");
+    for (int i = 0; i < node.columns().size(); i++) {
+      ctx.sql(i > 0 ? ", " : "").identifier(node.columns().get(i).name());
+    }
+    ctx.sql(") VALUES (");
+    for (int i = 0; i < node.columns().size(); i++) {
+      ctx.sql(i > 0 ? ", " : "").sql(ex).sql('.').identifier(node.columns().get(i).name());
+    }
+    ctx.sql(')');
+  }
+
   @Override protected void appendTable(Table<?> table, RenderContext ctx) {
     ctx.identifier(table.name());
     if (table.alias() != null) {

@@ -191,4 +191,15 @@ class OracleDialectTest {
     assertThat(Dialects.named("oracle")).isInstanceOf(OracleDialect.class);
     assertThat(Dialects.detect(() -> "Oracle Database")).isInstanceOf(OracleDialect.class);
   }
+
+  @Test
+  void rendersUpsertsAsMergeFromDual() {
+    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(new OracleDialect());
+    assertThat(w.get("upsertNothing").sql()).isEqualTo("MERGE INTO \"countries\" USING (SELECT ? \"name\" "
+        + "FROM DUAL) \"excluded\" ON (\"countries\".\"name\" = \"excluded\".\"name\") WHEN NOT MATCHED THEN "
+        + "INSERT (\"name\") VALUES (\"excluded\".\"name\")");
+    assertThat(w.get("upsertNothing").values()).containsExactly("Peru");
+    assertThat(w.get("upsertUpdate").sql()).contains("WHEN MATCHED THEN UPDATE SET \"users\".\"full_name\" = "
+        + "\"excluded\".\"full_name\"").doesNotContain(" AS ").doesNotContain("VALUES (?");
+  }
 }
