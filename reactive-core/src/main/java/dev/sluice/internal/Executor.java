@@ -541,8 +541,8 @@ public final class Executor {
           return state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
               || state.equals("57P03");
         }
-        if (r instanceof R2dbcNonTransientResourceException) {
-          return true;
+        if (r instanceof R2dbcNonTransientResourceException && r.getErrorCode() == 0) {
+          return true; // a server's error (r2dbc-mysql: [1406] without SQLSTATE) has its error number
         }
       }
       if (t instanceof java.io.IOException || t instanceof java.nio.channels.ClosedChannelException) {

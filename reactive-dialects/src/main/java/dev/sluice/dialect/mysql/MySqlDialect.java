@@ -64,7 +64,8 @@ import java.util.regex.Pattern;
  *       EXISTS}); partial indexes are unsupported.</li>
  *   <li>Errors are classified by MySQL error number ({@code R2dbcException.getErrorCode()}): 1062
  *       unique, 1451/1452 foreign key, 1048/1364 not null, 3819 (MariaDB 4025) check, 1213
- *       deadlock; 1205 (lock wait timeout) stays a plain {@link SluiceException}. The table comes
+ *       deadlock, 1406 value too long, 1264/1265/1292/1366/1367 refused value (its column named
+ *       from the message); 1205 (lock wait timeout) stays a plain {@link SluiceException}. The table comes
  *       from the message or the failed statement; a duplicate value is redacted from the message
  *       unless bound values may be revealed.</li>
  * </ul>
@@ -90,6 +91,9 @@ public class MySqlDialect extends StandardDialect {
       "foreign key constraint fails \\(`[^`]*`\\.`([^`]+)`, CONSTRAINT `([^`]+)` FOREIGN KEY \\(`([^`]+)`");
   private static final Pattern MYSQL_CHECK = Pattern.compile("Check constraint '([^']+)' is violated");
   private static final Pattern MARIADB_CHECK = Pattern.compile("CONSTRAINT `([^`]+)` failed for `[^`]*`\\.`([^`]+)`");
+  /** {@code for column 'phone' at row 1} (MySQL) or {@code for column `db`.`users`.`id` at row 1} (MariaDB). */
+  private static final Pattern VALUE_COLUMN = Pattern.compile(
+      "for column (?:'([^']+)'|`(?:[^`]|``)*`\\.`((?:[^`]|``)+)`\\.`((?:[^`]|``)+)`) at row");
   private static final Pattern QUOTED_VALUE = Pattern.compile("value: '.*?' for", Pattern.DOTALL);
 
   @Override public String name() { return "mysql"; }
@@ -333,6 +337,8 @@ public class MySqlDialect extends StandardDialect {
       case 1048, 1364, 1263 -> ErrorKind.NOT_NULL;
       case 3819, 4025 -> ErrorKind.CHECK;
       case 1213 -> ErrorKind.DEADLOCK;
+      case 1406 -> ErrorKind.VALUE_TOO_LONG; // data too long for column
+      case 1264, 1265, 1292, 1366, 1367 -> ErrorKind.DATA; // out of range, truncated, incorrect value
       case 1020 -> ErrorKind.SERIALIZATION; // MariaDB: record changed since last read (snapshot isolation)
       case 1205 -> ErrorKind.OTHER; // lock wait timeout: only the statement is rolled back
       default -> super.classify(error);
@@ -388,6 +394,11 @@ public class MySqlDialect extends StandardDialect {
         column = constraint.substring(dot + 1);
       }
       return new ConstraintInfo(m.group(2), column, constraint);
+    }
+    m = VALUE_COLUMN.matcher(message);
+    if (m.find()) {
+      return m.group(1) != null ? new ConstraintInfo(table, m.group(1), null)
+          : new ConstraintInfo(m.group(2).replace("``", "`"), m.group(3).replace("``", "`"), null);
     }
     return table == null ? ConstraintInfo.NONE : new ConstraintInfo(table, null, null);
   }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.CheckViolationException;
+import dev.sluice.DataException;
 import dev.sluice.DeadlockException;
 import dev.sluice.Database;
 import dev.sluice.ForeignKeyViolationException;
 import dev.sluice.NotNullViolationException;
 import dev.sluice.SluiceException;
 import dev.sluice.UniqueViolationException;
+import dev.sluice.ValueTooLongException;
 import dev.sluice.UnsupportedByDialectException;
 import dev.sluice.spi.Dialects;
 import dev.sluice.sql.RenderedSql;
@@ -213,6 +215,18 @@ class MySqlDialectTest {
         .isInstanceOf(DeadlockException.class);
     assertThat(dialect.translate(mysql(1205, "Lock wait timeout exceeded"), insert, false).getClass())
         .isEqualTo(SluiceException.class);
+    // r2dbc-mysql reports these without a SQLSTATE: classified by number, the column from the message
+    SluiceException tooLong = dialect.translate(new io.r2dbc.spi.R2dbcNonTransientResourceException(
+        "Data too long for column 'phone' at row 1", null, 1406), insert, false);
+    assertThat(tooLong).isInstanceOf(ValueTooLongException.class);
+    assertThat(((DataException) tooLong).table()).isEqualTo("users");
+    assertThat(((DataException) tooLong).column()).isEqualTo("phone");
+    SluiceException refused = dialect.translate(new io.r2dbc.spi.R2dbcNonTransientResourceException(
+        "Incorrect integer value: 'not a number' for column `db`.`users`.`id` at row 1", null, 1366),
+        insert, false);
+    assertThat(refused).isExactlyInstanceOf(DataException.class).hasMessageNotContaining("not a number");
+    assertThat(((DataException) refused).table()).isEqualTo("users");
+    assertThat(((DataException) refused).column()).isEqualTo("id");
   }
 
   @Test
