@@ -70,6 +70,19 @@ public class H2Dialect extends StandardDialect {
 
   @Override public Capabilities capabilities() { return CAPABILITIES; }
 
+  /**
+   * Double-quotes an identifier, doubling embedded quotes. r2dbc-h2 1.1.0 splits every statement's
+   * text at {@code ;} (quoted or not) before H2 parses it, so an identifier holding a semicolon is
+   * written as a Unicode delimited identifier with the semicolon escaped:
+   * {@code U&"odd\003B name"} (a backslash doubled, as that form requires).
+   */
+  @Override public String quote(String identifier) {
+    if (identifier.indexOf(';') < 0) {
+      return super.quote(identifier);
+    }
+    return "U&\"" + identifier.replace("\\", "\\\\").replace("\"", "\"\"").replace(";", "\\003B") + '"';
+  }
+
   @Override public boolean accepts(ConnectionFactoryMetadata metadata) {
     return "H2".equalsIgnoreCase(metadata.getName());
   }

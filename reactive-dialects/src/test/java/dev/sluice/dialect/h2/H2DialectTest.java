@@ -32,6 +32,14 @@ class H2DialectTest {
     assertThat(sql.get(name).values()).as(name + " binds").isEqualTo(Arrays.asList(binds));
   }
 
+  /** r2dbc-h2 splits statement text at every ';': such identifiers are written with a U& escape. */
+  @Test
+  void quotesAnIdentifierWithASemicolonAsAUnicodeEscape() {
+    assertThat(dialect.quote("plain \"q\"")).isEqualTo("\"plain \"\"q\"\"\"");
+    assertThat(dialect.quote("odd \"ta'ble; drop")).isEqualTo("U&\"odd \"\"ta'ble\\003B drop\"");
+    assertThat(dialect.quote("a\\b;")).isEqualTo("U&\"a\\\\b\\003B\"");
+  }
+
   @Test
   void rendersTheCatalogue() {
     String cols = "SELECT \"id\", \"name\", \"country_id\", \"popularity\" FROM \"cities\"";
