@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 /**
  * The local MariaDB (127.0.0.1:3306, root, no password) through org.mariadb's r2dbc-mariadb, in a
  * database of its own ({@code sluice_mariadb}), so that its tables do not collide with the
- * r2dbc-mysql run's.
+ * r2dbc-mysql run's, dropped and recreated for every test class.
  */
 public final class MariaDbTarget implements DatabaseTarget {
   static final MariaDbTarget INSTANCE = new MariaDbTarget();
@@ -24,14 +24,22 @@ public final class MariaDbTarget implements DatabaseTarget {
 
   @Override public void requireReachable() {
     DatabaseTarget.requireTcp("MariaDB", "127.0.0.1", 3306);
-    createDatabase("r2dbc:mariadb://root@127.0.0.1:3306/test", "sluice_mariadb");
+    recreateDatabase("r2dbc:mariadb://root@127.0.0.1:3306/test", "sluice_mariadb");
   }
 
-  /** Creates a database if it is missing, through a connection to {@code url}. */
-  public static void createDatabase(String url, String database) {
+  /**
+   * Drops and recreates a database through a connection to {@code url}, so each test class starts
+   * empty (as the H2 and SQLite targets do): MySQL and MariaDB ignore {@code DROP TABLE ... CASCADE},
+   * so a table another contract left behind (posts referencing users) would block dropping its parent.
+   */
+  public static void recreateDatabase(String url, String database) {
     Mono.usingWhen(Mono.from(ConnectionFactories.get(url).create()),
-        (Connection c) -> Flux.from(c.createStatement("CREATE DATABASE IF NOT EXISTS " + database)
-            .execute()).flatMap(r -> r.getRowsUpdated()).then(),
+        (Connection c) -> run(c, "DROP DATABASE IF EXISTS " + database)
+            .then(run(c, "CREATE DATABASE " + database)),
         Connection::close).block(Duration.ofSeconds(30));
+  }
+
+  private static Mono<Void> run(Connection c, String sql) {
+    return Flux.from(c.createStatement(sql).execute()).concatMap(r -> r.getRowsUpdated()).then();
   }
 }

@@ -21,6 +21,6 @@ final class MySqlOnMariaDbTarget implements DatabaseTarget {
 
   @Override public void requireReachable() {
     DatabaseTarget.requireTcp("MariaDB", "127.0.0.1", 3306);
-    MariaDbTarget.createDatabase("r2dbc:mysql://root@127.0.0.1:3306/test", "sluice_mysql");
+    MariaDbTarget.recreateDatabase("r2dbc:mysql://root@127.0.0.1:3306/test", "sluice_mysql");
   }
 }

@@ -1,0 +1,8 @@
+package dev.sluice.dialect.mariadb;
+
+import dev.sluice.contract.FaultContract;
+import dev.sluice.contract.DatabaseTarget;
+
+class MariaDbFaultIT extends FaultContract {
+  @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+}
