@@ -35,12 +35,13 @@ import java.util.regex.Pattern;
  *
  * <p>Where Oracle differs:
  * <ul>
- *   <li><b>No RETURNING.</b> Oracle's {@code RETURNING ... INTO} only exists in PL/SQL and cannot hand
- *       rows to an R2DBC client, so {@code capabilities().returning()} is false and
- *       {@code returning()} raises {@link UnsupportedByDialectException} at render time. Returning
- *       rows would need the executor to call {@code Statement.returnGeneratedValues(columns...)}
- *       (oracle-r2dbc reads them through JDBC generated keys) with one statement per row, since
- *       oracle-r2dbc rejects generated values combined with {@code add()} batches.</li>
+ *   <li><b>No RETURNING clause.</b> Oracle's {@code RETURNING ... INTO} only exists in PL/SQL and
+ *       cannot hand rows to an R2DBC client, so {@code capabilities().returning()} is false. An
+ *       insert's {@code returning()} is emulated by the executor: one statement per row with
+ *       {@code Statement.returnGeneratedValues(key)} (oracle-r2dbc reads JDBC generated keys; it
+ *       rejects them combined with {@code add()} batches), then the row read back by its key.
+ *       {@code returning()} from UPDATE and DELETE raises {@link UnsupportedByDialectException} at
+ *       render time.</li>
  *   <li><b>The empty string is NULL.</b> Inserting {@code ""} stores NULL: it breaks a
  *       {@code NOT NULL} column (a {@code NotNullViolationException}, not a check violation) and
  *       reads back as {@code null}.</li>
