@@ -14,13 +14,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * and the median and quartiles of the per-round ratio against the first (Sluice) variant. It reuses
  * the JMH benchmark classes and their setup.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|stream|insert [rounds] [sliceMillis]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|stream|insert|sqlite-pk|sqlite-stream [rounds] [sliceMillis]</pre>
  */
 public final class Paired {
   private Paired() {}
 
   interface Op {
-    Object run();
+    Object run() throws Exception;
   }
 
   public static void main(String[] args) {
@@ -32,6 +32,8 @@ public final class Paired {
     Runnable prep = () -> { };
     Runnable after = () -> { };
     Runnable tearDown;
+    // extra throughput ratios to print: {numerator, denominator} (throughput A / throughput B)
+    List<String[]> pairs = new ArrayList<>();
     switch (scenario) {
       case "pk" -> {
         PkLookupBenchmark b = new PkLookupBenchmark();
@@ -65,7 +67,52 @@ public final class Paired {
         after = b::check;
         tearDown = b::tearDown;
       }
-      default -> throw new IllegalArgumentException("pk, stream or insert, not " + scenario);
+      case "sqlite-pk" -> {
+        SqlitePkLookupBenchmark b = new SqlitePkLookupBenchmark();
+        b.setUp();
+        variants.put("sluice", b::sluice);
+        variants.put("rawJdbc", b::rawJdbc);
+        variants.put("bridge", b::bridge);
+        variants.put("rawJdbcPrepareEach", b::rawJdbcPrepareEach);
+        variants.put("bridgeSelect1", b::bridgeSelect1);
+        variants.put("poolOnly", b::poolOnly);
+        variants.put("bareHop", b::bareHop);
+        pairs.add(new String[] {"bridge", "rawJdbc"});
+        pairs.add(new String[] {"sluice", "rawJdbc"});
+        pairs.add(new String[] {"sluice", "bridge"});
+        pairs.add(new String[] {"rawJdbcPrepareEach", "rawJdbc"});
+        tearDown = () -> {
+          try {
+            b.tearDown();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+      }
+      case "sqlite-stream" -> {
+        SqliteStreamingBenchmark b = new SqliteStreamingBenchmark();
+        b.setUp();
+        Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating "
+            + "Blackholes directly is dangerous.");
+        variants.put("sluice", () -> b.sluice(bh));
+        variants.put("rawJdbc", () -> b.rawJdbc(bh));
+        variants.put("bridge", () -> b.bridge(bh));
+        variants.put("bridgeFetchSize1000", () -> b.bridgeFetchSize1000(bh));
+        pairs.add(new String[] {"bridge", "rawJdbc"});
+        pairs.add(new String[] {"bridgeFetchSize1000", "rawJdbc"});
+        pairs.add(new String[] {"sluice", "rawJdbc"});
+        pairs.add(new String[] {"sluice", "bridgeFetchSize1000"});
+        pairs.add(new String[] {"sluice", "bridge"});
+        tearDown = () -> {
+          try {
+            b.tearDown();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+      }
+      default -> throw new IllegalArgumentException(
+          "pk, stream, insert, sqlite-pk or sqlite-stream, not " + scenario);
     }
     try {
       List<String> names = new ArrayList<>(variants.keySet());
@@ -94,6 +141,16 @@ public final class Paired {
                 + "median %.3fx  [p25 %.3f, p75 %.3f]%n", names.get(i), med / 1000, 1e9 / med,
             median(ratio), quantile(ratio, 0.25), quantile(ratio, 0.75));
       }
+      for (String[] pair : pairs) {
+        double[] a = nsPerOp[names.indexOf(pair[0])];
+        double[] bs = nsPerOp[names.indexOf(pair[1])];
+        double[] ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+          ratio[r] = bs[r] / a[r]; // throughput of pair[0] / throughput of pair[1]
+        }
+        System.out.printf("  throughput %-20s / %-20s median %.3fx  [p25 %.3f, p75 %.3f]%n",
+            pair[0], pair[1], median(ratio), quantile(ratio, 0.25), quantile(ratio, 0.75));
+      }
     } finally {
       tearDown.run();
     }
@@ -106,7 +163,11 @@ public final class Paired {
     while (timed < nanos || ops == 0) {
       prep.run();
       long t0 = System.nanoTime();
-      op.run();
+      try {
+        op.run();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
       timed += System.nanoTime() - t0;
       ops++;
       after.run();

@@ -1,0 +1,141 @@
+package dev.sluice.bench;
+
+import dev.sluice.Database;
+import dev.sluice.r2dbc.sqlite.SqliteConnectionConfiguration;
+import dev.sluice.r2dbc.sqlite.SqliteConnectionFactory;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The SQLite side of the benchmarks: one temp-file database (WAL) per benchmark state, used by all
+ * three variants in the same run: raw xerial sqlite-jdbc on one reused JDBC connection (blocking, on
+ * the calling thread), the bridge through raw R2DBC over an r2dbc-pool, and Sluice on that pool.
+ */
+final class SqliteSupport implements AutoCloseable {
+  /** The text the bridge writes for an {@code OffsetDateTime} (date, space, time, offset id). */
+  private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssXXX");
+
+  final Path dir;
+  final Path file;
+  final ConnectionPool pool;
+  final Database db;
+  final java.sql.Connection jdbc;
+
+  SqliteSupport(Items table, int rows, int sluiceFetchSize) {
+    this(table, rows, sluiceFetchSize, null);
+  }
+
+  /** {@code scheduler}: the bridge's scheduler for blocking work (null: its default, boundedElastic). */
+  SqliteSupport(Items table, int rows, int sluiceFetchSize, reactor.core.scheduler.Scheduler scheduler) {
+    try {
+      dir = Files.createTempDirectory("sluice-bench-sqlite");
+      file = dir.resolve("bench.db");
+      SqliteConnectionFactory factory = new SqliteConnectionFactory(
+          SqliteConnectionConfiguration.builder().database(file.toString())
+              .scheduler(scheduler).build());
+      pool = new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
+          .initialSize(2).maxSize(4).maxAcquireTime(Duration.ofSeconds(30)).build());
+      pool.warmup().block();
+      db = Database.builder().connectionFactory(pool).fetchSize(sluiceFetchSize).build();
+      // Sluice's SQLite DDL; the rows are written by JDBC in one transaction (fast), as the text
+      // the bridge itself writes for each type (timestamps as 'yyyy-MM-dd HH:mm:ssZ', booleans 0/1).
+      db.dropTables(table).then(db.createTables(table)).block();
+      jdbc = DriverManager.getConnection("jdbc:sqlite:" + file);
+      try (Statement s = jdbc.createStatement()) {
+        s.execute("PRAGMA journal_mode = WAL");
+      }
+      jdbc.setAutoCommit(false);
+      OffsetDateTime t0 = OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+      try (PreparedStatement ps = jdbc.prepareStatement("INSERT INTO " + table.name() + " ("
+          + BenchSupport.COLUMNS + ") VALUES (?, ?, ?, ?, ?)")) {
+        for (int g = 1; g <= rows; g++) {
+          ps.setInt(1, g);
+          ps.setString(2, "item-" + g);
+          ps.setLong(3, g * 1000L);
+          ps.setString(4, TS.format(t0.plusSeconds(g)));
+          ps.setInt(5, g % 2 == 0 ? 1 : 0);
+          ps.addBatch();
+          if (g % 5000 == 0) {
+            ps.executeBatch();
+          }
+        }
+        ps.executeBatch();
+      }
+      jdbc.commit();
+      jdbc.setAutoCommit(true);
+      try (Statement s = jdbc.createStatement()) {
+        s.execute("ANALYZE");
+        try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+          rs.next();
+          if (!"wal".equalsIgnoreCase(rs.getString(1))) {
+            throw new IllegalStateException("not WAL: " + rs.getString(1));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The raw JDBC mapping: by index, into the same record. The timestamp text is parsed the way the
+   * bridge parses it ({@code LocalDate} + {@code LocalTime} + {@code ZoneOffset}), so the comparison
+   * measures the bridge's plumbing, not a choice of date parser.
+   */
+  static Item map(ResultSet rs) throws SQLException {
+    return new Item(rs.getInt(1), rs.getString(2), rs.getLong(3), parseTs(rs.getString(4)),
+        rs.getInt(5) != 0);
+  }
+
+  static OffsetDateTime parseTs(String t) {
+    LocalDate date = LocalDate.parse(t.substring(0, 10));
+    String time = t.substring(11);
+    int off = 0;
+    while (off < time.length() && time.charAt(off) != 'Z' && time.charAt(off) != '+'
+        && time.charAt(off) != '-') {
+      off++;
+    }
+    LocalDateTime local = date.atTime(LocalTime.parse(time.substring(0, off)));
+    return local.atOffset(off < time.length() ? ZoneOffset.of(time.substring(off)) : ZoneOffset.UTC);
+  }
+
+  @Override
+  public void close() {
+    try {
+      jdbc.close();
+    } catch (SQLException ignored) {
+      // best effort
+    }
+    BenchSupport.dispose(db, pool);
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      try {
+        Files.deleteIfExists(dir.resolve("bench.db" + suffix));
+      } catch (IOException ignored) {
+        // best effort
+      }
+    }
+    try {
+      Files.deleteIfExists(dir);
+    } catch (IOException ignored) {
+      // best effort
+    }
+  }
+}
