@@ -33,7 +33,7 @@ public final class QuickStart {
 
   public static void main(String[] args) {
     String url = args.length > 0 ? args[0]
-        : System.getenv().getOrDefault("SLUICE_URL", "r2dbc:sqlite:///target/sluice-quickstart.db");
+        : System.getenv().getOrDefault("SLUICE_URL", "r2dbc:sqlite:///sluice-quickstart.db");
     Database db = Database.connect(url);
     System.out.println("Sluice quick start on " + db.dialect().name() + " (" + url + ")");
     tour(db).then(db.close()).block(Duration.ofMinutes(5));
