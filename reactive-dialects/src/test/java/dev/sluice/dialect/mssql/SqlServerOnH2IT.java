@@ -4,29 +4,18 @@ import static dev.sluice.query.Dsl.*;
 import static dev.sluice.testing.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.Database;
+import dev.sluice.dialect.CompatibilityModeSupport;
 import dev.sluice.query.Order;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.Table;
 import dev.sluice.spi.RenderContext;
-import dev.sluice.sql.Bind;
 import dev.sluice.sql.RenderedSql;
 import dev.sluice.testing.City;
-import dev.sluice.testing.Country;
-import dev.sluice.testing.Popularity;
 import dev.sluice.testing.QueryCatalogue;
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Result;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * The SQL Server dialect's SQL executed by H2 in {@code MODE=MSSQLServer}: DDL, inserts, the whole
@@ -37,9 +26,7 @@ import reactor.core.publisher.Mono;
  * (SELECT ... sys.indexes)} guards of the DDL are dropped (H2 has no T-SQL {@code IF}; the tables are
  * dropped first instead).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SqlServerOnH2IT {
-  private static final Duration T = Duration.ofSeconds(30);
+class SqlServerOnH2IT extends CompatibilityModeSupport {
   private static final String URL = "r2dbc:h2:mem:///sluice_mssql?options=MODE=MSSQLServer;"
       + "DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
 
@@ -60,42 +47,8 @@ class SqlServerOnH2IT {
     }
   }
 
-  private final OnH2 dialect = new OnH2();
-  private final ConnectionFactory cf = ConnectionFactories.get(URL);
-  private final Database db = Database.builder().connectionFactory(cf).dialect(dialect).build();
-  private int peru;
-
-  @BeforeAll
-  void schemaAndSeeds() {
-    db.dropTables(COUNTRIES, CITIES, USERS, CHAT_GROUPS, MEMBERSHIPS, KITCHENS)
-        .then(db.createTables(COUNTRIES, CITIES, USERS, CHAT_GROUPS, MEMBERSHIPS, KITCHENS)).block(T);
-    db.insertInto(COUNTRIES).values(List.of(new Country(null, "Peru"), new Country(null, "Chile"))).execute()
-        .block(T);
-    peru = db.select(COUNTRIES.id).from(COUNTRIES).where(eq(COUNTRIES.name, "Peru")).fetch()
-        .map(r -> r.value1()).blockFirst(T);
-    int chile = peru + 1;
-    db.insertInto(CITIES).values(List.of(new City(null, "Lima", peru, Popularity.POPULAR),
-        new City(null, "Cusco", peru, Popularity.KNOWN), new City(null, "Arequipa", peru, null),
-        new City(null, "Santiago", chile, Popularity.POPULAR), new City(null, null, chile, Popularity.UNKNOWN)))
-        .execute().block(T);
-  }
-
-  /** Runs rendered SQL with its binds; returns rows read plus rows updated. */
-  private long run(RenderedSql sql) {
-    return Flux.usingWhen(cf.create(), c -> {
-      io.r2dbc.spi.Statement s = c.createStatement(sql.sql());
-      List<Bind> binds = sql.binds();
-      for (int i = 0; i < binds.size(); i++) {
-        if (binds.get(i).value() == null) {
-          s.bindNull(i, binds.get(i).type());
-        } else {
-          s.bind(i, binds.get(i).value());
-        }
-      }
-      return Flux.from(s.execute()).concatMap(r -> r.flatMap(segment ->
-          segment instanceof Result.RowSegment ? Mono.just(1L)
-              : segment instanceof Result.UpdateCount u ? Mono.just(u.value()) : Mono.empty()));
-    }, c -> c.close()).reduce(0L, Long::sum).block(T);
+  SqlServerOnH2IT() {
+    super(new OnH2(), URL);
   }
 
   @Test

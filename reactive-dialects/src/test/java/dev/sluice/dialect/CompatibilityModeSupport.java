@@ -1,0 +1,75 @@
+package dev.sluice.dialect;
+
+import static dev.sluice.query.Dsl.eq;
+import static dev.sluice.testing.Schema.*;
+
+import dev.sluice.Database;
+import dev.sluice.spi.StandardDialect;
+import dev.sluice.sql.Bind;
+import dev.sluice.sql.RenderedSql;
+import dev.sluice.testing.City;
+import dev.sluice.testing.Country;
+import dev.sluice.testing.Popularity;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Result;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs a dialect's SQL on H2 in one of its compatibility modes: the seed schema created by the
+ * dialect's DDL, a few seed rows, and {@link #run} to execute any rendered statement with its binds.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class CompatibilityModeSupport {
+  protected static final Duration T = Duration.ofSeconds(30);
+
+  protected final StandardDialect dialect;
+  protected final ConnectionFactory cf;
+  protected final Database db;
+  /** The id of the seed country Peru (three cities); Chile is {@code peru + 1} (two cities). */
+  protected int peru;
+
+  protected CompatibilityModeSupport(StandardDialect dialect, String url) {
+    this.dialect = dialect;
+    this.cf = ConnectionFactories.get(url);
+    this.db = Database.builder().connectionFactory(cf).dialect(dialect).build();
+  }
+
+  @BeforeAll
+  void schemaAndSeeds() {
+    db.dropTables(COUNTRIES, CITIES, USERS, CHAT_GROUPS, MEMBERSHIPS, KITCHENS)
+        .then(db.createTables(COUNTRIES, CITIES, USERS, CHAT_GROUPS, MEMBERSHIPS, KITCHENS)).block(T);
+    db.insertInto(COUNTRIES).values(List.of(new Country(null, "Peru"), new Country(null, "Chile"))).execute()
+        .block(T);
+    peru = db.select(COUNTRIES.id).from(COUNTRIES).where(eq(COUNTRIES.name, "Peru")).fetch()
+        .map(r -> r.value1()).blockFirst(T);
+    int chile = peru + 1;
+    db.insertInto(CITIES).values(List.of(new City(null, "Lima", peru, Popularity.POPULAR),
+        new City(null, "Cusco", peru, Popularity.KNOWN), new City(null, "Arequipa", peru, null),
+        new City(null, "Santiago", chile, Popularity.POPULAR), new City(null, null, chile, Popularity.UNKNOWN)))
+        .execute().block(T);
+  }
+
+  /** Runs rendered SQL with its binds; returns rows read plus rows updated. */
+  protected long run(RenderedSql sql) {
+    return Flux.usingWhen(cf.create(), c -> {
+      io.r2dbc.spi.Statement s = c.createStatement(sql.sql());
+      List<Bind> binds = sql.binds();
+      for (int i = 0; i < binds.size(); i++) {
+        if (binds.get(i).value() == null) {
+          s.bindNull(i, binds.get(i).type());
+        } else {
+          s.bind(i, binds.get(i).value());
+        }
+      }
+      return Flux.from(s.execute()).concatMap(r -> r.flatMap(segment ->
+          segment instanceof Result.RowSegment ? Mono.just(1L)
+              : segment instanceof Result.UpdateCount u ? Mono.just(u.value()) : Mono.empty()));
+    }, c -> c.close()).reduce(0L, Long::sum).block(T);
+  }
+}
