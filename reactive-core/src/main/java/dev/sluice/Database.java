@@ -1,6 +1,8 @@
 package dev.sluice;
 
 import dev.sluice.internal.Executor;
+import dev.sluice.query.CommonTables;
+import dev.sluice.query.Compound;
 import dev.sluice.query.DeleteFrom;
 import dev.sluice.query.InsertInto;
 import dev.sluice.query.QueryFactory;
@@ -12,6 +14,7 @@ import dev.sluice.query.Select5;
 import dev.sluice.query.Select6;
 import dev.sluice.query.Select7;
 import dev.sluice.query.Select8;
+import dev.sluice.query.SelectBase;
 import dev.sluice.query.SelectFrom;
 import dev.sluice.query.UpdateTable;
 import dev.sluice.schema.Column;
@@ -116,6 +119,34 @@ public final class Database {
   public <A, B, C, D, E, F, G, H> Select8<A, B, C, D, E, F, G, H> select(Field<A> a, Field<B> b,
       Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h) {
     return queries.select(a, b, c, d, e, f, g, h);
+  }
+
+  /**
+   * Starts a query with {@code WITH table AS (query)}: {@code table} declares the common table's
+   * name and typed columns, {@code query} fills them in order. See {@link CommonTables}.
+   */
+  public CommonTables with(Table<?> table, SelectBase<?, ?> query) {
+    return CommonTables.of(queries, table, query.query(), false);
+  }
+
+  /** {@code WITH table AS (query)} for a UNION of queries. */
+  public CommonTables with(Table<?> table, Compound<?> query) {
+    return CommonTables.of(queries, table, query.query(), false);
+  }
+
+  /**
+   * Starts a query with a recursive common table: an anchor query {@code UNION [ALL]} a query that
+   * joins {@code table} itself.
+   *
+   * <pre>{@code
+   * db.withRecursive(TREE, db.select(CATS.id, CATS.parentId, CATS.name).from(CATS).where(isNull(CATS.parentId))
+   *         .unionAll(db.select(CATS.id, CATS.parentId, CATS.name).from(CATS)
+   *             .join(TREE).on(eq(CATS.parentId, TREE.id))))     // hypothetical join on a Select3
+   *     .selectFrom(TREE).fetch();
+   * }</pre>
+   */
+  public CommonTables withRecursive(Table<?> table, Compound<?> query) {
+    return CommonTables.of(queries, table, query.query(), true);
   }
 
   /** {@code INSERT INTO table ...}; see {@link InsertInto}. */

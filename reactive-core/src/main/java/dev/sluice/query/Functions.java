@@ -1,6 +1,7 @@
 package dev.sluice.query;
 
 import dev.sluice.schema.DataType;
+import dev.sluice.schema.Table;
 import dev.sluice.schema.NumericCodec;
 import dev.sluice.schema.SqlKind;
 import dev.sluice.sql.Aggregate;
@@ -154,6 +155,29 @@ public class Functions {
   /** Raw SQL as a typed expression: {@code sql(Integer.class, "EXTRACT(YEAR FROM {0})", USERS.createdAt)}. */
   public static <T> RawSql<T> sql(Class<T> type, String template, Object... args) {
     return new RawSql<>(template, args(args), Params.typeOf(type));
+  }
+
+  /**
+   * A derived table: {@code shape}'s name and typed columns filled by {@code query} in FROM or JOIN.
+   * Refer to the columns of the returned instance (like an alias made with {@code as}):
+   *
+   * <pre>{@code
+   * Totals t = derived(TOTALS, db.select(CITIES.countryId, count()).from(CITIES).groupBy(CITIES.countryId));
+   * db.selectFrom(COUNTRIES).join(t).on(eq(COUNTRIES.id, t.countryId)).fetch((country, total) -> ...);
+   * // ... INNER JOIN (SELECT "country_id" AS "country_id", COUNT(*) AS "cities" FROM "cities"
+   * //                 GROUP BY "country_id") AS "totals" ON "countries"."id" = "totals"."country_id"
+   * }</pre>
+   *
+   * The query must select one value per column of {@code shape}, each of the column's Java type, in
+   * declaration order; the table class needs a no-argument constructor.
+   */
+  public static <R, T extends Table<R>> T derived(T shape, SelectBase<?, ?> query) {
+    return shape.derivedFrom(query.query());
+  }
+
+  /** A derived table filled by a UNION (or INTERSECT, EXCEPT) of queries. */
+  public static <R, T extends Table<R>> T derived(T shape, Compound<?> query) {
+    return shape.derivedFrom(query.query());
   }
 
   /** {@code EXISTS (subquery)}. */

@@ -3,9 +3,12 @@ package dev.sluice.query;
 import dev.sluice.internal.Executor;
 import dev.sluice.schema.Table;
 import dev.sluice.sql.ColumnExpr;
+import dev.sluice.sql.CommonTable;
 import dev.sluice.sql.Expr;
 import dev.sluice.sql.Field;
 import dev.sluice.sql.SelectQuery;
+import dev.sluice.sql.Statement;
+import dev.sluice.sql.With;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +19,29 @@ import java.util.List;
 public final class QueryFactory {
   private final Executor executor;
   private final int maxRowsPerInsert;
+  private final With with;
 
   public QueryFactory(Executor executor, int maxRowsPerInsert) {
-    this.executor = executor;
-    this.maxRowsPerInsert = maxRowsPerInsert;
+    this(executor, maxRowsPerInsert, null);
   }
 
-  public <R> SelectFrom<R> selectFrom(Table<R> table) { return SelectFrom.of(executor, table); }
+  private QueryFactory(Executor executor, int maxRowsPerInsert, With with) {
+    this.executor = executor;
+    this.maxRowsPerInsert = maxRowsPerInsert;
+    this.with = with;
+  }
+
+  /** A factory whose SELECTs start with {@code WITH ...} defining {@code table} as {@code query}. */
+  public QueryFactory with(Table<?> table, Statement query, boolean recursive) {
+    CommonTable t = new CommonTable(table, query);
+    return new QueryFactory(executor, maxRowsPerInsert,
+        with == null ? With.of(t, recursive) : with.and(t, recursive));
+  }
+
+  public <R> SelectFrom<R> selectFrom(Table<R> table) {
+    SelectFrom<R> s = SelectFrom.of(executor, table);
+    return with == null ? s : s.copy(s.query.withWith(with), 0);
+  }
 
   public <R> InsertInto<R> insertInto(Table<R> table) {
     return new InsertInto<>(executor, table, maxRowsPerInsert);
@@ -73,7 +92,7 @@ public final class QueryFactory {
   }
 
   /** A select list with the FROM table inferred when every field is a column of one table. */
-  private static SelectQuery query(Field<?>... fields) {
+  private SelectQuery query(Field<?>... fields) {
     List<Expr<?>> select = new ArrayList<>(fields.length);
     Table<?> from = null;
     boolean single = true;
@@ -88,7 +107,7 @@ public final class QueryFactory {
         single = false;
       }
     }
-    return SelectQuery.of(select, single ? from : null);
+    return SelectQuery.of(select, single ? from : null).withWith(with);
   }
 
 }

@@ -3,7 +3,6 @@ package dev.sluice.query;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
-import dev.sluice.schema.Table;
 import dev.sluice.sql.SelectQuery;
 import reactor.core.publisher.Flux;
 
@@ -14,16 +13,12 @@ import reactor.core.publisher.Flux;
  *
  * @param <A> type of value 1
  */
-public final class Select1<A> extends SelectBase<Row1<A>, Select1<A>> {
+public final class Select1<A> extends Projection<Row1<A>, Select1<A>> {
 
   Select1(Executor executor, SelectQuery query, int fetchSize) {
     super(executor, query, fetchSize);
   }
 
-  /** The table to select from. */
-  public Select1<A> from(Table<?> table) {
-    return new Select1<>(executor, withFrom(table), fetchSize);
-  }
 
   @Override Select1<A> copy(SelectQuery query, int fetchSize) {
     return new Select1<>(executor, query, fetchSize);

@@ -3,7 +3,6 @@ package dev.sluice.query;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
-import dev.sluice.schema.Table;
 import dev.sluice.sql.SelectQuery;
 import reactor.core.publisher.Flux;
 
@@ -15,16 +14,12 @@ import reactor.core.publisher.Flux;
  * @param <A> type of value 1
  * @param <B> type of value 2
  */
-public final class Select2<A, B> extends SelectBase<Row2<A, B>, Select2<A, B>> {
+public final class Select2<A, B> extends Projection<Row2<A, B>, Select2<A, B>> {
 
   Select2(Executor executor, SelectQuery query, int fetchSize) {
     super(executor, query, fetchSize);
   }
 
-  /** The table to select from. */
-  public Select2<A, B> from(Table<?> table) {
-    return new Select2<>(executor, withFrom(table), fetchSize);
-  }
 
   @Override Select2<A, B> copy(SelectQuery query, int fetchSize) {
     return new Select2<>(executor, query, fetchSize);

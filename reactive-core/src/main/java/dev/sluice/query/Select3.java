@@ -3,7 +3,6 @@ package dev.sluice.query;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
-import dev.sluice.schema.Table;
 import dev.sluice.sql.SelectQuery;
 import reactor.core.publisher.Flux;
 
@@ -16,16 +15,12 @@ import reactor.core.publisher.Flux;
  * @param <B> type of value 2
  * @param <C> type of value 3
  */
-public final class Select3<A, B, C> extends SelectBase<Row3<A, B, C>, Select3<A, B, C>> {
+public final class Select3<A, B, C> extends Projection<Row3<A, B, C>, Select3<A, B, C>> {
 
   Select3(Executor executor, SelectQuery query, int fetchSize) {
     super(executor, query, fetchSize);
   }
 
-  /** The table to select from. */
-  public Select3<A, B, C> from(Table<?> table) {
-    return new Select3<>(executor, withFrom(table), fetchSize);
-  }
 
   @Override Select3<A, B, C> copy(SelectQuery query, int fetchSize) {
     return new Select3<>(executor, query, fetchSize);

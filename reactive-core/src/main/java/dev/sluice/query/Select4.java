@@ -3,7 +3,6 @@ package dev.sluice.query;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
-import dev.sluice.schema.Table;
 import dev.sluice.sql.SelectQuery;
 import reactor.core.publisher.Flux;
 
@@ -17,16 +16,12 @@ import reactor.core.publisher.Flux;
  * @param <C> type of value 3
  * @param <D> type of value 4
  */
-public final class Select4<A, B, C, D> extends SelectBase<Row4<A, B, C, D>, Select4<A, B, C, D>> {
+public final class Select4<A, B, C, D> extends Projection<Row4<A, B, C, D>, Select4<A, B, C, D>> {
 
   Select4(Executor executor, SelectQuery query, int fetchSize) {
     super(executor, query, fetchSize);
   }
 
-  /** The table to select from. */
-  public Select4<A, B, C, D> from(Table<?> table) {
-    return new Select4<>(executor, withFrom(table), fetchSize);
-  }
 
   @Override Select4<A, B, C, D> copy(SelectQuery query, int fetchSize) {
     return new Select4<>(executor, query, fetchSize);

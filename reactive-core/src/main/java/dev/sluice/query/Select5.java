@@ -3,7 +3,6 @@ package dev.sluice.query;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
-import dev.sluice.schema.Table;
 import dev.sluice.sql.SelectQuery;
 import reactor.core.publisher.Flux;
 
@@ -18,16 +17,12 @@ import reactor.core.publisher.Flux;
  * @param <D> type of value 4
  * @param <E> type of value 5
  */
-public final class Select5<A, B, C, D, E> extends SelectBase<Row5<A, B, C, D, E>, Select5<A, B, C, D, E>> {
+public final class Select5<A, B, C, D, E> extends Projection<Row5<A, B, C, D, E>, Select5<A, B, C, D, E>> {
 
   Select5(Executor executor, SelectQuery query, int fetchSize) {
     super(executor, query, fetchSize);
   }
 
-  /** The table to select from. */
-  public Select5<A, B, C, D, E> from(Table<?> table) {
-    return new Select5<>(executor, withFrom(table), fetchSize);
-  }
 
   @Override Select5<A, B, C, D, E> copy(SelectQuery query, int fetchSize) {
     return new Select5<>(executor, query, fetchSize);

@@ -3,7 +3,6 @@ package dev.sluice.query;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
-import dev.sluice.schema.Table;
 import dev.sluice.sql.SelectQuery;
 import reactor.core.publisher.Flux;
 
@@ -19,16 +18,12 @@ import reactor.core.publisher.Flux;
  * @param <E> type of value 5
  * @param <F> type of value 6
  */
-public final class Select6<A, B, C, D, E, F> extends SelectBase<Row6<A, B, C, D, E, F>, Select6<A, B, C, D, E, F>> {
+public final class Select6<A, B, C, D, E, F> extends Projection<Row6<A, B, C, D, E, F>, Select6<A, B, C, D, E, F>> {
 
   Select6(Executor executor, SelectQuery query, int fetchSize) {
     super(executor, query, fetchSize);
   }
 
-  /** The table to select from. */
-  public Select6<A, B, C, D, E, F> from(Table<?> table) {
-    return new Select6<>(executor, withFrom(table), fetchSize);
-  }
 
   @Override Select6<A, B, C, D, E, F> copy(SelectQuery query, int fetchSize) {
     return new Select6<>(executor, query, fetchSize);

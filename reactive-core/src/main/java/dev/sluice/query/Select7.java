@@ -3,7 +3,6 @@ package dev.sluice.query;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
-import dev.sluice.schema.Table;
 import dev.sluice.sql.SelectQuery;
 import reactor.core.publisher.Flux;
 
@@ -20,16 +19,12 @@ import reactor.core.publisher.Flux;
  * @param <F> type of value 6
  * @param <G> type of value 7
  */
-public final class Select7<A, B, C, D, E, F, G> extends SelectBase<Row7<A, B, C, D, E, F, G>, Select7<A, B, C, D, E, F, G>> {
+public final class Select7<A, B, C, D, E, F, G> extends Projection<Row7<A, B, C, D, E, F, G>, Select7<A, B, C, D, E, F, G>> {
 
   Select7(Executor executor, SelectQuery query, int fetchSize) {
     super(executor, query, fetchSize);
   }
 
-  /** The table to select from. */
-  public Select7<A, B, C, D, E, F, G> from(Table<?> table) {
-    return new Select7<>(executor, withFrom(table), fetchSize);
-  }
 
   @Override Select7<A, B, C, D, E, F, G> copy(SelectQuery query, int fetchSize) {
     return new Select7<>(executor, query, fetchSize);

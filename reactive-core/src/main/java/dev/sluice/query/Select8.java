@@ -3,7 +3,6 @@ package dev.sluice.query;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
-import dev.sluice.schema.Table;
 import dev.sluice.sql.SelectQuery;
 import reactor.core.publisher.Flux;
 
@@ -21,16 +20,12 @@ import reactor.core.publisher.Flux;
  * @param <G> type of value 7
  * @param <H> type of value 8
  */
-public final class Select8<A, B, C, D, E, F, G, H> extends SelectBase<Row8<A, B, C, D, E, F, G, H>, Select8<A, B, C, D, E, F, G, H>> {
+public final class Select8<A, B, C, D, E, F, G, H> extends Projection<Row8<A, B, C, D, E, F, G, H>, Select8<A, B, C, D, E, F, G, H>> {
 
   Select8(Executor executor, SelectQuery query, int fetchSize) {
     super(executor, query, fetchSize);
   }
 
-  /** The table to select from. */
-  public Select8<A, B, C, D, E, F, G, H> from(Table<?> table) {
-    return new Select8<>(executor, withFrom(table), fetchSize);
-  }
 
   @Override Select8<A, B, C, D, E, F, G, H> copy(SelectQuery query, int fetchSize) {
     return new Select8<>(executor, query, fetchSize);

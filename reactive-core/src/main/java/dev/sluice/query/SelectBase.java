@@ -193,7 +193,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
             return Mono.just(new Page<>(list, page, size, (Long) rows.get(0)[1]));
           }
           SelectQuery count = SelectQuery.of(List.of(Functions.count().expr()), query.from())
-              .withWhere(query.where());
+              .withWhere(query.where()).withWith(query.with());
           for (dev.sluice.sql.Join j : query.joins()) {
             count = count.withJoin(j);
           }

@@ -36,6 +36,7 @@ public abstract class Table<R> {
   private final Class<R> rowType;
   private int nextSlot;
   private String alias;
+  private dev.sluice.sql.Statement source;
   private volatile TableMeta<R> meta;
 
   /** A table named {@code name}; the row type is read from the subclass's type argument. */
@@ -64,17 +65,35 @@ public abstract class Table<R> {
    * its own columns: {@code Users boss = USERS.as("boss"); eq(USERS.bossId, boss.id)}. Needs a
    * no-argument constructor in the table class.
    */
-  @SuppressWarnings("unchecked")
   public final <T extends Table<R>> T as(String alias) {
     requireIdentifier(alias);
+    return copy(alias, source, "alias");
+  }
+
+  /**
+   * A derived table: this table's name and typed columns, filled by {@code query} in the FROM clause
+   * ({@code (SELECT ...) AS "name"}). Use {@code Dsl.derived(SHAPE, query)} rather than calling this.
+   * The query must select one value per column, of the column's type, in declaration order.
+   */
+  public final <T extends Table<R>> T derivedFrom(dev.sluice.sql.Statement query) {
+    dev.sluice.sql.CommonTable.requireShape(this, query, "Derived table");
+    return copy(alias, query, "derive from");
+  }
+
+  /** The query a derived table is filled by, or null for a stored table. */
+  public final dev.sluice.sql.Statement source() { return source; }
+
+  @SuppressWarnings("unchecked")
+  private <T extends Table<R>> T copy(String newAlias, dev.sluice.sql.Statement newSource, String why) {
     try {
       java.lang.reflect.Constructor<?> c = getClass().getDeclaredConstructor();
       c.trySetAccessible();
       Table<R> copy = (Table<R>) c.newInstance();
-      copy.alias = alias;
+      copy.alias = newAlias;
+      copy.source = newSource;
       return (T) copy;
     } catch (ReflectiveOperationException e) {
-      throw new dev.sluice.MappingException("Cannot alias table " + name + ": "
+      throw new dev.sluice.MappingException("Cannot " + why + " table " + name + ": "
           + getClass().getName() + " needs an accessible no-argument constructor", e);
     }
   }

@@ -6,6 +6,9 @@ import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.Table;
 import dev.sluice.sql.Aggregate;
+import dev.sluice.sql.Aliased;
+import dev.sluice.sql.CommonTable;
+import dev.sluice.sql.With;
 import dev.sluice.sql.Arithmetic;
 import dev.sluice.sql.Assignment;
 import dev.sluice.sql.CaseWhen;
@@ -279,13 +282,14 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     if (node.from() == null) {
       throw new IllegalStateException("select(...) needs from(table)");
     }
+    appendWith(node.with(), ctx);
     boolean previous = ctx.qualify(ctx.qualify() || node.multiTable());
     ctx.sql(node.distinct() ? "SELECT DISTINCT " : "SELECT ");
     for (int i = 0; i < node.select().size(); i++) {
       if (i > 0) {
         ctx.sql(", ");
       }
-      appendSelectItem(node.select().get(i), ctx);
+      selectItem(node.select().get(i), ctx);
     }
     ctx.sql(" FROM ");
     appendTable(node.from(), ctx);
@@ -320,12 +324,91 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     ctx.qualify(previous);
   }
 
-  /** Appends a table reference: {@code "users"} or {@code "users" AS "boss"}. */
+  /**
+   * Appends a table reference: {@code "users"}, {@code "users" AS "boss"}, or for a derived table
+   * {@code (SELECT ... AS "col", ...) AS "name"}.
+   */
   protected void appendTable(Table<?> table, RenderContext ctx) {
+    if (table.source() != null) {
+      ctx.sql('(');
+      boolean previous = ctx.enter(false);
+      Statement named = namedOutputs(table.source(), table.columns());
+      named.accept(this, ctx);
+      ctx.leave(previous);
+      ctx.sql(')');
+      appendTableAlias(table.qualifier(), ctx);
+      return;
+    }
     ctx.identifier(table.name());
     if (table.alias() != null) {
-      ctx.sql(" AS ").identifier(table.alias());
+      appendTableAlias(table.alias(), ctx);
     }
+  }
+
+  /** Appends the alias after a table reference; standard SQL spells it {@code AS "alias"}. */
+  protected void appendTableAlias(String alias, RenderContext ctx) {
+    ctx.sql(" AS ").identifier(alias);
+  }
+
+  /** The query with its (first part's) values named like {@code columns}, so the outside reads them by name. */
+  private static Statement namedOutputs(Statement query, List<Column<?>> columns) {
+    if (query instanceof CompoundSelect c) {
+      List<SelectQuery> parts = new java.util.ArrayList<>(c.parts());
+      parts.set(0, (SelectQuery) namedOutputs(parts.get(0), columns));
+      return new CompoundSelect(parts, c.ops(), c.orderBy(), c.limit(), c.offset());
+    }
+    SelectQuery s = (SelectQuery) query;
+    List<Expr<?>> named = new java.util.ArrayList<>(s.select().size());
+    for (int i = 0; i < s.select().size(); i++) {
+      Expr<?> e = s.select().get(i);
+      Expr<?> bare = e instanceof Aliased<?> a ? a.expr() : e;
+      named.add(alias(bare, columns.get(i).name()));
+    }
+    return s.withSelect(named);
+  }
+
+  private static <T> Aliased<T> alias(Expr<T> e, String name) {
+    return new Aliased<>(e, name);
+  }
+
+  /**
+   * Appends {@code WITH [RECURSIVE] "name" ("col", ...) AS (query), ... } before a SELECT; nothing
+   * when {@code with} is null.
+   */
+  protected void appendWith(With with, RenderContext ctx) {
+    if (with == null) {
+      return;
+    }
+    ctx.sql(with.recursive() ? recursiveWith() : "WITH ");
+    for (int i = 0; i < with.tables().size(); i++) {
+      CommonTable t = with.tables().get(i);
+      ctx.sql(i > 0 ? ", " : "").identifier(t.table().name()).sql(" (").sql(names(t.table().columns()))
+          .sql(") AS (");
+      boolean previous = ctx.enter(false);
+      t.query().accept(this, ctx);
+      ctx.leave(previous);
+      ctx.sql(')');
+    }
+    ctx.sql(' ');
+  }
+
+  /** How a WITH clause with a self-referring query starts: {@code WITH RECURSIVE} in standard SQL. */
+  protected String recursiveWith() {
+    return "WITH RECURSIVE ";
+  }
+
+  /** Appends one SELECT-list value, with its output name when it has one. */
+  protected final void selectItem(Expr<?> item, RenderContext ctx) {
+    if (item instanceof Aliased<?> a) {
+      appendSelectItem(a.expr(), ctx);
+      ctx.sql(" AS ").identifier(a.alias());
+    } else {
+      appendSelectItem(item, ctx);
+    }
+  }
+
+  @Override public void visitAliased(Aliased<?> node, RenderContext ctx) {
+    selectItem(node, ctx);
   }
 
   /** Appends the row-lock clause; the standard spelling is {@code FOR UPDATE [SKIP LOCKED | NOWAIT]}. */

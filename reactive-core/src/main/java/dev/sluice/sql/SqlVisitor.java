@@ -25,6 +25,8 @@ public interface SqlVisitor<C> {
 
   void visitScalarSubquery(ScalarSubquery<?> node, C ctx);
 
+  void visitAliased(Aliased<?> node, C ctx);
+
   void visitExists(Exists node, C ctx);
 
   void visitInSubquery(InSubquery node, C ctx);

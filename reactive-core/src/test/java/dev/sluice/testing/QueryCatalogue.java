@@ -107,6 +107,38 @@ public final class QueryCatalogue {
     return out;
   }
 
+  /** Named renderings of common tables (plain and recursive), derived tables and joined projections. */
+  public static Map<String, RenderedSql> renderAdvanced(Dialect dialect) {
+    Database db = Database.builder().dialect(dialect).build();
+    Map<String, Function<Database, RenderedSql>> q = new LinkedHashMap<>();
+    q.put("cte", d -> d.with(Shapes.TOTALS, d.select(CITIES.countryId, count()).from(CITIES)
+            .groupBy(CITIES.countryId))
+        .selectFrom(Shapes.TOTALS).where(gt(Shapes.TOTALS.cities, 1L)).toSql(dialect));
+    q.put("cteJoin", d -> d.with(Shapes.TOTALS, d.select(CITIES.countryId, count()).from(CITIES)
+            .groupBy(CITIES.countryId))
+        .select(COUNTRIES.name, Shapes.TOTALS.cities).from(COUNTRIES)
+        .join(Shapes.TOTALS).on(eq(COUNTRIES.id, Shapes.TOTALS.countryId)).toSql(dialect));
+    Shapes.Categories c = Shapes.CATEGORIES;
+    Shapes.Tree tree = Shapes.TREE;
+    q.put("recursive", d -> d.withRecursive(tree,
+            d.select(c.id, c.parentId, c.name, sql(Integer.class, "0")).from(c).where(eq(c.name, "root"))
+                .unionAll(d.select(c.id, c.parentId, c.name, add(tree.depth, 1)).from(c)
+                    .join(tree).on(eq(c.parentId, tree.id))))
+        .selectFrom(tree).orderBy(tree.depth).toSql(dialect));
+    q.put("derived", d -> {
+      Shapes.Totals t = derived(Shapes.TOTALS, d.select(CITIES.countryId, count()).from(CITIES)
+          .where(isNotNull(CITIES.countryId)).groupBy(CITIES.countryId));
+      return d.selectFrom(COUNTRIES).join(t).on(eq(COUNTRIES.id, t.countryId))
+          .where(gte(t.cities, 2L)).toSql(dialect);
+    });
+    q.put("projectionJoin", d -> d.select(CITIES.name, COUNTRIES.name).from(CITIES)
+        .leftJoin(COUNTRIES).on(eq(CITIES.countryId, COUNTRIES.id)).where(eq(COUNTRIES.id, 7))
+        .toSql(dialect));
+    Map<String, RenderedSql> out = new LinkedHashMap<>();
+    q.forEach((name, f) -> out.put(name, f.apply(db)));
+    return out;
+  }
+
   private static final dev.sluice.schema.DataType<Integer> INT =
       dev.sluice.schema.DataType.of(dev.sluice.schema.SqlKind.INTEGER, Integer.class);
 }

@@ -145,6 +145,7 @@ public class SqlServerDialect extends StandardDialect {
     if (node.from() == null) {
       throw new IllegalStateException("select(...) needs from(table)");
     }
+    appendWith(node.with(), ctx);
     boolean previous = ctx.qualify(ctx.qualify() || node.multiTable());
     ctx.sql(node.distinct() ? "SELECT DISTINCT " : "SELECT ");
     if (node.limit() != null && node.offset() == null) {
@@ -154,7 +155,7 @@ public class SqlServerDialect extends StandardDialect {
       if (i > 0) {
         ctx.sql(", ");
       }
-      appendSelectItem(node.select().get(i), ctx);
+      selectItem(node.select().get(i), ctx);
     }
     ctx.sql(" FROM ");
     appendTable(node.from(), ctx);
@@ -190,6 +191,11 @@ public class SqlServerDialect extends StandardDialect {
       appendLimitOffset(node, ctx);
     }
     ctx.qualify(previous);
+  }
+
+  /** T-SQL has no {@code RECURSIVE} keyword: a common table may simply refer to itself. */
+  @Override protected String recursiveWith() {
+    return "WITH ";
   }
 
   /** T-SQL requires a MERGE statement to end with a semicolon. */

@@ -134,11 +134,14 @@ public class OracleDialect extends StandardDialect {
     ctx.sql(')');
   }
 
-  @Override protected void appendTable(Table<?> table, RenderContext ctx) {
-    ctx.identifier(table.name());
-    if (table.alias() != null) {
-      ctx.sql(' ').identifier(table.alias());
-    }
+  /** Oracle writes a table alias without {@code AS}. */
+  @Override protected void appendTableAlias(String alias, RenderContext ctx) {
+    ctx.sql(' ').identifier(alias);
+  }
+
+  /** Oracle has no {@code RECURSIVE} keyword: a common table may refer to itself (with its column list). */
+  @Override protected String recursiveWith() {
+    return "WITH ";
   }
 
   /** Standard {@code OFFSET ? ROWS FETCH NEXT ? ROWS ONLY}; Oracle forbids it together with a row lock. */

@@ -1,0 +1,92 @@
+package dev.sluice.query;
+
+import dev.sluice.schema.Table;
+import dev.sluice.sql.Field;
+import dev.sluice.sql.Statement;
+
+/**
+ * Queries that start with {@code WITH}: named queries read like tables by the SELECT that follows.
+ * A common table is declared like any table (its name and typed columns), and filled by a query
+ * that selects one value per column, in order:
+ *
+ * <pre>{@code
+ * final class Totals extends Table<Total> {              // record Total(Integer countryId, Long cities)
+ *   public final Column<Integer> countryId = integer("country_id");
+ *   public final Column<Long> cities = bigint("cities");
+ *   Totals() { super("totals"); }
+ * }
+ * db.with(TOTALS, db.select(CITIES.countryId, count()).from(CITIES).groupBy(CITIES.countryId))
+ *     .selectFrom(TOTALS).where(gt(TOTALS.cities, 1L)).fetch();
+ * // WITH "totals" ("country_id", "cities") AS (SELECT "country_id", COUNT(*) FROM "cities"
+ * //   GROUP BY "country_id") SELECT "country_id", "cities" FROM "totals" WHERE "cities" > $1
+ * }</pre>
+ *
+ * A recursive common table reads itself in the second part of a {@code UNION ALL}; see
+ * {@link #withRecursive(Table, Compound)}.
+ */
+public final class CommonTables {
+  private final QueryFactory queries;
+
+  CommonTables(QueryFactory queries) {
+    this.queries = queries;
+  }
+
+  /** Starts {@code WITH table AS (query)}. Not meant to be called by users: start from a {@code Database}. */
+  public static CommonTables of(QueryFactory queries, Table<?> table, Statement query, boolean recursive) {
+    return new CommonTables(queries.with(table, query, recursive));
+  }
+
+  /** Adds {@code , table AS (query)}; it may read the common tables before it. */
+  public CommonTables with(Table<?> table, SelectBase<?, ?> query) {
+    return new CommonTables(queries.with(table, query.query(), false));
+  }
+
+  /** Adds {@code , table AS (query)} for a UNION of queries. */
+  public CommonTables with(Table<?> table, Compound<?> query) {
+    return new CommonTables(queries.with(table, query.query(), false));
+  }
+
+  /**
+   * Adds a recursive common table: {@code query} is an anchor {@code UNION [ALL]} a part that joins
+   * {@code table} itself, evaluated until it adds no rows. The clause becomes
+   * {@code WITH RECURSIVE} where the database spells it so.
+   */
+  public CommonTables withRecursive(Table<?> table, Compound<?> query) {
+    return new CommonTables(queries.with(table, query.query(), true));
+  }
+
+  /** {@code SELECT} every column of {@code table} (a common table or any other), mapped to its record. */
+  public <R> SelectFrom<R> selectFrom(Table<R> table) { return queries.selectFrom(table); }
+
+  public <A> Select1<A> select(Field<A> a) { return queries.select(a); }
+
+  public <A, B> Select2<A, B> select(Field<A> a, Field<B> b) { return queries.select(a, b); }
+
+  public <A, B, C> Select3<A, B, C> select(Field<A> a, Field<B> b, Field<C> c) {
+    return queries.select(a, b, c);
+  }
+
+  public <A, B, C, D> Select4<A, B, C, D> select(Field<A> a, Field<B> b, Field<C> c, Field<D> d) {
+    return queries.select(a, b, c, d);
+  }
+
+  public <A, B, C, D, E> Select5<A, B, C, D, E> select(Field<A> a, Field<B> b, Field<C> c,
+      Field<D> d, Field<E> e) {
+    return queries.select(a, b, c, d, e);
+  }
+
+  public <A, B, C, D, E, F> Select6<A, B, C, D, E, F> select(Field<A> a, Field<B> b, Field<C> c,
+      Field<D> d, Field<E> e, Field<F> f) {
+    return queries.select(a, b, c, d, e, f);
+  }
+
+  public <A, B, C, D, E, F, G> Select7<A, B, C, D, E, F, G> select(Field<A> a, Field<B> b,
+      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g) {
+    return queries.select(a, b, c, d, e, f, g);
+  }
+
+  public <A, B, C, D, E, F, G, H> Select8<A, B, C, D, E, F, G, H> select(Field<A> a, Field<B> b,
+      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h) {
+    return queries.select(a, b, c, d, e, f, g, h);
+  }
+}

@@ -1,0 +1,151 @@
+package dev.sluice.contract;
+
+import static dev.sluice.query.Dsl.*;
+import static dev.sluice.testing.Schema.*;
+import static dev.sluice.testing.Shapes.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sluice.query.Page;
+import dev.sluice.schema.Column;
+import dev.sluice.schema.Table;
+import dev.sluice.testing.City;
+import dev.sluice.testing.Country;
+import dev.sluice.testing.Popularity;
+import dev.sluice.testing.Shapes.Category;
+import dev.sluice.testing.Shapes.Total;
+import dev.sluice.testing.Shapes.TreeNode;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Common tables (plain and recursive), derived tables and joined projections, on a live database. */
+public abstract class AdvancedQueryContract extends ContractBase {
+  private static final Duration T = Duration.ofSeconds(30);
+
+  public record Busy(Integer countryId) {}
+
+  /** A second common table, read from the first. */
+  public static final class BusyCountries extends Table<Busy> {
+    public final Column<Integer> countryId = integer("country_id");
+
+    public BusyCountries() { super("busy"); }
+  }
+
+  private static final BusyCountries BUSY = new BusyCountries();
+
+  public record CountryTotal(String country, Long cities) {}
+
+  private int peru;
+  private int chile;
+
+  @Override protected Table<?>[] extraTables() { return new Table<?>[] {CATEGORIES}; }
+
+  @BeforeEach
+  void seed() {
+    List<Country> cs = db.insertInto(COUNTRIES).values(List.of(new Country(null, "Peru"),
+        new Country(null, "Chile"), new Country(null, "Bolivia"))).returning().collectList().block(T);
+    peru = cs.get(0).id();
+    chile = cs.get(1).id();
+    db.insertInto(CITIES).values(List.of(new City(null, "Lima", peru, Popularity.POPULAR),
+        new City(null, "Cusco", peru, Popularity.KNOWN), new City(null, "Arequipa", peru, null),
+        new City(null, "Santiago", chile, Popularity.POPULAR), new City(null, "Nowhere", null, null)))
+        .execute().block(T);
+    // root -> (a -> (a1 -> a1x, a2), b)
+    int root = category(null, "root");
+    int a = category(root, "a");
+    category(root, "b");
+    int a1 = category(a, "a1");
+    category(a, "a2");
+    category(a1, "a1x");
+  }
+
+  private int category(Integer parent, String name) {
+    return db.insertInto(CATEGORIES).values(new Category(null, parent, name)).returning().block(T).id();
+  }
+
+  private dev.sluice.query.Select2<Integer, Long> citiesPerCountry() {
+    return db.select(CITIES.countryId, count()).from(CITIES).where(isNotNull(CITIES.countryId))
+        .groupBy(CITIES.countryId);
+  }
+
+  @Test
+  void aCommonTableIsReadLikeATableAndMappedToItsRecord() {
+    List<Total> rows = db.with(TOTALS, citiesPerCountry()).selectFrom(TOTALS)
+        .where(gt(TOTALS.cities, 1L)).fetch().collectList().block(T);
+    assertThat(rows).containsExactly(new Total(peru, 3L));
+  }
+
+  @Test
+  void aCommonTableJoinsStoredTablesInATypedProjection() {
+    List<CountryTotal> rows = db.with(TOTALS, citiesPerCountry())
+        .select(COUNTRIES.name, TOTALS.cities).from(COUNTRIES)
+        .join(TOTALS).on(eq(COUNTRIES.id, TOTALS.countryId))
+        .orderBy(COUNTRIES.name).fetch(CountryTotal::new).collectList().block(T);
+    assertThat(rows).containsExactly(new CountryTotal("Chile", 1L), new CountryTotal("Peru", 3L));
+  }
+
+  @Test
+  void aLaterCommonTableReadsAnEarlierOne() {
+    List<String> names = db.with(TOTALS, citiesPerCountry())
+        .with(BUSY, db.select(TOTALS.countryId).from(TOTALS).where(gte(TOTALS.cities, 2L)))
+        .select(COUNTRIES.name).from(COUNTRIES).join(BUSY).on(eq(COUNTRIES.id, BUSY.countryId))
+        .fetch(n -> n).collectList().block(T);
+    assertThat(names).containsExactly("Peru");
+  }
+
+  @Test
+  void aRecursiveCommonTableWalksATree() {
+    List<TreeNode> nodes = db.withRecursive(TREE,
+            db.select(CATEGORIES.id, CATEGORIES.parentId, CATEGORIES.name, sql(Integer.class, "0"))
+                .from(CATEGORIES).where(eq(CATEGORIES.name, "a"))
+                .unionAll(db.select(CATEGORIES.id, CATEGORIES.parentId, CATEGORIES.name, add(TREE.depth, 1))
+                    .from(CATEGORIES).join(TREE).on(eq(CATEGORIES.parentId, TREE.id))))
+        .selectFrom(TREE).orderBy(TREE.depth).orderBy(TREE.name).fetch().collectList().block(T);
+    assertThat(nodes).extracting(TreeNode::name).containsExactly("a", "a1", "a2", "a1x");
+    assertThat(nodes).extracting(TreeNode::depth).containsExactly(0, 1, 1, 2);
+  }
+
+  @Test
+  void aRecursiveCommonTableStreamsAndPages() {
+    var walk = db.withRecursive(TREE,
+            db.select(CATEGORIES.id, CATEGORIES.parentId, CATEGORIES.name, sql(Integer.class, "0"))
+                .from(CATEGORIES).where(isNull(CATEGORIES.parentId))
+                .unionAll(db.select(CATEGORIES.id, CATEGORIES.parentId, CATEGORIES.name, add(TREE.depth, 1))
+                    .from(CATEGORIES).join(TREE).on(eq(CATEGORIES.parentId, TREE.id))))
+        .selectFrom(TREE).orderBy(TREE.depth).orderBy(TREE.name);
+    Page<TreeNode> page = walk.paginate(1, 4).block(T);
+    assertThat(page.total()).isEqualTo(6L);
+    assertThat(page.items()).extracting(TreeNode::name).containsExactly("a2", "a1x");
+    Page<TreeNode> beyond = walk.paginate(5, 4).block(T);
+    assertThat(beyond.items()).isEmpty();
+    assertThat(beyond.total()).as("the count query carries the WITH clause").isEqualTo(6L);
+    assertThat(walk.fetch().take(2).map(TreeNode::name).collectList().block(T)).containsExactly("root", "a");
+  }
+
+  @Test
+  void aDerivedTableJoinsLikeATable() {
+    Totals t = derived(TOTALS, citiesPerCountry());
+    List<String> rows = db.selectFrom(COUNTRIES).join(t).on(eq(COUNTRIES.id, t.countryId))
+        .where(gte(t.cities, 1L)).orderBy(COUNTRIES.name)
+        .fetch((country, total) -> country.name() + "=" + total.cities()).collectList().block(T);
+    assertThat(rows).containsExactly("Chile=1", "Peru=3");
+  }
+
+  @Test
+  void aDerivedTableCanBeTheOnlySourceAndTakeBinds() {
+    Totals t = derived(TOTALS, db.select(CITIES.countryId, count()).from(CITIES)
+        .where(ne(CITIES.name, "Lima")).groupBy(CITIES.countryId));
+    List<Total> rows = db.selectFrom(t).where(eq(t.countryId, peru)).fetch().collectList().block(T);
+    assertThat(rows).containsExactly(new Total(peru, 2L));
+  }
+
+  @Test
+  void aProjectionJoinsWithNullsForTheUnmatchedSide() {
+    List<String> rows = db.select(CITIES.name, COUNTRIES.name).from(CITIES)
+        .leftJoin(COUNTRIES).on(eq(CITIES.countryId, COUNTRIES.id))
+        .orderBy(CITIES.name).fetch((city, country) -> city + ":" + country).collectList().block(T);
+    assertThat(rows).containsExactly("Arequipa:Peru", "Cusco:Peru", "Lima:Peru", "Nowhere:null",
+        "Santiago:Chile");
+  }
+}

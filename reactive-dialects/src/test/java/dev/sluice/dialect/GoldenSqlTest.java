@@ -1,0 +1,50 @@
+package dev.sluice.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sluice.spi.Dialects;
+import dev.sluice.sql.RenderedSql;
+import dev.sluice.testing.QueryCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Exact SQL and binds of the advanced catalogue (common, recursive and derived tables, joined
+ * projections, raw statements, UPDATE ... FROM) in every dialect, against golden files under
+ * {@code src/test/resources/golden/advanced-<dialect>.txt}: {@code ## name}, the SQL on one line,
+ * then {@code binds: [...]}.
+ */
+class GoldenSqlTest {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"postgresql", "sqlite", "mysql", "mariadb", "h2", "sqlserver", "oracle", "cockroachdb"})
+  void theAdvancedCatalogueRendersExactly(String dialect) throws IOException {
+    Map<String, String[]> golden = read("/golden/advanced-" + dialect + ".txt");
+    Map<String, RenderedSql> rendered = QueryCatalogue.renderAdvanced(Dialects.named(dialect));
+    assertThat(rendered.keySet()).as("catalogue entries").containsExactlyElementsOf(golden.keySet());
+    rendered.forEach((name, sql) -> {
+      assertThat(sql.sql()).as(dialect + " " + name).isEqualTo(golden.get(name)[0]);
+      assertThat(String.valueOf(sql.values())).as(dialect + " " + name + " binds").isEqualTo(golden.get(name)[1]);
+    });
+  }
+
+  private static Map<String, String[]> read(String resource) throws IOException {
+    Map<String, String[]> out = new LinkedHashMap<>();
+    try (InputStream in = GoldenSqlTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].startsWith("## ")) {
+          String binds = lines[i + 2];
+          assertThat(binds).as(resource + " line " + (i + 3)).startsWith("binds: ");
+          out.put(lines[i].substring(3).trim(), new String[] {lines[i + 1], binds.substring(7)});
+        }
+      }
+    }
+    return out;
+  }
+}
