@@ -6,6 +6,7 @@ import dev.sluice.query.Compound;
 import dev.sluice.query.DeleteFrom;
 import dev.sluice.query.InsertInto;
 import dev.sluice.query.QueryFactory;
+import dev.sluice.query.RawQuery;
 import dev.sluice.query.Select1;
 import dev.sluice.query.Select2;
 import dev.sluice.query.Select3;
@@ -147,6 +148,14 @@ public final class Database {
    */
   public CommonTables withRecursive(Table<?> table, Compound<?> query) {
     return CommonTables.of(queries, table, query.query(), true);
+  }
+
+  /**
+   * A whole statement in SQL, with its values bound: {@code db.sql("SELECT * FROM cities WHERE id =
+   * {0}", 7).fetch(CITIES)}. See {@link RawQuery}; the template must come from code, never from input.
+   */
+  public RawQuery sql(String template, Object... args) {
+    return queries.raw(template, args);
   }
 
   /** {@code INSERT INTO table ...}; see {@link InsertInto}. */

@@ -12,17 +12,42 @@ import java.util.List;
  */
 public final class Row {
   private final List<Expr<?>> exprs;
+  private final List<String> names;
   private final Object[] values;
 
   /** A row of values (already converted to Java types), aligned with the selected expressions. */
   public Row(List<Expr<?>> exprs, Object[] values) {
     this.exprs = exprs;
+    this.names = null;
     this.values = values;
   }
 
-  /** The value of a selected column. */
+  private Row(List<String> names, Object[] values, boolean byName) {
+    this.exprs = null;
+    this.names = names;
+    this.values = values;
+  }
+
+  /**
+   * A row of a raw SQL query: values as the driver returned them, known by their column labels.
+   * {@link #get(String, Class)} and {@link #get(Column)} find them by name, ignoring case.
+   */
+  public static Row named(List<String> names, Object[] values) {
+    return new Row(List.copyOf(names), values, true);
+  }
+
+  /** The value of a selected column (in a raw query's row: the column of the same name). */
   public <T> T get(Column<T> column) {
-    return column.dataType().javaType().cast(values[indexOf(column)]);
+    Object v = values[indexOf(column)];
+    return names == null ? column.dataType().javaType().cast(v) : RawValues.convert(v, column.dataType());
+  }
+
+  /**
+   * The value of the column labelled {@code name} (ignoring case), as {@code type}; numbers are
+   * converted to the asked type when they fit.
+   */
+  public <T> T get(String name, Class<T> type) {
+    return RawValues.as(values[indexOfName(name)], type, name);
   }
 
   /** The value at a 0-based position, as {@code type}. */
@@ -52,12 +77,38 @@ public final class Row {
   }
 
   private int indexOf(Column<?> column) {
+    if (names != null) {
+      return indexOfName(column.name());
+    }
     for (int i = 0; i < exprs.size(); i++) {
       if (exprs.get(i) instanceof dev.sluice.sql.ColumnExpr<?> c && c.column().equals(column)) {
         return i;
       }
     }
     throw new MappingException("Column " + column + " is not part of this row");
+  }
+
+  private int indexOfName(String name) {
+    List<String> labels = names;
+    if (labels == null) {
+      labels = new java.util.ArrayList<>(exprs.size());
+      for (Expr<?> e : exprs) {
+        labels.add(e instanceof dev.sluice.sql.ColumnExpr<?> c ? c.column().name() : "");
+      }
+    }
+    int found = -1;
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).equalsIgnoreCase(name)) {
+        if (found >= 0) {
+          throw new MappingException("Column name " + name + " is ambiguous in this row: " + labels);
+        }
+        found = i;
+      }
+    }
+    if (found < 0) {
+      throw new MappingException("Column " + name + " is not part of this row: " + labels);
+    }
+    return found;
   }
 
   @Override public String toString() { return "Row" + java.util.Arrays.toString(values); }

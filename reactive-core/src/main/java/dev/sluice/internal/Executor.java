@@ -105,7 +105,8 @@ public final class Executor {
       }
       RenderedSql sql = render(statement, true);
       boolean writes = !(statement instanceof dev.sluice.sql.SelectQuery
-          || statement instanceof dev.sluice.sql.CompoundSelect);
+          || statement instanceof dev.sluice.sql.CompoundSelect
+          || statement instanceof dev.sluice.sql.RawStatement raw && raw.reads());
       return withConnection(writes, c -> Flux.from(prepare(c, sql, rowsPerFetch).execute())
           .concatMap(r -> r.map((row, meta) -> reader.read(dialect.adaptRow(row)))))
           .onErrorMap(e -> translate(e, sql, statement));

@@ -43,6 +43,46 @@ public final class Readers {
     return row -> mapping.newInstance(values(row, types));
   }
 
+  /**
+   * A reader for a raw query's rows: each column of {@code mapping}'s table found by name (ignoring
+   * case) and read as its type; a missing column is a {@link dev.sluice.MappingException} naming it.
+   */
+  public static <R> RowReader<R> recordByName(RecordMapping<R> mapping, String table) {
+    List<dev.sluice.schema.Column<?>> columns = mapping.columns();
+    return row -> {
+      Object[] values = new Object[columns.size()];
+      for (int i = 0; i < values.length; i++) {
+        dev.sluice.schema.Column<?> c = columns.get(i);
+        try {
+          values[i] = c.dataType().fromDriver(row.get(c.name(), c.dataType().driverType()));
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+          throw new dev.sluice.MappingException("The raw query's rows have no column " + c.name()
+              + " for table " + table + ": they have " + labels(row), e);
+        }
+      }
+      return mapping.newInstance(values);
+    };
+  }
+
+  /** A reader for a raw query's rows: values as the driver returns them, with their labels. */
+  public static RowReader<Row> named() {
+    return row -> {
+      List<String> names = labels(row);
+      Object[] values = new Object[names.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = row.get(i);
+      }
+      return Row.named(names, values);
+    };
+  }
+
+  private static List<String> labels(io.r2dbc.spi.Row row) {
+    List<? extends io.r2dbc.spi.ColumnMetadata> meta = row.getMetadata().getColumnMetadatas();
+    List<String> names = new java.util.ArrayList<>(meta.size());
+    meta.forEach(m -> names.add(m.getName()));
+    return names;
+  }
+
   /** A reader for the generic {@link Row}. */
   public static RowReader<Row> row(List<Expr<?>> select) {
     DataType<?>[] types = types(select);

@@ -224,7 +224,7 @@ public class Functions {
     return new Arithmetic<>(op, a.expr(), b.expr(), lenient(a.dataType()));
   }
 
-  private static List<Expr<?>> args(Object... args) {
+  static List<Expr<?>> args(Object... args) {
     List<Expr<?>> out = new ArrayList<>(args.length);
     for (Object a : args) {
       out.add(a instanceof Field<?> f ? f.expr() : Params.of(a));

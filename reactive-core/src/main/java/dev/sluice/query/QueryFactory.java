@@ -17,6 +17,10 @@ import java.util.List;
  * from a {@code Database}.
  */
 public final class QueryFactory {
+  /** The type of a whole raw statement: it has no single value. */
+  private static final dev.sluice.schema.DataType<Object> STATEMENT =
+      dev.sluice.schema.DataType.of(dev.sluice.schema.SqlKind.CUSTOM, Object.class);
+
   private final Executor executor;
   private final int maxRowsPerInsert;
   private final With with;
@@ -41,6 +45,12 @@ public final class QueryFactory {
   public <R> SelectFrom<R> selectFrom(Table<R> table) {
     SelectFrom<R> s = SelectFrom.of(executor, table);
     return with == null ? s : s.copy(s.query.withWith(with), 0);
+  }
+
+  /** A whole raw SQL statement; see {@link RawQuery}. */
+  public RawQuery raw(String template, Object... args) {
+    java.util.Objects.requireNonNull(template, "template");
+    return new RawQuery(executor, new dev.sluice.sql.RawSql<>(template, Functions.args(args), STATEMENT));
   }
 
   public <R> InsertInto<R> insertInto(Table<R> table) {

@@ -19,11 +19,42 @@ public final class UpdateSet<R> {
   private final Executor executor;
   private final Table<R> table;
   private final List<Assignment<?>> assignments;
+  private final List<Table<?>> from;
 
   UpdateSet(Executor executor, Table<R> table, List<Assignment<?>> assignments) {
+    this(executor, table, assignments, List.of());
+  }
+
+  private UpdateSet(Executor executor, Table<R> table, List<Assignment<?>> assignments,
+      List<Table<?>> from) {
     this.executor = executor;
     this.table = table;
     this.assignments = List.copyOf(assignments);
+    this.from = List.copyOf(from);
+  }
+
+  /**
+   * Reads other tables too ({@code UPDATE ... FROM}): values and filter may use their columns, and
+   * the filter joins them to the updated table.
+   *
+   * <pre>{@code
+   * db.update(CITIES).set(CITIES.name, concat(CITIES.name, COUNTRIES.name)).from(COUNTRIES)
+   *     .where(eq(CITIES.countryId, COUNTRIES.id)).execute();
+   * // PostgreSQL: UPDATE "cities" SET "name" = ("cities"."name" || "countries"."name") FROM "countries"
+   * //             WHERE "cities"."country_id" = "countries"."id"
+   * // MySQL:      UPDATE `cities`, `countries` SET `cities`.`name` = ... WHERE ...
+   * // Oracle:     UPDATE "cities" SET "name" = (SELECT ... FROM "countries" WHERE ...) WHERE EXISTS (...)
+   * }</pre>
+   */
+  public UpdateSet<R> from(Table<?>... tables) {
+    List<Table<?>> all = new ArrayList<>(from);
+    for (Table<?> t : tables) {
+      if (t == table || all.contains(t)) {
+        throw new IllegalArgumentException("Table " + t + " is already part of this UPDATE");
+      }
+      all.add(t);
+    }
+    return new UpdateSet<>(executor, table, assignments, all);
   }
 
   /** Adds {@code SET column = value} (bound). */
@@ -43,18 +74,18 @@ public final class UpdateSet<R> {
 
   /** Updates the rows matching {@code condition}. */
   public UpdateWhere<R> where(Condition condition) {
-    return new UpdateWhere<>(executor, table, assignments, java.util.Objects.requireNonNull(condition));
+    return new UpdateWhere<>(executor, table, assignments, java.util.Objects.requireNonNull(condition), from);
   }
 
   /** Updates every row of the table, explicitly. */
   public UpdateWhere<R> all() {
-    return new UpdateWhere<>(executor, table, assignments, null);
+    return new UpdateWhere<>(executor, table, assignments, null, from);
   }
 
   private UpdateSet<R> add(Assignment<?> a) {
     List<Assignment<?>> next = new ArrayList<>(assignments);
     next.add(a);
-    return new UpdateSet<>(executor, table, next);
+    return new UpdateSet<>(executor, table, next, from);
   }
 
   private <T> Column<T> own(Column<T> column) {

@@ -22,18 +22,21 @@ public final class UpdateWhere<R> {
   private final Table<R> table;
   private final List<Assignment<?>> assignments;
   private final Condition where;
+  private final List<Table<?>> from;
 
-  UpdateWhere(Executor executor, Table<R> table, List<Assignment<?>> assignments, Condition where) {
+  UpdateWhere(Executor executor, Table<R> table, List<Assignment<?>> assignments, Condition where,
+      List<Table<?>> from) {
     this.executor = executor;
     this.table = table;
     this.assignments = assignments;
     this.where = where;
+    this.from = from;
   }
 
   /** Narrows the filter with AND. */
   public UpdateWhere<R> where(Condition condition) {
     return new UpdateWhere<>(executor, table, assignments,
-        where == null ? condition : Dsl.and(where, condition));
+        where == null ? condition : Dsl.and(where, condition), from);
   }
 
   /** Runs the update and emits the number of rows changed. */
@@ -53,6 +56,6 @@ public final class UpdateWhere<R> {
 
   private UpdateQuery query(boolean returning) {
     return new UpdateQuery(table, assignments, where,
-        returning ? InsertRows.mapping(table).columns() : List.of());
+        returning ? InsertRows.mapping(table).columns() : List.of(), from);
   }
 }

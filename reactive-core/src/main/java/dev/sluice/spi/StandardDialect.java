@@ -161,6 +161,11 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
         return;
       }
       ctx.sql(t.substring(i, open));
+      if (t.startsWith("{{", open)) { // an escaped, literal brace: '{{"a": 1}' is the JSON {"a": 1}
+        ctx.sql('{');
+        i = open + 2;
+        continue;
+      }
       String index = t.substring(open + 1, close);
       int n;
       try {
@@ -595,18 +600,87 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     return s.toString();
   }
 
+  /**
+   * {@code UPDATE t SET c = v [FROM a, b] [WHERE ...] [RETURNING ...]}; with other tables to read,
+   * values and filter are qualified. A dialect without {@code UPDATE ... FROM} overrides
+   * {@link #appendUpdateFrom}.
+   */
   @Override public void visitUpdate(UpdateQuery node, RenderContext ctx) {
+    if (!node.from().isEmpty()) {
+      appendUpdateFrom(node, ctx);
+      return;
+    }
     ctx.sql("UPDATE ").identifier(node.table().name()).sql(" SET ");
-    for (int i = 0; i < node.assignments().size(); i++) {
-      Assignment<?> a = node.assignments().get(i);
+    appendAssignments(node.assignments(), false, ctx);
+    where(node.where(), ctx);
+    appendReturning(node.returning(), ctx);
+  }
+
+  /** The standard-style {@code UPDATE t SET c = v FROM a, b WHERE ...} (PostgreSQL, SQLite 3.33+, SQL Server). */
+  protected void appendUpdateFrom(UpdateQuery node, RenderContext ctx) {
+    boolean previous = ctx.qualify(true);
+    ctx.sql("UPDATE ").identifier(node.table().name()).sql(" SET ");
+    appendAssignments(node.assignments(), false, ctx);
+    appendFromList(node.from(), " FROM ", ctx);
+    where(node.where(), ctx);
+    ctx.qualify(previous);
+    appendReturning(node.returning(), ctx);
+  }
+
+  /** Appends {@code c = v, ...}; {@code qualified} prefixes each target column with its table. */
+  protected final void appendAssignments(List<Assignment<?>> assignments, boolean qualified,
+      RenderContext ctx) {
+    for (int i = 0; i < assignments.size(); i++) {
+      Assignment<?> a = assignments.get(i);
       if (i > 0) {
         ctx.sql(", ");
+      }
+      if (qualified) {
+        ctx.identifier(a.column().table().qualifier()).sql('.');
       }
       ctx.identifier(a.column().name()).sql(" = ");
       a.value().accept(this, ctx);
     }
-    where(node.where(), ctx);
+  }
+
+  /** Appends {@code prefix} and the tables, comma-separated. */
+  protected final void appendFromList(List<Table<?>> tables, String prefix, RenderContext ctx) {
+    ctx.sql(prefix);
+    for (int i = 0; i < tables.size(); i++) {
+      if (i > 0) {
+        ctx.sql(", ");
+      }
+      appendTable(tables.get(i), ctx);
+    }
+  }
+
+  /**
+   * {@code UPDATE ... FROM} for databases without it: each value becomes a correlated subquery over
+   * the other tables and the filter an {@code EXISTS}: {@code UPDATE t SET c = (SELECT v FROM a WHERE
+   * w) WHERE EXISTS (SELECT 1 FROM a WHERE w)}. A target row matched by more than one row of the other
+   * tables is an error there, where UPDATE ... FROM would pick one of them silently.
+   */
+  protected final void appendUpdateFromAsSubqueries(UpdateQuery node, RenderContext ctx) {
+    ctx.sql("UPDATE ").identifier(node.table().name()).sql(" SET ");
+    for (int i = 0; i < node.assignments().size(); i++) {
+      Assignment<?> a = node.assignments().get(i);
+      ctx.sql(i > 0 ? ", " : "").identifier(a.column().name()).sql(" = ");
+      subquery(over(node, a.value()), ctx);
+    }
+    ctx.sql(" WHERE EXISTS ");
+    subquery(over(node, new RawSql<>("1", List.of(), ONE)), ctx);
     appendReturning(node.returning(), ctx);
+  }
+
+  private static final DataType<Integer> ONE = DataType.of(dev.sluice.schema.SqlKind.INTEGER, Integer.class);
+
+  /** {@code SELECT value FROM <the update's other tables> WHERE <its filter>}. */
+  private static SelectQuery over(UpdateQuery node, Expr<?> value) {
+    SelectQuery q = SelectQuery.of(List.of(value), node.from().get(0)).withWhere(node.where());
+    for (Table<?> t : node.from().subList(1, node.from().size())) {
+      q = q.withJoin(new Join(dev.sluice.sql.JoinType.CROSS, t, null));
+    }
+    return q;
   }
 
   @Override public void visitDelete(DeleteQuery node, RenderContext ctx) {

@@ -4,6 +4,7 @@ import static dev.sluice.query.Dsl.*;
 import static dev.sluice.testing.Schema.*;
 import static dev.sluice.testing.Shapes.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.query.Page;
 import dev.sluice.schema.Column;
@@ -147,5 +148,49 @@ public abstract class AdvancedQueryContract extends ContractBase {
         .orderBy(CITIES.name).fetch((city, country) -> city + ":" + country).collectList().block(T);
     assertThat(rows).containsExactly("Arequipa:Peru", "Cusco:Peru", "Lima:Peru", "Nowhere:null",
         "Santiago:Chile");
+  }
+
+  @Test
+  void aRawQueryReadsRowsByLabelWithItsValuesBound() {
+    String hostile = "x' OR '1'='1";
+    List<dev.sluice.Row> rows = db.sql("SELECT country_id, COUNT(*) AS n FROM cities WHERE name <> {0} "
+        + "AND country_id IS NOT NULL GROUP BY country_id ORDER BY country_id", hostile).fetch().collectList().block(T);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).get("N", Long.class)).as("labels ignore case, numbers convert").isEqualTo(3L);
+    assertThat(rows.get(0).get(CITIES.countryId)).isEqualTo(peru);
+    assertThat(rows.get(1).get("country_id", Integer.class)).isEqualTo(chile);
+    assertThatThrownBy(() -> rows.get(0).get("nope", String.class))
+        .isInstanceOf(dev.sluice.MappingException.class).hasMessageContaining("nope");
+  }
+
+  @Test
+  void aRawQueryMapsRowsToATablesRecordByColumnName() {
+    List<City> peruvian = db.sql("SELECT * FROM cities WHERE country_id = {0} AND name LIKE {1} ORDER BY name",
+        peru, "%a").fetch(CITIES).collectList().block(T);
+    assertThat(peruvian).extracting(City::name).containsExactly("Arequipa", "Lima");
+    assertThat(peruvian.get(1).popularity()).isEqualTo(Popularity.POPULAR);
+    assertThatThrownBy(() -> db.sql("SELECT id, name FROM cities").fetch(CITIES).blockLast(T))
+        .isInstanceOf(dev.sluice.MappingException.class).hasMessageContaining("country_id")
+        .hasMessageContaining("cities");
+  }
+
+  @Test
+  void aRawWriteCountsItsRowsAndJoinsTheTransaction() {
+    assertThat(db.sql("UPDATE cities SET name = {0} WHERE country_id = {1}", "same", chile).execute().block(T))
+        .isEqualTo(1L);
+    assertThatThrownBy(() -> db.inTransaction(tx -> tx.sql("DELETE FROM cities WHERE country_id = {0}", peru)
+            .execute().then(reactor.core.publisher.Mono.<Long>error(new IllegalStateException("undo"))))
+        .blockLast(T)).hasMessage("undo");
+    assertThat(db.selectFrom(CITIES).where(eq(CITIES.countryId, peru)).fetch().count().block(T))
+        .as("the raw delete was rolled back with its transaction").isEqualTo(3L);
+  }
+
+  @Test
+  void anUpdateReadsAnotherTable() {
+    long changed = db.update(CITIES).set(CITIES.name, concat(CITIES.name, COUNTRIES.name)).from(COUNTRIES)
+        .where(and(eq(CITIES.countryId, COUNTRIES.id), eq(COUNTRIES.name, "Peru"))).execute().block(T);
+    assertThat(changed).isEqualTo(3L);
+    assertThat(db.selectFrom(CITIES).orderBy(CITIES.name).fetch().map(City::name).collectList().block(T))
+        .containsExactly("ArequipaPeru", "CuscoPeru", "LimaPeru", "Nowhere", "Santiago");
   }
 }

@@ -128,6 +128,11 @@ public class H2Dialect extends StandardDialect {
     close(node.returning(), ctx);
   }
 
+  /** H2 has no UPDATE ... FROM: values and filter become correlated subqueries. */
+  @Override protected void appendUpdateFrom(UpdateQuery node, RenderContext ctx) {
+    appendUpdateFromAsSubqueries(node, ctx);
+  }
+
   @Override public void visitDelete(DeleteQuery node, RenderContext ctx) {
     deltaTable(node.returning(), "OLD", ctx);
     super.visitDelete(node, ctx);

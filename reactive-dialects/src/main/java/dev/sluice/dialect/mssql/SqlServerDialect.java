@@ -285,16 +285,17 @@ public class SqlServerDialect extends StandardDialect {
     }
   }
 
-  /** {@code UPDATE t SET c = @P0 OUTPUT INSERTED.c, ... WHERE ...}. */
+  /** {@code UPDATE t SET c = @P0 OUTPUT INSERTED.c, ... [FROM a, b] WHERE ...}. */
   @Override public void visitUpdate(UpdateQuery node, RenderContext ctx) {
+    boolean previous = ctx.qualify(!node.from().isEmpty());
     ctx.sql("UPDATE ").identifier(node.table().name()).sql(" SET ");
-    for (int i = 0; i < node.assignments().size(); i++) {
-      Assignment<?> a = node.assignments().get(i);
-      ctx.sql(i > 0 ? ", " : "").identifier(a.column().name()).sql(" = ");
-      a.value().accept(this, ctx);
-    }
+    appendAssignments(node.assignments(), false, ctx);
     output("INSERTED", node.returning(), ctx);
+    if (!node.from().isEmpty()) {
+      appendFromList(node.from(), " FROM ", ctx);
+    }
     where(node.where(), ctx);
+    ctx.qualify(previous);
   }
 
   /** {@code DELETE FROM t OUTPUT DELETED.c, ... WHERE ...}. */

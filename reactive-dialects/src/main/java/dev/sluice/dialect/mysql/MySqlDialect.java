@@ -138,6 +138,20 @@ public class MySqlDialect extends StandardDialect {
     return new MySqlRow(row);
   }
 
+  /** The multi-table form: {@code UPDATE t, a SET t.c = v WHERE ...}. */
+  @Override protected void appendUpdateFrom(dev.sluice.sql.UpdateQuery node, RenderContext ctx) {
+    if (!node.returning().isEmpty()) {
+      throw new dev.sluice.UnsupportedByDialectException("UPDATE ... RETURNING", name());
+    }
+    boolean previous = ctx.qualify(true);
+    ctx.sql("UPDATE ").identifier(node.table().name());
+    appendFromList(node.from(), ", ", ctx);
+    ctx.sql(" SET ");
+    appendAssignments(node.assignments(), true, ctx);
+    where(node.where(), ctx);
+    ctx.qualify(previous);
+  }
+
   /** {@code LIMIT ? OFFSET ?}; an offset alone is {@code LIMIT 18446744073709551615 OFFSET ?}. */
   @Override protected void appendLimitOffset(SelectQuery node, RenderContext ctx) {
     if (node.limit() != null) {

@@ -134,6 +134,11 @@ public class OracleDialect extends StandardDialect {
     ctx.sql(')');
   }
 
+  /** Oracle has no UPDATE ... FROM: values and filter become correlated subqueries. */
+  @Override protected void appendUpdateFrom(dev.sluice.sql.UpdateQuery node, RenderContext ctx) {
+    appendUpdateFromAsSubqueries(node, ctx);
+  }
+
   /** Oracle writes a table alias without {@code AS}. */
   @Override protected void appendTableAlias(String alias, RenderContext ctx) {
     ctx.sql(' ').identifier(alias);

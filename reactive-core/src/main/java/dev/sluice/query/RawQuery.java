@@ -1,0 +1,68 @@
+package dev.sluice.query;
+
+import dev.sluice.MappingException;
+import dev.sluice.Row;
+import dev.sluice.internal.Executor;
+import dev.sluice.internal.Readers;
+import dev.sluice.schema.RecordMapping;
+import dev.sluice.schema.Table;
+import dev.sluice.spi.Dialect;
+import dev.sluice.sql.RawSql;
+import dev.sluice.sql.RawStatement;
+import dev.sluice.sql.RenderedSql;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A whole statement in SQL, for what the typed builders do not cover. Placeholders {@code {0}},
+ * {@code {1}}, ... take plain values (always bound, never concatenated) or fields (rendered as SQL);
+ * {@code {{} is a literal brace. The template itself is written into the statement: it must come
+ * from code, never from user input. It runs in the surrounding transaction like any other query.
+ *
+ * <pre>{@code
+ * Flux<City> big = db.sql("SELECT * FROM cities WHERE country_id = {0} AND name LIKE {1}", peru, "L%")
+ *     .fetch(CITIES);                                   // mapped by column name to the table's record
+ * Flux<Row> rows = db.sql("SELECT country_id, COUNT(*) AS n FROM cities GROUP BY country_id").fetch();
+ * Long n = rows.blockFirst().get("n", Long.class);
+ * Mono<Long> changed = db.sql("UPDATE cities SET name = upper(name) WHERE id = {0}", 7).execute();
+ * }</pre>
+ */
+public final class RawQuery {
+  private final Executor executor;
+  private final RawSql<?> sql;
+
+  /** Not meant to be called by users: start from {@code db.sql(...)}. */
+  public RawQuery(Executor executor, RawSql<?> sql) {
+    this.executor = executor;
+    this.sql = sql;
+  }
+
+  /** Streams the rows, read by column label: {@code row.get("n", Long.class)}, {@code row.get(CITIES.name)}. */
+  public Flux<Row> fetch() {
+    return executor.query(new RawStatement(sql, true), Readers.named(), executor.fetchSize());
+  }
+
+  /**
+   * Streams the rows as {@code table}'s record: each of its columns is read from the result column
+   * of the same name (ignoring case), as the column's type. A missing column fails the stream with
+   * a {@link MappingException} naming it.
+   */
+  public <R> Flux<R> fetch(Table<R> table) {
+    RecordMapping<R> mapping = table.meta().rowMapping();
+    if (mapping == null) {
+      return Flux.error(new MappingException("Table " + table.name() + " has no record row type"));
+    }
+    return executor.query(new RawStatement(sql, true), Readers.recordByName(mapping, table.name()),
+        executor.fetchSize());
+  }
+
+  /** Runs the statement as a write and emits the number of rows it changed. */
+  public Mono<Long> execute() {
+    return executor.update(new RawStatement(sql, false), true);
+  }
+
+  /** The SQL and binds in {@code dialect}. */
+  public RenderedSql toSql(Dialect dialect) {
+    return dialect.render(new RawStatement(sql, true));
+  }
+}
