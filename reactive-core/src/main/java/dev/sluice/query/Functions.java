@@ -145,7 +145,7 @@ public class Functions {
 
   /**
    * Raw SQL as a condition: {@code sql("{0} % 2 = 0", CITIES.id)}. Placeholders {@code {n}} take
-   * fields (rendered as SQL) or plain values (bound, never concatenated). The template itself is
+   * fields and tables (rendered as SQL) or plain values (bound, never concatenated). The template itself is
    * written into the statement: it must come from code, never from user input.
    */
   public static RawSql<Boolean> sql(String template, Object... args) {
@@ -227,7 +227,8 @@ public class Functions {
   static List<Expr<?>> args(Object... args) {
     List<Expr<?>> out = new ArrayList<>(args.length);
     for (Object a : args) {
-      out.add(a instanceof Field<?> f ? f.expr() : Params.of(a));
+      out.add(a instanceof Field<?> f ? f.expr()
+          : a instanceof Table<?> t ? new dev.sluice.sql.TableRef(t) : Params.of(a));
     }
     return out;
   }

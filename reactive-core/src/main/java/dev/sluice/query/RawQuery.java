@@ -15,12 +15,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * A whole statement in SQL, for what the typed builders do not cover. Placeholders {@code {0}},
- * {@code {1}}, ... take plain values (always bound, never concatenated) or fields (rendered as SQL);
- * {@code {{} is a literal brace. The template itself is written into the statement: it must come
+ * {@code {1}}, ... take plain values (always bound, never concatenated), or columns and tables of the
+ * schema (rendered as the dialect quotes them); {@code {{} is a literal brace. The template itself is written into the statement: it must come
  * from code, never from user input. It runs in the surrounding transaction like any other query.
  *
  * <pre>{@code
- * Flux<City> big = db.sql("SELECT * FROM cities WHERE country_id = {0} AND name LIKE {1}", peru, "L%")
+ * Flux<City> big = db.sql("SELECT * FROM {0} WHERE {1} = {2}", CITIES, CITIES.countryId, peru)
  *     .fetch(CITIES);                                   // mapped by column name to the table's record
  * Flux<Row> rows = db.sql("SELECT country_id, COUNT(*) AS n FROM cities GROUP BY country_id").fetch();
  * Long n = rows.blockFirst().get("n", Long.class);

@@ -412,6 +412,10 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     }
   }
 
+  @Override public void visitTableRef(dev.sluice.sql.TableRef node, RenderContext ctx) {
+    appendTable(node.table(), ctx);
+  }
+
   @Override public void visitAliased(Aliased<?> node, RenderContext ctx) {
     selectItem(node, ctx);
   }

@@ -27,6 +27,8 @@ public interface SqlVisitor<C> {
 
   void visitAliased(Aliased<?> node, C ctx);
 
+  void visitTableRef(TableRef node, C ctx);
+
   void visitExists(Exists node, C ctx);
 
   void visitInSubquery(InSubquery node, C ctx);

@@ -153,8 +153,8 @@ public abstract class AdvancedQueryContract extends ContractBase {
   @Test
   void aRawQueryReadsRowsByLabelWithItsValuesBound() {
     String hostile = "x' OR '1'='1";
-    List<dev.sluice.Row> rows = db.sql("SELECT country_id, COUNT(*) AS n FROM cities WHERE name <> {0} "
-        + "AND country_id IS NOT NULL GROUP BY country_id ORDER BY country_id", hostile).fetch().collectList().block(T);
+    List<dev.sluice.Row> rows = db.sql("SELECT {0}, COUNT(*) AS n FROM {1} WHERE {2} <> {3} AND {0} IS NOT NULL "
+        + "GROUP BY {0} ORDER BY {0}", CITIES.countryId, CITIES, CITIES.name, hostile).fetch().collectList().block(T);
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0).get("N", Long.class)).as("labels ignore case, numbers convert").isEqualTo(3L);
     assertThat(rows.get(0).get(CITIES.countryId)).isEqualTo(peru);
@@ -165,20 +165,22 @@ public abstract class AdvancedQueryContract extends ContractBase {
 
   @Test
   void aRawQueryMapsRowsToATablesRecordByColumnName() {
-    List<City> peruvian = db.sql("SELECT * FROM cities WHERE country_id = {0} AND name LIKE {1} ORDER BY name",
-        peru, "%a").fetch(CITIES).collectList().block(T);
+    List<City> peruvian = db.sql("SELECT * FROM {0} WHERE {1} = {2} AND {3} LIKE {4} ORDER BY {3}",
+        CITIES, CITIES.countryId, peru, CITIES.name, "%a").fetch(CITIES).collectList().block(T);
     assertThat(peruvian).extracting(City::name).containsExactly("Arequipa", "Lima");
     assertThat(peruvian.get(1).popularity()).isEqualTo(Popularity.POPULAR);
-    assertThatThrownBy(() -> db.sql("SELECT id, name FROM cities").fetch(CITIES).blockLast(T))
+    assertThatThrownBy(() -> db.sql("SELECT {0}, {1} FROM {2}", CITIES.id, CITIES.name, CITIES).fetch(CITIES)
+            .blockLast(T))
         .isInstanceOf(dev.sluice.MappingException.class).hasMessageContaining("country_id")
         .hasMessageContaining("cities");
   }
 
   @Test
   void aRawWriteCountsItsRowsAndJoinsTheTransaction() {
-    assertThat(db.sql("UPDATE cities SET name = {0} WHERE country_id = {1}", "same", chile).execute().block(T))
-        .isEqualTo(1L);
-    assertThatThrownBy(() -> db.inTransaction(tx -> tx.sql("DELETE FROM cities WHERE country_id = {0}", peru)
+    assertThat(db.sql("UPDATE {0} SET {1} = {2} WHERE {3} = {4}", CITIES, CITIES.name, "same", CITIES.countryId,
+        chile).execute().block(T)).isEqualTo(1L);
+    assertThatThrownBy(() -> db.inTransaction(tx -> tx.sql("DELETE FROM {0} WHERE {1} = {2}", CITIES,
+                CITIES.countryId, peru)
             .execute().then(reactor.core.publisher.Mono.<Long>error(new IllegalStateException("undo"))))
         .blockLast(T)).hasMessage("undo");
     assertThat(db.selectFrom(CITIES).where(eq(CITIES.countryId, peru)).fetch().count().block(T))

@@ -134,7 +134,8 @@ public final class QueryCatalogue {
     q.put("projectionJoin", d -> d.select(CITIES.name, COUNTRIES.name).from(CITIES)
         .leftJoin(COUNTRIES).on(eq(CITIES.countryId, COUNTRIES.id)).where(eq(COUNTRIES.id, 7))
         .toSql(dialect));
-    q.put("rawQuery", d -> d.sql("SELECT {0}, '{{}' AS braces FROM cities WHERE id = {1}", CITIES.name, 7)
+    q.put("rawQuery", d -> d.sql("SELECT {0}, '{{}' AS braces FROM {1} WHERE {2} = {3}", CITIES.name, CITIES,
+            CITIES.id, 7)
         .toSql(dialect));
     q.put("updateFrom", d -> d.update(CITIES).set(CITIES.name, concat(CITIES.name, COUNTRIES.name))
         .from(COUNTRIES).where(and(eq(CITIES.countryId, COUNTRIES.id), eq(COUNTRIES.name, "Peru")))
