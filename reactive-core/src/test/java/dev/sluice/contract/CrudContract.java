@@ -191,4 +191,32 @@ public abstract class CrudContract extends ContractBase {
     db.deleteFrom(USERS).where(eq(USERS.id, u.id())).execute().block(T);
     assertThat(db.selectFrom(MEMBERSHIPS).fetch().count().block(T)).as("ON DELETE CASCADE").isZero();
   }
+
+  /** like is case-sensitive (even where the default collation ignores case), ilike is not. */
+  @Test
+  void likeIsCaseSensitiveAndIlikeIsNot() {
+    db.insertInto(CITIES).values(List.of(new City(null, "Santiago", null, null),
+        new City(null, "santa", null, null), new City(null, "50% off", null, null),
+        new City(null, "Ñandú", null, null))).execute().block(T);
+    assertThat(cityNames(like(CITIES.name, "S%"))).containsExactly("Santiago");
+    assertThat(cityNames(notLike(CITIES.name, "s%"))).containsExactly("Santiago", "50% off", "Ñandú");
+    assertThat(cityNames(ilike(CITIES.name, "SANT%"))).containsExactly("Santiago", "santa");
+    assertThat(cityNames(like(CITIES.name, "san_a"))).containsExactly("santa");
+    assertThat(cityNames(like(CITIES.name, "50\\% o%"))).containsExactly("50% off");
+    assertThat(cityNames(like(CITIES.name, "_and_"))).as("one character, not one byte").containsExactly("Ñandú");
+  }
+
+  @Test
+  void anOffsetWithoutALimitAndReturningOnAnExplicitKey() {
+    db.insertInto(COUNTRIES).values(List.of(new Country(null, "A"), new Country(null, "B"))).execute().block(T);
+    assertThat(db.selectFrom(COUNTRIES).orderBy(COUNTRIES.id).offset(1).fetch().map(Country::name)
+        .collectList().block(T)).containsExactly("B");
+    Country given = db.insertInto(COUNTRIES).values(new Country(4242, "Given")).returning().block(T);
+    assertThat(given).isEqualTo(new Country(4242, "Given"));
+  }
+
+  private List<String> cityNames(dev.sluice.sql.Condition where) {
+    return db.selectFrom(CITIES).where(where).orderBy(CITIES.id).fetch().map(City::name)
+        .collectList().block(T);
+  }
 }
