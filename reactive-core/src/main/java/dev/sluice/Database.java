@@ -6,22 +6,14 @@ import dev.sluice.query.Compound;
 import dev.sluice.query.DeleteFrom;
 import dev.sluice.query.InsertInto;
 import dev.sluice.query.QueryFactory;
+import dev.sluice.query.QueryStarts;
 import dev.sluice.query.RawQuery;
-import dev.sluice.query.Select1;
-import dev.sluice.query.Select2;
 import dev.sluice.query.Select3;
-import dev.sluice.query.Select4;
-import dev.sluice.query.Select5;
-import dev.sluice.query.Select6;
-import dev.sluice.query.Select7;
-import dev.sluice.query.Select8;
 import dev.sluice.query.SelectBase;
-import dev.sluice.query.SelectFrom;
 import dev.sluice.query.UpdateTable;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.Table;
 import dev.sluice.spi.Dialect;
-import dev.sluice.sql.Field;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.IsolationLevel;
 import java.util.ArrayList;
@@ -45,7 +37,7 @@ import reactor.core.publisher.Mono;
  * <p>Every terminal is cold: nothing touches the database before subscription. A {@code Database}
  * is immutable and thread-safe; share one per connection pool.
  */
-public final class Database {
+public final class Database extends QueryStarts {
   private final ConnectionFactory connectionFactory;
   private final Executor executor;
   private final QueryFactory queries;
@@ -79,48 +71,7 @@ public final class Database {
   /** The (pooled) connection factory queries run on; null for a render-only database. */
   public ConnectionFactory connectionFactory() { return connectionFactory; }
 
-  /**
-   * {@code SELECT} every mapped column of {@code table}, rows mapped to its record.
-   * PostgreSQL: {@code SELECT "id", "name" FROM "countries"}.
-   */
-  public <R> SelectFrom<R> selectFrom(Table<R> table) { return queries.selectFrom(table); }
-
-  /** A typed projection of one value. */
-  public <A> Select1<A> select(Field<A> a) { return queries.select(a); }
-
-  /**
-   * A typed projection: {@code db.select(CITIES.id, CITIES.name).from(CITIES).fetch(CityName::new)}.
-   * PostgreSQL: {@code SELECT "id", "name" FROM "cities"}.
-   */
-  public <A, B> Select2<A, B> select(Field<A> a, Field<B> b) { return queries.select(a, b); }
-
-  public <A, B, C> Select3<A, B, C> select(Field<A> a, Field<B> b, Field<C> c) {
-    return queries.select(a, b, c);
-  }
-
-  public <A, B, C, D> Select4<A, B, C, D> select(Field<A> a, Field<B> b, Field<C> c, Field<D> d) {
-    return queries.select(a, b, c, d);
-  }
-
-  public <A, B, C, D, E> Select5<A, B, C, D, E> select(Field<A> a, Field<B> b, Field<C> c,
-      Field<D> d, Field<E> e) {
-    return queries.select(a, b, c, d, e);
-  }
-
-  public <A, B, C, D, E, F> Select6<A, B, C, D, E, F> select(Field<A> a, Field<B> b, Field<C> c,
-      Field<D> d, Field<E> e, Field<F> f) {
-    return queries.select(a, b, c, d, e, f);
-  }
-
-  public <A, B, C, D, E, F, G> Select7<A, B, C, D, E, F, G> select(Field<A> a, Field<B> b,
-      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g) {
-    return queries.select(a, b, c, d, e, f, g);
-  }
-
-  public <A, B, C, D, E, F, G, H> Select8<A, B, C, D, E, F, G, H> select(Field<A> a, Field<B> b,
-      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h) {
-    return queries.select(a, b, c, d, e, f, g, h);
-  }
+  @Override protected QueryFactory queries() { return queries; }
 
   /**
    * Starts a query with {@code WITH table AS (query)}: {@code table} declares the common table's

@@ -1,7 +1,6 @@
 package dev.sluice.query;
 
 import dev.sluice.schema.Table;
-import dev.sluice.sql.Field;
 import dev.sluice.sql.Statement;
 
 /**
@@ -24,7 +23,7 @@ import dev.sluice.sql.Statement;
  * A recursive common table reads itself in the second part of a {@code UNION ALL}; see
  * {@link #withRecursive(Table, Compound)}.
  */
-public final class CommonTables {
+public final class CommonTables extends QueryStarts {
   private final QueryFactory queries;
 
   CommonTables(QueryFactory queries) {
@@ -55,38 +54,5 @@ public final class CommonTables {
     return new CommonTables(queries.with(table, query.query(), true));
   }
 
-  /** {@code SELECT} every column of {@code table} (a common table or any other), mapped to its record. */
-  public <R> SelectFrom<R> selectFrom(Table<R> table) { return queries.selectFrom(table); }
-
-  public <A> Select1<A> select(Field<A> a) { return queries.select(a); }
-
-  public <A, B> Select2<A, B> select(Field<A> a, Field<B> b) { return queries.select(a, b); }
-
-  public <A, B, C> Select3<A, B, C> select(Field<A> a, Field<B> b, Field<C> c) {
-    return queries.select(a, b, c);
-  }
-
-  public <A, B, C, D> Select4<A, B, C, D> select(Field<A> a, Field<B> b, Field<C> c, Field<D> d) {
-    return queries.select(a, b, c, d);
-  }
-
-  public <A, B, C, D, E> Select5<A, B, C, D, E> select(Field<A> a, Field<B> b, Field<C> c,
-      Field<D> d, Field<E> e) {
-    return queries.select(a, b, c, d, e);
-  }
-
-  public <A, B, C, D, E, F> Select6<A, B, C, D, E, F> select(Field<A> a, Field<B> b, Field<C> c,
-      Field<D> d, Field<E> e, Field<F> f) {
-    return queries.select(a, b, c, d, e, f);
-  }
-
-  public <A, B, C, D, E, F, G> Select7<A, B, C, D, E, F, G> select(Field<A> a, Field<B> b,
-      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g) {
-    return queries.select(a, b, c, d, e, f, g);
-  }
-
-  public <A, B, C, D, E, F, G, H> Select8<A, B, C, D, E, F, G, H> select(Field<A> a, Field<B> b,
-      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h) {
-    return queries.select(a, b, c, d, e, f, g, h);
-  }
+  @Override protected QueryFactory queries() { return queries; }
 }

@@ -35,14 +35,9 @@ public abstract class QueryLanguageContract extends ContractBase {
 
   @BeforeEach
   void seed() {
-    List<Country> cs = db.insertInto(COUNTRIES).values(List.of(new Country(null, "Peru"),
-        new Country(null, "Chile"), new Country(null, "Bolivia"))).returning().collectList().block(T);
-    peru = cs.get(0).id();
-    chile = cs.get(1).id();
-    db.insertInto(CITIES).values(List.of(new City(null, "Lima", peru, Popularity.POPULAR),
-        new City(null, "Cusco", peru, Popularity.KNOWN), new City(null, "Arequipa", peru, null),
-        new City(null, "Santiago", chile, Popularity.POPULAR), new City(null, "Nowhere", null, null)))
-        .execute().block(T);
+    dev.sluice.testing.Seeds.Countries seeded = dev.sluice.testing.Seeds.countriesAndCities(db);
+    peru = seeded.peru();
+    chile = seeded.chile();
     List<User> us = db.insertInto(USERS).values(List.of(new User(null, "Ann", null, null, null),
         new User(null, "Bob", null, null, null), new User(null, "Cid", null, null, null)))
         .returning().collectList().block(T);

@@ -1,0 +1,59 @@
+package dev.sluice.query;
+
+import dev.sluice.schema.Table;
+import dev.sluice.sql.Field;
+
+/**
+ * Where SELECTs start: {@code selectFrom(table)} for whole rows, {@code select(a, b, ...)} for typed
+ * projections. Shared by {@link dev.sluice.Database} and {@link CommonTables}.
+ */
+public abstract class QueryStarts {
+  protected QueryStarts() {}
+
+  /** The factory that builds the queries. */
+  protected abstract QueryFactory queries();
+
+  /**
+   * {@code SELECT} every mapped column of {@code table}, rows mapped to its record.
+   * PostgreSQL: {@code SELECT "id", "name" FROM "countries"}.
+   */
+  public <R> SelectFrom<R> selectFrom(Table<R> table) { return queries().selectFrom(table); }
+
+  /** A typed projection of one value. */
+  public <A> Select1<A> select(Field<A> a) { return queries().select(a); }
+
+  /**
+   * A typed projection: {@code db.select(CITIES.id, CITIES.name).from(CITIES).fetch(CityName::new)}.
+   * PostgreSQL: {@code SELECT "id", "name" FROM "cities"}.
+   */
+  public <A, B> Select2<A, B> select(Field<A> a, Field<B> b) { return queries().select(a, b); }
+
+  public <A, B, C> Select3<A, B, C> select(Field<A> a, Field<B> b, Field<C> c) {
+    return queries().select(a, b, c);
+  }
+
+  public <A, B, C, D> Select4<A, B, C, D> select(Field<A> a, Field<B> b, Field<C> c, Field<D> d) {
+    return queries().select(a, b, c, d);
+  }
+
+  public <A, B, C, D, E> Select5<A, B, C, D, E> select(Field<A> a, Field<B> b, Field<C> c,
+      Field<D> d, Field<E> e) {
+    return queries().select(a, b, c, d, e);
+  }
+
+  public <A, B, C, D, E, F> Select6<A, B, C, D, E, F> select(Field<A> a, Field<B> b, Field<C> c,
+      Field<D> d, Field<E> e, Field<F> f) {
+    return queries().select(a, b, c, d, e, f);
+  }
+
+  public <A, B, C, D, E, F, G> Select7<A, B, C, D, E, F, G> select(Field<A> a, Field<B> b,
+      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g) {
+    return queries().select(a, b, c, d, e, f, g);
+  }
+
+  public <A, B, C, D, E, F, G, H> Select8<A, B, C, D, E, F, G, H> select(Field<A> a, Field<B> b,
+      Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h) {
+    return queries().select(a, b, c, d, e, f, g, h);
+  }
+
+}
