@@ -14,18 +14,50 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Exact SQL and binds of the advanced catalogue (common, recursive and derived tables, joined
- * projections, raw statements, UPDATE ... FROM) in every dialect, against golden files under
- * {@code src/test/resources/golden/advanced-<dialect>.txt}: {@code ## name}, the SQL on one line,
- * then {@code binds: [...]}.
+ * Exact SQL and binds of every section of the shared {@link QueryCatalogue} in every dialect, against
+ * golden files {@code src/test/resources/golden/<section>-<dialect>.txt}: {@code ## name}, the SQL
+ * on one line, then {@code binds: [...]}. The sections: the basic catalogue (CRUD and operators), the
+ * query language (joins, aggregates, subqueries), writes (upserts, set operations, INSERT ... SELECT)
+ * and the advanced one (common, recursive and derived tables, joined projections, raw statements,
+ * UPDATE ... FROM). Dialect-specific behaviour beyond the catalogue is tested in each
+ * {@code *DialectTest}.
  */
 class GoldenSqlTest {
+  private static final String DIALECTS = "postgresql, sqlite, mysql, mariadb, h2, sqlserver, oracle, cockroachdb";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"postgresql", "sqlite", "mysql", "mariadb", "h2", "sqlserver", "oracle", "cockroachdb"})
+  void theCatalogueRendersExactly(String dialect) throws IOException {
+    check("catalogue", dialect, QueryCatalogue.render(Dialects.named(dialect)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"postgresql", "sqlite", "mysql", "mariadb", "h2", "sqlserver", "oracle", "cockroachdb"})
+  void theQueryLanguageCatalogueRendersExactly(String dialect) throws IOException {
+    check("query-language", dialect, QueryCatalogue.renderQueryLanguage(Dialects.named(dialect)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"postgresql", "sqlite", "mysql", "mariadb", "h2", "sqlserver", "oracle", "cockroachdb"})
+  void theWritesCatalogueRendersExactly(String dialect) throws IOException {
+    check("writes", dialect, QueryCatalogue.renderWrites(Dialects.named(dialect)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"postgresql", "sqlite", "mysql", "mariadb", "h2", "sqlserver", "oracle", "cockroachdb"})
   void theAdvancedCatalogueRendersExactly(String dialect) throws IOException {
-    Map<String, String[]> golden = read("/golden/advanced-" + dialect + ".txt");
-    Map<String, RenderedSql> rendered = QueryCatalogue.renderAdvanced(Dialects.named(dialect));
-    assertThat(rendered.keySet()).as("catalogue entries").containsExactlyElementsOf(golden.keySet());
+    check("advanced", dialect, QueryCatalogue.renderAdvanced(Dialects.named(dialect)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyRegisteredDialectHasGoldenFiles() {
+    assertThat(Dialects.all()).extracting(dev.sluice.spi.Dialect::name)
+        .containsExactlyInAnyOrder(DIALECTS.split(", "));
+  }
+
+  private static void check(String section, String dialect, Map<String, RenderedSql> rendered) throws IOException {
+    Map<String, String[]> golden = read("/golden/" + section + "-" + dialect + ".txt");
+    assertThat(rendered.keySet()).as(section + " entries").containsExactlyElementsOf(golden.keySet());
     rendered.forEach((name, sql) -> {
       assertThat(sql.sql()).as(dialect + " " + name).isEqualTo(golden.get(name)[0]);
       assertThat(String.valueOf(sql.values())).as(dialect + " " + name + " binds").isEqualTo(golden.get(name)[1]);

@@ -24,13 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The shared catalogue, rendered by the H2 dialect: exact SQL and binds; its DDL and errors. */
 class H2DialectTest {
   private final H2Dialect dialect = new H2Dialect();
-  private final Map<String, RenderedSql> sql = QueryCatalogue.render(dialect);
   private final Database db = Database.builder().dialect(dialect).build();
-
-  private void expect(String name, String text, Object... binds) {
-    assertThat(sql.get(name).sql()).as(name).isEqualTo(text);
-    assertThat(sql.get(name).values()).as(name + " binds").isEqualTo(Arrays.asList(binds));
-  }
 
   /** r2dbc-h2 splits statement text at every ';': such identifiers are written with a U& escape. */
   @Test
@@ -38,56 +32,6 @@ class H2DialectTest {
     assertThat(dialect.quote("plain \"q\"")).isEqualTo("\"plain \"\"q\"\"\"");
     assertThat(dialect.quote("odd \"ta'ble; drop")).isEqualTo("U&\"odd \"\"ta'ble\\003B drop\"");
     assertThat(dialect.quote("a\\b;")).isEqualTo("U&\"a\\\\b\\003B\"");
-  }
-
-  @Test
-  void rendersTheCatalogue() {
-    String cols = "SELECT \"id\", \"name\", \"country_id\", \"popularity\" FROM \"cities\"";
-    expect("selectAll", cols);
-    expect("selectById", cols + " WHERE \"id\" = $1", 42);
-    expect("andOr", cols + " WHERE \"country_id\" = $1 AND (\"name\" = $2 OR \"popularity\" IS NULL)"
-        + " ORDER BY \"name\" OFFSET $3 ROWS FETCH NEXT $4 ROWS ONLY", 1, "Dan", 20L, 10L);
-    expect("comparisons", cols + " WHERE \"id\" <> $1 AND \"id\" > $2 AND \"id\" >= $3 AND \"id\" < $4"
-        + " AND \"id\" <= $5", 1, 2, 3, 4, 5);
-    expect("betweenInLike", cols + " WHERE \"id\" BETWEEN $1 AND $2 OR \"id\" IN ($3, $4, $5) OR"
-        + " \"country_id\" NOT IN ($6) OR \"name\" LIKE $7 OR \"name\" ILIKE $8 OR"
-        + " NOT (\"name\" IS NOT NULL)", 1, 9, 1, 2, 3, 7, "A%", "b%");
-    expect("enumFilter", cols + " WHERE \"popularity\" = $1", "popular");
-    expect("emptyIn", cols + " WHERE 1 = 0");
-    expect("projection", "SELECT DISTINCT \"id\", \"name\" FROM \"cities\" ORDER BY \"name\" DESC"
-        + " NULLS LAST, \"id\"");
-    expect("insertOne", "INSERT INTO \"users\" (\"full_name\", \"phone\", \"email\", \"created_at\")"
-        + " VALUES ($1, $2, $3, $4)", "Andrew", "555", "a@x", QueryCatalogue.NOW);
-    expect("insertDefaulted", "INSERT INTO \"countries\" (\"name\") VALUES ($1)", "Peru");
-    expect("update", "UPDATE \"users\" SET \"full_name\" = $1, \"phone\" = $2 WHERE \"full_name\" = $3",
-        "Mr. Dan", null, "Dan");
-    expect("updateAll", "UPDATE \"cities\" SET \"popularity\" = $1", "known");
-    expect("delete", "DELETE FROM \"users\" WHERE \"full_name\" = $1", "Dan");
-    expect("deleteAll", "DELETE FROM \"memberships\"");
-    assertThat(sql).hasSize(14);
-  }
-
-  @Test
-  void rendersTheQueryLanguageCatalogue() {
-    Map<String, RenderedSql> q = QueryCatalogue.renderQueryLanguage(dialect);
-    assertThat(q.get("innerJoin").sql()).endsWith("FROM \"cities\" INNER JOIN \"countries\" ON "
-        + "\"cities\".\"country_id\" = \"countries\".\"id\" WHERE \"countries\".\"name\" = $1");
-    assertThat(q.get("groupBy").sql()).isEqualTo("SELECT \"country_id\", COUNT(*) FROM \"cities\" "
-        + "GROUP BY \"country_id\" HAVING COUNT(*) > $1 ORDER BY \"country_id\"");
-    assertThat(q.get("functions").sql()).isEqualTo("SELECT LOWER(\"name\"), COALESCE(\"name\", $1), "
-        + "LENGTH(\"name\"), (\"id\" + $2), (\"name\" || $3) FROM \"cities\"");
-    assertThat(q.get("caseWhen").values()).containsExactly("popular", 2, "known", 1, 0);
-    assertThat(q.get("scalarSubquery").sql()).isEqualTo("SELECT \"name\", (SELECT COUNT(*) FROM \"cities\" "
-        + "WHERE \"cities\".\"country_id\" = \"countries\".\"id\") FROM \"countries\"");
-    assertThat(q.get("raw").sql()).endsWith("WHERE \"id\" % 2 = $1");
-    assertThat(q.get("forUpdate").sql()).endsWith("WHERE \"id\" = $1 FOR UPDATE");
-    assertThat(q).hasSize(12);
-  }
-
-  @Test
-  void rendersUpsertsAsMerge() {
-    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(dialect);
-    assertThat(w.get("upsertNothing").sql()).startsWith("MERGE INTO \"countries\" USING (VALUES ($1))");
   }
 
   @Test

@@ -23,11 +23,6 @@ class MariaDbDialectTest {
   private final Map<String, RenderedSql> sql = QueryCatalogue.render(dialect);
   private final Database db = Database.builder().dialect(dialect).build();
 
-  private void expect(String name, String text, Object... binds) {
-    assertThat(sql.get(name).sql()).as(name).isEqualTo(text);
-    assertThat(sql.get(name).values()).as(name + " binds").isEqualTo(Arrays.asList(binds));
-  }
-
   @Test
   void rendersTheCatalogueAsMySqlDoes() {
     Map<String, RenderedSql> mysql = QueryCatalogue.render(new MySqlDialect());
@@ -36,25 +31,6 @@ class MariaDbDialectTest {
       assertThat(r.sql()).as(name).isEqualTo(mysql.get(name).sql());
       assertThat(r.values()).as(name).isEqualTo(mysql.get(name).values());
     });
-    String cols = "SELECT `id`, `name`, `country_id`, `popularity` FROM `cities`";
-    expect("andOr", cols + " WHERE `country_id` = ? AND (`name` = ? OR `popularity` IS NULL)"
-        + " ORDER BY `name` LIMIT ? OFFSET ?", 1, "Dan", 10L, 20L);
-    expect("insertOne", "INSERT INTO `users` (`full_name`, `phone`, `email`, `created_at`)"
-        + " VALUES (?, ?, ?, ?)", "Andrew", "555", "a@x", LocalDateTime.of(2026, 1, 2, 3, 4, 5));
-    expect("projection", "SELECT DISTINCT `id`, `name` FROM `cities` ORDER BY ISNULL(`name`), `name` DESC, `id`");
-    assertThat(sql).hasSize(14);
-  }
-
-  @Test
-  void rendersTheQueryLanguageCatalogue() {
-    Map<String, RenderedSql> q = QueryCatalogue.renderQueryLanguage(dialect);
-    assertThat(q.get("functions").sql()).isEqualTo("SELECT LOWER(`name`), COALESCE(`name`, ?), "
-        + "CHAR_LENGTH(`name`), (`id` + ?), CONCAT(`name`, ?) FROM `cities`");
-    assertThat(q.get("manyToMany").sql()).contains("FROM `memberships` LEFT JOIN `users` ON "
-        + "`memberships`.`user_id` = `users`.`id` LEFT JOIN `chat_groups` ON "
-        + "`memberships`.`group_id` = `chat_groups`.`id` WHERE `chat_groups`.`id` = ?");
-    assertThat(q.get("forUpdate").sql()).endsWith("WHERE `id` = ? FOR UPDATE");
-    assertThat(q).hasSize(12);
   }
 
   @Test

@@ -35,81 +35,8 @@ import org.junit.jupiter.api.Test;
 /** The shared catalogue rendered by the SQL Server dialect: exact SQL and binds; DDL; errors. */
 class SqlServerDialectTest {
   private final SqlServerDialect dialect = new SqlServerDialect();
-  private final Map<String, RenderedSql> sql = QueryCatalogue.render(dialect);
   private final Database db = Database.builder().dialect(dialect).build();
   private static final String COLS = "SELECT [id], [name], [country_id], [popularity] FROM [cities]";
-
-  private void expect(String name, String text, Object... binds) {
-    assertThat(sql.get(name).sql()).as(name).isEqualTo(text);
-    assertThat(sql.get(name).values()).as(name + " binds").isEqualTo(Arrays.asList(binds));
-  }
-
-  @Test
-  void rendersTheCatalogue() {
-    expect("selectAll", COLS);
-    expect("selectById", COLS + " WHERE [id] = @P0", 42);
-    expect("andOr", COLS + " WHERE [country_id] = @P0 AND ([name] = @P1 OR [popularity] IS NULL)"
-        + " ORDER BY [name] OFFSET @P2 ROWS FETCH NEXT @P3 ROWS ONLY", 1, "Dan", 20L, 10L);
-    expect("comparisons", COLS + " WHERE [id] <> @P0 AND [id] > @P1 AND [id] >= @P2 AND [id] < @P3"
-        + " AND [id] <= @P4", 1, 2, 3, 4, 5);
-    expect("betweenInLike", COLS + " WHERE [id] BETWEEN @P0 AND @P1 OR [id] IN (@P2, @P3, @P4) OR"
-        + " [country_id] NOT IN (@P5) OR [name] LIKE @P6 OR LOWER([name]) LIKE LOWER(@P7) OR"
-        + " NOT ([name] IS NOT NULL)", 1, 9, 1, 2, 3, 7, "A%", "b%");
-    expect("enumFilter", COLS + " WHERE [popularity] = @P0", "popular");
-    expect("emptyIn", COLS + " WHERE 1 = 0");
-    // DESC NULLS LAST is SQL Server's natural order (NULL sorts lowest): no emulation needed
-    expect("projection", "SELECT DISTINCT [id], [name] FROM [cities] ORDER BY [name] DESC, [id]");
-    expect("insertOne", "INSERT INTO [users] ([full_name], [phone], [email], [created_at])"
-        + " VALUES (@P0, @P1, @P2, @P3)", "Andrew", "555", "a@x", QueryCatalogue.NOW);
-    expect("insertDefaulted", "INSERT INTO [countries] ([name]) VALUES (@P0)", "Peru");
-    expect("update", "UPDATE [users] SET [full_name] = @P0, [phone] = @P1 WHERE [full_name] = @P2",
-        "Mr. Dan", null, "Dan");
-    expect("updateAll", "UPDATE [cities] SET [popularity] = @P0", "known");
-    expect("delete", "DELETE FROM [users] WHERE [full_name] = @P0", "Dan");
-    expect("deleteAll", "DELETE FROM [memberships]");
-    assertThat(sql).containsOnlyKeys("selectAll", "selectById", "andOr", "comparisons", "betweenInLike",
-        "enumFilter", "emptyIn", "projection", "insertOne", "insertDefaulted", "update", "updateAll",
-        "delete", "deleteAll");
-  }
-
-  @Test
-  void rendersTheQueryLanguageCatalogue() {
-    Map<String, RenderedSql> q = QueryCatalogue.renderQueryLanguage(dialect);
-    String cities = "[cities].[id], [cities].[name], [cities].[country_id], [cities].[popularity]";
-    assertThat(q.get("innerJoin").sql()).isEqualTo("SELECT " + cities + ", [countries].[id], [countries].[name]"
-        + " FROM [cities] INNER JOIN [countries] ON [cities].[country_id] = [countries].[id]"
-        + " WHERE [countries].[name] = @P0");
-    assertThat(q.get("manyToMany").sql()).isEqualTo("SELECT [memberships].[user_id], [memberships].[group_id],"
-        + " [users].[id], [users].[full_name], [users].[phone], [users].[email], [users].[created_at],"
-        + " [chat_groups].[id], [chat_groups].[name] FROM [memberships] LEFT JOIN [users] ON"
-        + " [memberships].[user_id] = [users].[id] LEFT JOIN [chat_groups] ON [memberships].[group_id] ="
-        + " [chat_groups].[id] WHERE [chat_groups].[id] = @P0");
-    assertThat(q.get("selfJoin").sql()).isEqualTo("SELECT " + cities + ", [twin].[id], [twin].[name],"
-        + " [twin].[country_id], [twin].[popularity] FROM [cities] INNER JOIN [cities] AS [twin] ON"
-        + " [cities].[country_id] = [twin].[country_id] AND [cities].[id] < [twin].[id]");
-    assertThat(q.get("groupBy").sql()).isEqualTo("SELECT [country_id], COUNT(*) FROM [cities] GROUP BY"
-        + " [country_id] HAVING COUNT(*) > @P0 ORDER BY [country_id]");
-    assertThat(q.get("groupBy").values()).containsExactly(1L);
-    assertThat(q.get("aggregates").sql()).isEqualTo("SELECT COUNT(*), COUNT(DISTINCT [country_id]),"
-        + " SUM([id]), AVG([id]), MIN([name]), MAX([id]) FROM [cities]");
-    assertThat(q.get("functions").sql()).isEqualTo("SELECT LOWER([name]), COALESCE([name], @P0),"
-        + " LEN([name]), ([id] + @P1), ([name] + @P2) FROM [cities]");
-    assertThat(q.get("functions").values()).containsExactly("?", 1, "!");
-    assertThat(q.get("caseWhen").sql()).isEqualTo("SELECT [name], CASE WHEN [popularity] = @P0 THEN @P1"
-        + " WHEN [popularity] = @P2 THEN @P3 ELSE @P4 END FROM [cities]");
-    assertThat(q.get("caseWhen").values()).containsExactly("popular", 2, "known", 1, 0);
-    assertThat(q.get("exists").sql()).isEqualTo("SELECT [id], [name] FROM [countries] WHERE EXISTS"
-        + " (SELECT [cities].[id] FROM [cities] WHERE [cities].[country_id] = [countries].[id])");
-    assertThat(q.get("inSubquery").sql()).isEqualTo("SELECT [id], [full_name], [phone], [email], [created_at]"
-        + " FROM [users] WHERE [id] IN (SELECT [memberships].[user_id] FROM [memberships]"
-        + " WHERE [memberships].[group_id] = @P0)");
-    assertThat(q.get("scalarSubquery").sql()).isEqualTo("SELECT [name], (SELECT COUNT(*) FROM [cities]"
-        + " WHERE [cities].[country_id] = [countries].[id]) FROM [countries]");
-    assertThat(q.get("raw").sql()).isEqualTo(COLS + " WHERE [id] % 2 = @P0");
-    assertThat(q.get("raw").values()).containsExactly(0);
-    assertThat(q.get("forUpdate").sql()).isEqualTo(COLS + " WITH (UPDLOCK, ROWLOCK) WHERE [id] = @P0");
-    assertThat(q).hasSize(12);
-  }
 
   @Test
   void pagesWithTopOrOffsetFetchAndAlwaysOrders() {
@@ -163,20 +90,6 @@ class SqlServerDialectTest {
     assertThat(db.selectFrom(CITIES).join(twin).on(eq(CITIES.id, twin.id)).forUpdate().toSql(dialect).sql())
         .contains("FROM [cities] WITH (UPDLOCK, ROWLOCK) INNER JOIN [cities] AS [twin] WITH (UPDLOCK,"
             + " ROWLOCK) ON [cities].[id] = [twin].[id]");
-  }
-
-  @Test
-  void rendersTheWriteCatalogue() {
-    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(dialect);
-    assertThat(w.get("union").sql()).isEqualTo("SELECT [full_name] FROM [users] WHERE [full_name] LIKE @P0"
-        + " UNION SELECT [name] FROM [chat_groups] ORDER BY [full_name] OFFSET 0 ROWS FETCH NEXT @P1 ROWS ONLY");
-    assertThat(w.get("union").values()).containsExactly("A%", 5L);
-    assertThat(w.get("upsertNothing").sql()).startsWith("MERGE INTO [countries] USING (VALUES (@P0)) AS"
-        + " [excluded] ([name]) ON ([countries].[name] = [excluded].[name])").endsWith(";");
-    assertThat(w.get("upsertUpdate").sql()).contains("WHEN MATCHED THEN UPDATE SET [full_name] ="
-        + " [excluded].[full_name]").endsWith(";");
-    assertThat(w.get("insertSelect").sql()).isEqualTo("INSERT INTO [countries] ([name]) SELECT [full_name]"
-        + " FROM [users] WHERE [email] IS NOT NULL");
   }
 
   @Test

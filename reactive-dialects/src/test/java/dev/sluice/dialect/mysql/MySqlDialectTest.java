@@ -32,74 +32,7 @@ import org.junit.jupiter.api.Test;
 /** The shared catalogue, rendered by the MySQL dialect: exact SQL and binds; its DDL and errors. */
 class MySqlDialectTest {
   private final MySqlDialect dialect = new MySqlDialect();
-  private final Map<String, RenderedSql> sql = QueryCatalogue.render(dialect);
   private final Database db = Database.builder().dialect(dialect).build();
-
-  private void expect(String name, String text, Object... binds) {
-    assertThat(sql.get(name).sql()).as(name).isEqualTo(text);
-    assertThat(sql.get(name).values()).as(name + " binds").isEqualTo(Arrays.asList(binds));
-  }
-
-  @Test
-  void rendersTheCatalogue() {
-    String cols = "SELECT `id`, `name`, `country_id`, `popularity` FROM `cities`";
-    expect("selectAll", cols);
-    expect("selectById", cols + " WHERE `id` = ?", 42);
-    expect("andOr", cols + " WHERE `country_id` = ? AND (`name` = ? OR `popularity` IS NULL)"
-        + " ORDER BY `name` LIMIT ? OFFSET ?", 1, "Dan", 10L, 20L);
-    expect("comparisons", cols + " WHERE `id` <> ? AND `id` > ? AND `id` >= ? AND `id` < ?"
-        + " AND `id` <= ?", 1, 2, 3, 4, 5);
-    expect("betweenInLike", cols + " WHERE `id` BETWEEN ? AND ? OR `id` IN (?, ?, ?) OR"
-        + " `country_id` NOT IN (?) OR `name` LIKE CONVERT(? USING utf8mb4) COLLATE utf8mb4_bin OR"
-        + " LOWER(`name`) LIKE LOWER(?) OR NOT (`name` IS NOT NULL)", 1, 9, 1, 2, 3, 7, "A%", "b%");
-    expect("enumFilter", cols + " WHERE `popularity` = ?", "popular");
-    expect("emptyIn", cols + " WHERE 1 = 0");
-    expect("projection", "SELECT DISTINCT `id`, `name` FROM `cities` ORDER BY ISNULL(`name`), `name` DESC, `id`");
-    expect("insertOne", "INSERT INTO `users` (`full_name`, `phone`, `email`, `created_at`)"
-        + " VALUES (?, ?, ?, ?)", "Andrew", "555", "a@x", LocalDateTime.of(2026, 1, 2, 3, 4, 5));
-    expect("insertDefaulted", "INSERT INTO `countries` (`name`) VALUES (?)", "Peru");
-    expect("update", "UPDATE `users` SET `full_name` = ?, `phone` = ? WHERE `full_name` = ?",
-        "Mr. Dan", null, "Dan");
-    expect("updateAll", "UPDATE `cities` SET `popularity` = ?", "known");
-    expect("delete", "DELETE FROM `users` WHERE `full_name` = ?", "Dan");
-    expect("deleteAll", "DELETE FROM `memberships`");
-    assertThat(sql).hasSize(14);
-  }
-
-  @Test
-  void rendersTheQueryLanguageCatalogue() {
-    Map<String, RenderedSql> q = QueryCatalogue.renderQueryLanguage(dialect);
-    assertThat(q.get("innerJoin").sql()).isEqualTo("SELECT `cities`.`id`, `cities`.`name`, "
-        + "`cities`.`country_id`, `cities`.`popularity`, `countries`.`id`, `countries`.`name` FROM `cities` "
-        + "INNER JOIN `countries` ON `cities`.`country_id` = `countries`.`id` WHERE `countries`.`name` = ?");
-    assertThat(q.get("selfJoin").sql()).contains("INNER JOIN `cities` AS `twin` ON "
-        + "`cities`.`country_id` = `twin`.`country_id` AND `cities`.`id` < `twin`.`id`");
-    assertThat(q.get("groupBy").sql()).isEqualTo("SELECT `country_id`, COUNT(*) FROM `cities` "
-        + "GROUP BY `country_id` HAVING COUNT(*) > ? ORDER BY `country_id`");
-    assertThat(q.get("aggregates").sql()).isEqualTo("SELECT COUNT(*), COUNT(DISTINCT `country_id`), "
-        + "SUM(`id`), AVG(`id`), MIN(`name`), MAX(`id`) FROM `cities`");
-    assertThat(q.get("functions").sql()).isEqualTo("SELECT LOWER(`name`), COALESCE(`name`, ?), "
-        + "CHAR_LENGTH(`name`), (`id` + ?), CONCAT(`name`, ?) FROM `cities`");
-    assertThat(q.get("functions").values()).containsExactly("?", 1, "!");
-    assertThat(q.get("caseWhen").sql()).isEqualTo("SELECT `name`, CASE WHEN `popularity` = ? THEN ? "
-        + "WHEN `popularity` = ? THEN ? ELSE ? END FROM `cities`");
-    assertThat(q.get("caseWhen").values()).containsExactly("popular", 2, "known", 1, 0);
-    assertThat(q.get("exists").sql()).endsWith("WHERE EXISTS (SELECT `cities`.`id` FROM `cities` "
-        + "WHERE `cities`.`country_id` = `countries`.`id`)");
-    assertThat(q.get("inSubquery").sql()).endsWith("WHERE `id` IN (SELECT `memberships`.`user_id` "
-        + "FROM `memberships` WHERE `memberships`.`group_id` = ?)");
-    assertThat(q.get("raw").sql()).endsWith("WHERE `id` % 2 = ?");
-    assertThat(q.get("forUpdate").sql()).endsWith("WHERE `id` = ? FOR UPDATE");
-    assertThat(q).hasSize(12);
-  }
-
-  @Test
-  void rendersUpsertsAsOnDuplicateKey() {
-    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(dialect);
-    assertThat(w.get("upsertNothing").sql()).isEqualTo("INSERT INTO `countries` (`name`) VALUES (?) "
-        + "ON DUPLICATE KEY UPDATE `name` = `name`");
-    assertThat(w.get("upsertUpdate").sql()).endsWith("ON DUPLICATE KEY UPDATE `full_name` = VALUES(`full_name`)");
-  }
 
   @Test
   void offsetsNullsOrderingLocksAndCasts() {

@@ -33,67 +33,8 @@ import org.junit.jupiter.api.Test;
 /** The shared catalogue rendered by the Oracle dialect: exact SQL and binds; DDL; errors. */
 class OracleDialectTest {
   private final OracleDialect dialect = new OracleDialect();
-  private final Map<String, RenderedSql> sql = QueryCatalogue.render(dialect);
   private final Database db = Database.builder().dialect(dialect).build();
   private static final String COLS = "SELECT \"id\", \"name\", \"country_id\", \"popularity\" FROM \"cities\"";
-
-  private void expect(String name, String text, Object... binds) {
-    assertThat(sql.get(name).sql()).as(name).isEqualTo(text);
-    assertThat(sql.get(name).values()).as(name + " binds").isEqualTo(Arrays.asList(binds));
-  }
-
-  @Test
-  void rendersTheCatalogue() {
-    expect("selectAll", COLS);
-    expect("selectById", COLS + " WHERE \"id\" = ?", 42);
-    expect("andOr", COLS + " WHERE \"country_id\" = ? AND (\"name\" = ? OR \"popularity\" IS NULL)"
-        + " ORDER BY \"name\" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", 1, "Dan", 20L, 10L);
-    expect("comparisons", COLS + " WHERE \"id\" <> ? AND \"id\" > ? AND \"id\" >= ? AND \"id\" < ?"
-        + " AND \"id\" <= ?", 1, 2, 3, 4, 5);
-    expect("betweenInLike", COLS + " WHERE \"id\" BETWEEN ? AND ? OR \"id\" IN (?, ?, ?) OR"
-        + " \"country_id\" NOT IN (?) OR \"name\" LIKE ? OR LOWER(\"name\") LIKE LOWER(?) OR"
-        + " NOT (\"name\" IS NOT NULL)", 1, 9, 1, 2, 3, 7, "A%", "b%");
-    expect("enumFilter", COLS + " WHERE \"popularity\" = ?", "popular");
-    expect("emptyIn", COLS + " WHERE 1 = 0");
-    expect("projection", "SELECT DISTINCT \"id\", \"name\" FROM \"cities\" ORDER BY \"name\" DESC"
-        + " NULLS LAST, \"id\"");
-    expect("insertOne", "INSERT INTO \"users\" (\"full_name\", \"phone\", \"email\", \"created_at\")"
-        + " VALUES (?, ?, ?, ?)", "Andrew", "555", "a@x", QueryCatalogue.NOW);
-    expect("insertDefaulted", "INSERT INTO \"countries\" (\"name\") VALUES (?)", "Peru");
-    expect("update", "UPDATE \"users\" SET \"full_name\" = ?, \"phone\" = ? WHERE \"full_name\" = ?",
-        "Mr. Dan", null, "Dan");
-    expect("updateAll", "UPDATE \"cities\" SET \"popularity\" = ?", "known");
-    expect("delete", "DELETE FROM \"users\" WHERE \"full_name\" = ?", "Dan");
-    expect("deleteAll", "DELETE FROM \"memberships\"");
-    assertThat(sql).containsOnlyKeys("selectAll", "selectById", "andOr", "comparisons", "betweenInLike",
-        "enumFilter", "emptyIn", "projection", "insertOne", "insertDefaulted", "update", "updateAll",
-        "delete", "deleteAll");
-  }
-
-  @Test
-  void rendersTheQueryLanguageCatalogue() {
-    Map<String, RenderedSql> q = QueryCatalogue.renderQueryLanguage(dialect);
-    String cities = "\"cities\".\"id\", \"cities\".\"name\", \"cities\".\"country_id\", \"cities\".\"popularity\"";
-    assertThat(q.get("innerJoin").sql()).isEqualTo("SELECT " + cities + ", \"countries\".\"id\","
-        + " \"countries\".\"name\" FROM \"cities\" INNER JOIN \"countries\" ON \"cities\".\"country_id\" ="
-        + " \"countries\".\"id\" WHERE \"countries\".\"name\" = ?");
-    assertThat(q.get("selfJoin").sql()).as("no AS before a table alias").endsWith("FROM \"cities\" INNER JOIN"
-        + " \"cities\" \"twin\" ON \"cities\".\"country_id\" = \"twin\".\"country_id\" AND \"cities\".\"id\" <"
-        + " \"twin\".\"id\"");
-    assertThat(q.get("groupBy").sql()).isEqualTo("SELECT \"country_id\", COUNT(*) FROM \"cities\" GROUP BY"
-        + " \"country_id\" HAVING COUNT(*) > ? ORDER BY \"country_id\"");
-    assertThat(q.get("functions").sql()).isEqualTo("SELECT LOWER(\"name\"), COALESCE(\"name\", ?),"
-        + " LENGTH(\"name\"), (\"id\" + ?), (\"name\" || ?) FROM \"cities\"");
-    assertThat(q.get("functions").values()).containsExactly("?", 1, "!");
-    assertThat(q.get("caseWhen").sql()).isEqualTo("SELECT \"name\", CASE WHEN \"popularity\" = ? THEN ?"
-        + " WHEN \"popularity\" = ? THEN ? ELSE ? END FROM \"cities\"");
-    assertThat(q.get("exists").sql()).isEqualTo("SELECT \"id\", \"name\" FROM \"countries\" WHERE EXISTS"
-        + " (SELECT \"cities\".\"id\" FROM \"cities\" WHERE \"cities\".\"country_id\" = \"countries\".\"id\")");
-    assertThat(q.get("scalarSubquery").sql()).isEqualTo("SELECT \"name\", (SELECT COUNT(*) FROM \"cities\""
-        + " WHERE \"cities\".\"country_id\" = \"countries\".\"id\") FROM \"countries\"");
-    assertThat(q.get("forUpdate").sql()).isEqualTo(COLS + " WHERE \"id\" = ? FOR UPDATE");
-    assertThat(q).hasSize(12);
-  }
 
   @Test
   void rejectsWhatOracleCannotDo() {
@@ -190,16 +131,5 @@ class OracleDialectTest {
   void isFoundByServiceLoaderFromDriverMetadata() {
     assertThat(Dialects.named("oracle")).isInstanceOf(OracleDialect.class);
     assertThat(Dialects.detect(() -> "Oracle Database")).isInstanceOf(OracleDialect.class);
-  }
-
-  @Test
-  void rendersUpsertsAsMergeFromDual() {
-    Map<String, RenderedSql> w = QueryCatalogue.renderWrites(new OracleDialect());
-    assertThat(w.get("upsertNothing").sql()).isEqualTo("MERGE INTO \"countries\" USING (SELECT ? \"name\" "
-        + "FROM DUAL) \"excluded\" ON (\"countries\".\"name\" = \"excluded\".\"name\") WHEN NOT MATCHED THEN "
-        + "INSERT (\"name\") VALUES (\"excluded\".\"name\")");
-    assertThat(w.get("upsertNothing").values()).containsExactly("Peru");
-    assertThat(w.get("upsertUpdate").sql()).contains("WHEN MATCHED THEN UPDATE SET \"users\".\"full_name\" = "
-        + "\"excluded\".\"full_name\"").doesNotContain(" AS ").doesNotContain("VALUES (?");
   }
 }
