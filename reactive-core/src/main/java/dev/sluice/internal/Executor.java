@@ -60,9 +60,7 @@ public final class Executor {
 
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize) {
-    // Joining Spring R2DBC transactions (ConnectionSource.detect()) is not switched on: its IT
-    // (PostgresSpringTransactionIT) fails, so a class path with spring-r2dbc must not change behaviour.
-    this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, ConnectionSource.NONE);
+    this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, ConnectionSource.detect());
   }
 
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,

@@ -7,7 +7,6 @@ import dev.sluice.contract.ContractBase;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.testing.Country;
 import java.time.Duration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -16,9 +15,6 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /** Sluice queries join a transaction begun by Spring's R2dbcTransactionManager on the same pool. */
-@Disabled("Spring interop is unfinished and switched off: with SpringConnectionSource enabled, Spring's "
-    + "R2dbcTransactionManager fails in doCleanupAfterCompletion with 'No value for key "
-    + "[ConnectionPool[PostgreSQL]] bound to context' and a rollback hangs; see the issue note")
 class PostgresSpringTransactionIT extends ContractBase {
   private static final Duration T = Duration.ofSeconds(30);
 
