@@ -5,8 +5,10 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.r2dbc.connection.ConnectionFactoryUtils;
 import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionContext;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * Joins transactions of Spring's {@code R2dbcTransactionManager}: when the subscriber's Context
@@ -22,6 +24,14 @@ import reactor.core.publisher.Mono;
  * }</pre>
  */
 public final class SpringConnectionSource implements ConnectionSource {
+  /**
+   * Spring's TransactionalOperator and {@code @Transactional} put a {@link TransactionContext} into
+   * the Context of the work they run; without one there is no Spring transaction to join.
+   */
+  @Override public boolean mayHaveTransaction(ContextView context) {
+    return context.hasKey(TransactionContext.class);
+  }
+
   @Override public Mono<Connection> transactionalConnection(ConnectionFactory factory) {
     return TransactionSynchronizationManager.forCurrentTransaction()
         .filter(sync -> sync.isActualTransactionActive() && sync.getResource(factory) != null)
