@@ -13,6 +13,7 @@ import dev.sluice.query.SelectBase;
 import dev.sluice.query.UpdateTable;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.Table;
+import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.Dialect;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.IsolationLevel;
@@ -44,9 +45,11 @@ public final class Database extends QueryStarts {
   private final io.r2dbc.pool.ConnectionPool ownedPool;
 
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
-      int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool) {
+      int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
+      ConnectionSource outsideTransactions, ConnectionFactory given) {
     this.connectionFactory = connectionFactory;
-    this.executor = new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize);
+    this.executor = new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
+        outsideTransactions, given);
     this.queries = new QueryFactory(executor, maxRowsPerInsert);
     this.ownedPool = ownedPool;
   }

@@ -1,5 +1,6 @@
 package dev.sluice;
 
+import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.Dialect;
 import dev.sluice.spi.Dialects;
 import io.r2dbc.pool.ConnectionPool;
@@ -28,6 +29,7 @@ public final class DatabaseBuilder {
   private int fetchSize;
   private int maxRowsPerInsert = 2000;
   private int sqlCacheSize = 2048;
+  private ConnectionSource outsideTransactions;
 
   DatabaseBuilder() {}
 
@@ -105,6 +107,21 @@ public final class DatabaseBuilder {
     return this;
   }
 
+  /**
+   * Where queries find a transaction of another manager to join (default
+   * {@link ConnectionSource#detect()}: Spring's {@code R2dbcTransactionManager} when spring-r2dbc is
+   * on the class path). Sluice joins a transaction on the factory it runs on, or on the one given to
+   * {@link #connectionFactory} before Sluice pooled it. {@link ConnectionSource#NONE} never joins.
+   *
+   * <pre>{@code
+   * Database db = Database.builder().connectionFactory(pool).outsideTransactions(ConnectionSource.NONE).build();
+   * }</pre>
+   */
+  public DatabaseBuilder outsideTransactions(ConnectionSource source) {
+    this.outsideTransactions = Objects.requireNonNull(source, "source");
+    return this;
+  }
+
   /** Builds the database. Nothing connects until a query is subscribed to. */
   public Database build() {
     ConnectionFactory factory = connectionFactory;
@@ -115,12 +132,15 @@ public final class DatabaseBuilder {
       throw new IllegalStateException("Give a url, a connectionFactory or (to render only) a dialect");
     }
     Dialect d = dialect != null ? dialect : Dialects.detect(factory.getMetadata());
+    ConnectionFactory given = factory;
     ConnectionPool owned = null;
     if (factory != null && pooled && !(factory instanceof ConnectionPool)) {
       owned = new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
           .initialSize(0).maxSize(poolSize).maxAcquireTime(acquireTimeout).build());
       factory = owned;
     }
-    return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned);
+    ConnectionSource outside = outsideTransactions != null ? outsideTransactions : ConnectionSource.detect();
+    return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
+        outside, given);
   }
 }

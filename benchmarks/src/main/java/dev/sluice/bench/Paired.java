@@ -77,6 +77,7 @@ public final class Paired {
         variants.put("bridgeSelect1", b::bridgeSelect1);
         variants.put("poolOnly", b::poolOnly);
         variants.put("bareHop", b::bareHop);
+        variants.put("sluiceJoinOff", b::sluiceJoinOff);
         pairs.add(new String[] {"bridge", "rawJdbc"});
         pairs.add(new String[] {"sluice", "rawJdbc"});
         pairs.add(new String[] {"sluice", "bridge"});

@@ -99,6 +99,15 @@ public class SqlitePkLookupBenchmark {
     return BenchSupport.block(s.db.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
   }
 
+  /**
+   * {@link #sluice()} on a Database that never looks for a Spring transaction: the difference is
+   * what the check costs a query when spring-r2dbc is on the class path but no transaction is active.
+   */
+  @Benchmark
+  public Item sluiceJoinOff() {
+    return BenchSupport.block(s.dbJoinOff.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
+  }
+
   /** Cost floor of a bridge query: pool acquire, {@code SELECT 1} (no table, one int), release. */
   @Benchmark
   public Integer bridgeSelect1() {

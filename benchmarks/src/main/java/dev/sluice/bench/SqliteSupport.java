@@ -35,6 +35,8 @@ final class SqliteSupport implements AutoCloseable {
   final Path file;
   final ConnectionPool pool;
   final Database db;
+  /** {@link #db} without looking for a Spring transaction to join (as before joining existed). */
+  final Database dbJoinOff;
   final java.sql.Connection jdbc;
 
   SqliteSupport(Items table, int rows, int sluiceFetchSize) {
@@ -53,6 +55,8 @@ final class SqliteSupport implements AutoCloseable {
           .initialSize(2).maxSize(4).maxAcquireTime(Duration.ofSeconds(30)).build());
       pool.warmup().block();
       db = Database.builder().connectionFactory(pool).fetchSize(sluiceFetchSize).build();
+      dbJoinOff = Database.builder().connectionFactory(pool).fetchSize(sluiceFetchSize)
+          .outsideTransactions(dev.sluice.spi.ConnectionSource.NONE).build();
       // Sluice's SQLite DDL; the rows are written by JDBC in one transaction (fast), as the text
       // the bridge itself writes for each type (timestamps as 'yyyy-MM-dd HH:mm:ssZ', booleans 0/1).
       db.dropTables(table).then(db.createTables(table)).block();

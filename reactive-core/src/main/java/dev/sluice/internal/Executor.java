@@ -56,23 +56,27 @@ public final class Executor {
   private final Cache<Statement, String> sqlCache;
   private final boolean revealBinds;
   private final int fetchSize;
-  private final ConnectionSource outside;
+  private final OutsideTransaction outside;
 
+  /** An executor that joins Spring's transactions when spring-r2dbc is on the class path. */
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize) {
-    // Joining Spring R2DBC transactions (ConnectionSource.detect()) is not switched on: its IT
-    // (PostgresSpringTransactionIT) fails, so a class path with spring-r2dbc must not change behaviour.
-    this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, ConnectionSource.NONE);
+    this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, ConnectionSource.detect(),
+        connectionFactory);
   }
 
+  /**
+   * An executor that joins the transactions {@code outside} finds (null: none) on
+   * {@code connectionFactory} or on {@code given}, the factory the user gave before it was pooled.
+   */
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
-      int fetchSize, int sqlCacheSize, ConnectionSource outside) {
+      int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given) {
     this.connectionFactory = connectionFactory;
     this.dialect = dialect;
     this.revealBinds = revealBinds;
     this.fetchSize = fetchSize;
     this.sqlCache = Caffeine.newBuilder().maximumSize(sqlCacheSize).build();
-    this.outside = outside == null ? ConnectionSource.NONE : outside;
+    this.outside = new OutsideTransaction(outside, connectionFactory, given);
   }
 
   public Dialect dialect() { return dialect; }
@@ -142,7 +146,9 @@ public final class Executor {
 
   /**
    * Runs {@code body} in a transaction: commit on completion, rollback on error and on cancel. Inside
-   * a transaction already, it becomes a savepoint (released on success, rolled back to on error).
+   * a transaction already, it becomes a savepoint (released on success, rolled back to on error);
+   * so it does inside another manager's transaction on the same factory (Spring's), which that
+   * manager commits or rolls back.
    */
   public <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body) {
     return inTransaction(body, TxOptions.defaults());
@@ -167,20 +173,14 @@ public final class Executor {
       if (outer != null) {
         return nested(outer, body, opts);
       }
-      if (outside == ConnectionSource.NONE || connectionFactory == null) {
+      if (!outside.mayBeActive(ctx)) {
         return topLevel(body, opts);
       }
-      return outside.transactionalConnection(connectionFactory)
-          .map(List::of).defaultIfEmpty(List.of())
-          .flatMapMany(found -> found.isEmpty() ? topLevel(body, opts)
-              : Flux.usingWhen(Mono.just(found.get(0)),
-                  c -> {
-                    TxHandle joined = new TxHandle(c);
-                    return nested(joined, body, opts).contextWrite(Context.of(this, joined));
-                  },
-                  c -> outside.release(c, connectionFactory),
-                  (c, err) -> outside.release(c, connectionFactory),
-                  c -> outside.release(c, connectionFactory)));
+      // Inside another manager's transaction: a savepoint on its connection; it commits, not Sluice.
+      return outside.run(c -> {
+        TxHandle joined = new TxHandle(c);
+        return nested(joined, body, opts).contextWrite(Context.of(this, joined));
+      }, () -> topLevel(body, opts));
     });
   }
 
@@ -382,16 +382,10 @@ public final class Executor {
       if (tx != null) {
         return tx.use(fn, writes);
       }
-      if (outside == ConnectionSource.NONE || connectionFactory == null) {
+      if (!outside.mayBeActive(ctx)) {
         return pooled(fn);
       }
-      return outside.transactionalConnection(connectionFactory)
-          .map(List::of).defaultIfEmpty(List.of())
-          .flatMapMany(found -> found.isEmpty() ? pooled(fn)
-              : Flux.usingWhen(Mono.just(found.get(0)), fn,
-                  c -> outside.release(c, connectionFactory),
-                  (c, err) -> outside.release(c, connectionFactory),
-                  c -> outside.release(c, connectionFactory)));
+      return outside.run(fn, () -> pooled(fn));
     });
   }
 

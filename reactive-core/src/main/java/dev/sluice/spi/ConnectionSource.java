@@ -3,6 +3,7 @@ package dev.sluice.spi;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * Finds a connection that another transaction manager has bound to the subscriber's Reactor
@@ -21,6 +22,10 @@ import reactor.core.publisher.Mono;
 public interface ConnectionSource {
   /** Knows no outside transactions. */
   ConnectionSource NONE = new ConnectionSource() {
+    @Override public boolean mayHaveTransaction(ContextView context) {
+      return false;
+    }
+
     @Override public Mono<Connection> transactionalConnection(ConnectionFactory factory) {
       return Mono.empty();
     }
@@ -31,12 +36,24 @@ public interface ConnectionSource {
   };
 
   /**
+   * A cheap test, run before every statement outside a Sluice transaction: false when the
+   * subscriber's Context cannot hold a transaction of this manager, and then
+   * {@link #transactionalConnection} is not asked.
+   */
+  default boolean mayHaveTransaction(ContextView context) {
+    return true;
+  }
+
+  /**
    * The connection of a transaction in progress on {@code factory} according to the subscriber's
    * Context, or empty when none is active.
    */
   Mono<Connection> transactionalConnection(ConnectionFactory factory);
 
-  /** Gives back a connection from {@link #transactionalConnection} (it stays open for its owner). */
+  /**
+   * Gives back a connection from {@link #transactionalConnection} when Sluice is done with it; it
+   * stays open for its owner, which ends the transaction and closes it.
+   */
   Mono<Void> release(Connection connection, ConnectionFactory factory);
 
   /**

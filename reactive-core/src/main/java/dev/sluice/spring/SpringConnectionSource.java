@@ -5,16 +5,17 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.r2dbc.connection.ConnectionFactoryUtils;
 import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionContext;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * Joins transactions of Spring's {@code R2dbcTransactionManager}: when the subscriber's Context
  * holds a Spring transaction with a connection bound to the same {@link ConnectionFactory}, Sluice
- * runs on that connection ({@link ConnectionFactoryUtils#getConnection}) and gives it back with
- * {@link ConnectionFactoryUtils#releaseConnection}, leaving commit and rollback to Spring. Loaded
- * by {@link ConnectionSource#detect()} only when spring-r2dbc is on the class path (an optional
- * dependency of Sluice).
+ * runs on that connection ({@link ConnectionFactoryUtils#getConnection}) and leaves it, with commit,
+ * rollback and close, to Spring. Loaded by {@link ConnectionSource#detect()} only when spring-r2dbc
+ * is on the class path (an optional dependency of Sluice).
  *
  * <pre>{@code
  * TransactionalOperator op = TransactionalOperator.create(new R2dbcTransactionManager(pool));
@@ -23,6 +24,14 @@ import reactor.core.publisher.Mono;
  * }</pre>
  */
 public final class SpringConnectionSource implements ConnectionSource {
+  /**
+   * Spring's TransactionalOperator and {@code @Transactional} put a {@link TransactionContext} into
+   * the Context of the work they run; without one there is no Spring transaction to join.
+   */
+  @Override public boolean mayHaveTransaction(ContextView context) {
+    return context.hasKey(TransactionContext.class);
+  }
+
   @Override public Mono<Connection> transactionalConnection(ConnectionFactory factory) {
     return TransactionSynchronizationManager.forCurrentTransaction()
         .filter(sync -> sync.isActualTransactionActive() && sync.getResource(factory) != null)
@@ -30,7 +39,15 @@ public final class SpringConnectionSource implements ConnectionSource {
         .onErrorResume(NoTransactionException.class, none -> Mono.empty());
   }
 
+  /**
+   * Nothing: the connection stays with Spring's transaction, which closes it. Not
+   * {@link ConnectionFactoryUtils#releaseConnection}: the {@code ConnectionHolder} that
+   * {@code R2dbcTransactionManager} binds starts at reference count 0, and a release that brings it
+   * back to 0 makes the holder forget its connection; the next user then fetches a fresh connection
+   * into the holder, and Spring commits or rolls back that one instead of the transaction's (Spring's
+   * own {@code DatabaseClient} never releases a transactional connection either).
+   */
   @Override public Mono<Void> release(Connection connection, ConnectionFactory factory) {
-    return ConnectionFactoryUtils.releaseConnection(connection, factory);
+    return Mono.empty();
   }
 }

@@ -1,0 +1,69 @@
+package dev.sluice.internal;
+
+import dev.sluice.spi.ConnectionSource;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
+
+/**
+ * A transaction of another manager (Spring's) that Sluice statements join, found by a
+ * {@link ConnectionSource} under the connection factory Sluice runs on or, when Sluice pooled the
+ * factory it was given, under that one. The connection stays with its owner: Sluice neither ends
+ * the transaction nor closes it.
+ *
+ * <p>{@link #mayBeActive} is asked first, before every statement outside a Sluice transaction: a
+ * Context lookup, so that without an outside transaction a statement costs what it did before.
+ */
+final class OutsideTransaction {
+  private final ConnectionSource source;
+  private final List<ConnectionFactory> keys;
+
+  OutsideTransaction(ConnectionSource source, ConnectionFactory runsOn, ConnectionFactory given) {
+    this.source = source == null ? ConnectionSource.NONE : source;
+    List<ConnectionFactory> k = new ArrayList<>(2);
+    if (runsOn != null) {
+      k.add(runsOn);
+    }
+    if (given != null && given != runsOn) {
+      k.add(given);
+    }
+    this.keys = List.copyOf(k);
+  }
+
+  /** False when the subscriber's Context cannot hold an outside transaction (the cheap test). */
+  boolean mayBeActive(ContextView context) {
+    return !keys.isEmpty() && source.mayHaveTransaction(context);
+  }
+
+  /**
+   * Runs {@code work} on the outside transaction's connection, or {@code otherwise} when none is in
+   * progress. The connection is given back to its owner when the work ends, fails or is cancelled.
+   */
+  <T> Flux<T> run(Function<Connection, Publisher<T>> work, Supplier<Flux<T>> otherwise) {
+    return find().map(Optional::of).defaultIfEmpty(Optional.empty())
+        .flatMapMany(found -> found.isEmpty() ? otherwise.get()
+            : Flux.usingWhen(Mono.just(found.get()), joined -> work.apply(joined.connection()),
+                this::release, (joined, error) -> release(joined), this::release));
+  }
+
+  private Mono<Joined> find() {
+    return Flux.fromIterable(keys)
+        .concatMap(key -> source.transactionalConnection(key).map(c -> new Joined(c, key)))
+        .next();
+  }
+
+  private Mono<Void> release(Joined joined) {
+    return source.release(joined.connection(), joined.key());
+  }
+
+  /** A connection of an outside transaction and the factory it was found under. */
+  private record Joined(Connection connection, ConnectionFactory key) { }
+}

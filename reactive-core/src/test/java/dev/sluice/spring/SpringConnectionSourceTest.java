@@ -1,0 +1,40 @@
+package dev.sluice.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.r2dbc.spi.ConnectionFactory;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.reactive.TransactionContextManager;
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+
+/** The Spring source without a database; joining itself is proven by the SpringTransactionContract ITs. */
+class SpringConnectionSourceTest {
+  private final SpringConnectionSource source = new SpringConnectionSource();
+  private final ConnectionFactory nowhere = (ConnectionFactory) java.lang.reflect.Proxy.newProxyInstance(
+      ConnectionFactory.class.getClassLoader(), new Class<?>[] {ConnectionFactory.class}, (p, m, a) -> {
+        throw new AssertionError("must not connect: " + m.getName());
+      });
+
+  @Test
+  void onlyAContextWithSpringsTransactionContextMayHoldATransaction() {
+    assertThat(source.mayHaveTransaction(Context.empty())).isFalse();
+    assertThat(source.mayHaveTransaction(Context.of("other", 1))).isFalse();
+    assertThat(source.mayHaveTransaction(TransactionContextManager.createTransactionContext().apply(Context.empty())))
+        .isTrue();
+  }
+
+  @Test
+  void noConnectionWithoutAnActualTransaction() {
+    assertThat(source.transactionalConnection(nowhere).blockOptional(Duration.ofSeconds(5))).isEmpty();
+    assertThat(source.transactionalConnection(nowhere)
+        .contextWrite(TransactionContextManager.createTransactionContext())
+        .blockOptional(Duration.ofSeconds(5))).isEmpty();
+  }
+
+  @Test
+  void releaseLeavesTheConnectionToSpring() {
+    assertThat(source.release(null, nowhere).blockOptional(Duration.ofSeconds(5))).isEmpty();
+  }
+}
