@@ -117,7 +117,12 @@ public final class QuickStart {
             db.selectFrom(USERS).with(USERS.groups).orderBy(USERS.id).fetch(UserWithGroups.class)))
         .then(print("select(CITIES.countryId, count()).groupBy(countryId).having(gt(count(), 1L))",
             db.select(CITIES.countryId, count()).from(CITIES).groupBy(CITIES.countryId)
-                .having(gt(count(), 1L)).fetch()));
+                .having(gt(count(), 1L)).fetch()))
+        .then(print("with(CITY_COUNTS, <that GROUP BY>): a common table joined to countries",
+            db.with(CITY_COUNTS, db.select(CITIES.countryId, count()).from(CITIES).groupBy(CITIES.countryId))
+                .select(COUNTRIES.name, CITY_COUNTS.cities).from(COUNTRIES)
+                .join(CITY_COUNTS).on(eq(COUNTRIES.id, CITY_COUNTS.countryId))
+                .orderBy(COUNTRIES.name).fetch((country, n) -> country + ": " + n + " cities")));
   }
 
   private static Mono<Void> updateAndDelete(Database db) {

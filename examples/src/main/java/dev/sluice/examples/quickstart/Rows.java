@@ -21,6 +21,9 @@ public final class Rows {
   /** A user with the chat groups loaded through the many-to-many relation. */
   public record UserWithGroups(String fullName, java.util.List<ChatGroup> groups) {}
 
+  /** A row of the common table {@code city_counts}. */
+  public record CityCount(Integer countryId, Long cities) {}
+
   /** A partial select mapped through its constructor. */
   public record CityName(Integer id, String name) {}
 }

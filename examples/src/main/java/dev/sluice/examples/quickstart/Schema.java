@@ -2,6 +2,7 @@ package dev.sluice.examples.quickstart;
 
 import dev.sluice.examples.quickstart.Rows.ChatGroup;
 import dev.sluice.examples.quickstart.Rows.City;
+import dev.sluice.examples.quickstart.Rows.CityCount;
 import dev.sluice.examples.quickstart.Rows.Country;
 import dev.sluice.examples.quickstart.Rows.Membership;
 import dev.sluice.examples.quickstart.Rows.Reading;
@@ -75,7 +76,19 @@ public final class Schema {
     public Readings() { super("readings"); }
   }
 
+  /**
+   * Not stored: the shape of a common table (WITH) the tour fills with a GROUP BY, declared like any
+   * table so the query reading it stays typed.
+   */
+  public static final class CityCounts extends Table<CityCount> {
+    public final Column<Integer> countryId = integer("country_id");
+    public final Column<Long> cities = bigint("cities");
+
+    public CityCounts() { super("city_counts"); }
+  }
+
   public static final Countries COUNTRIES = new Countries();
+  public static final CityCounts CITY_COUNTS = new CityCounts();
   public static final Cities CITIES = new Cities();
   public static final Users USERS = new Users();
   public static final ChatGroups CHAT_GROUPS = new ChatGroups();

@@ -30,6 +30,7 @@ class QuickStartIT {
     assertThat(printed).contains("Sluice quick start on sqlite")
         .contains("City[id=1, name=Lima, countryId=1, popularity=POPULAR]")
         .contains("Dan in hikers").contains("Andrew in hikers")
+        .contains("Chile: 2 cities").contains("Peru: 3 cities")
         .contains("streamed 100000 readings back");
     Database db = Database.connect(url);
     assertThat(db.selectFrom(READINGS).fetch().count().block(Duration.ofSeconds(30))).isEqualTo(100_000L);
