@@ -78,13 +78,11 @@ final class BenchSchema {
   /** One row of the posts ⟶ users ⟶ countries join. */
   public record PostView(Post post, User author, Country country) {}
 
-  final String prefix;
   final Countries countries;
   final Users users;
   final Posts posts;
 
   BenchSchema(String prefix) {
-    this.prefix = prefix;
     countries = new Countries(prefix + "_countries");
     users = new Users(prefix + "_users", this);
     posts = new Posts(prefix + "_posts", this);
@@ -116,10 +114,6 @@ final class BenchSchema {
     BenchSupport.sql(pool, "ANALYZE " + countries.name());
     BenchSupport.sql(pool, "ANALYZE " + users.name());
     BenchSupport.sql(pool, "ANALYZE " + posts.name());
-  }
-
-  void drop(Database db) {
-    db.dropTables(posts, users, countries).block();
   }
 
   // ---- the raw mapping a hand-written r2dbc user writes: by index, boxed types ----
