@@ -14,7 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * and the median and quartiles of the per-round ratio against the first (Sluice) variant. It reuses
  * the JMH benchmark classes and their setup.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|stream|insert|sqlite-pk|sqlite-stream [rounds] [sliceMillis]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|stream|insert|sqlite-pk|sqlite-stream|eager|join [rounds] [sliceMillis]</pre>
  */
 public final class Paired {
   private Paired() {}
@@ -112,8 +112,33 @@ public final class Paired {
           }
         };
       }
+      case "eager" -> {
+        EagerLoadBenchmark b = new EagerLoadBenchmark();
+        b.setUp();
+        variants.put("sluiceWith", () -> b.sluiceWith(cpu));
+        variants.put("rawTwoQueries", () -> b.rawTwoQueries(cpu));
+        variants.put("rawWindowedIn", () -> b.rawWindowedIn(cpu));
+        variants.put("sluiceNPlusOne", () -> b.sluiceNPlusOne(cpu));
+        variants.put("rawNPlusOne", () -> b.rawNPlusOne(cpu));
+        variants.put("sluiceNPlusOneSeq", () -> b.sluiceNPlusOneSeq(cpu));
+        variants.put("rawNPlusOneSeq", () -> b.rawNPlusOneSeq(cpu));
+        pairs.add(new String[] {"sluiceNPlusOne", "rawNPlusOne"});
+        pairs.add(new String[] {"sluiceNPlusOneSeq", "rawNPlusOneSeq"});
+        tearDown = b::tearDown;
+      }
+      case "join" -> {
+        JoinBenchmark b = new JoinBenchmark();
+        b.setUp();
+        variants.put("sluiceLarge", () -> b.sluiceLarge(cpu));
+        variants.put("rawLarge", () -> b.rawLarge(cpu));
+        variants.put("sluiceSmall", () -> b.sluiceSmall(cpu));
+        variants.put("rawSmall", () -> b.rawSmall(cpu));
+        pairs.add(new String[] {"sluiceLarge", "rawLarge"});
+        pairs.add(new String[] {"sluiceSmall", "rawSmall"});
+        tearDown = b::tearDown;
+      }
       default -> throw new IllegalArgumentException(
-          "pk, stream, insert, sqlite-pk or sqlite-stream, not " + scenario);
+          "pk, stream, insert, sqlite-pk, sqlite-stream, eager or join, not " + scenario);
     }
     try {
       List<String> names = new ArrayList<>(variants.keySet());

@@ -29,6 +29,8 @@ import reactor.core.publisher.Mono;
  * which are grouped by key, loaded further (nested relations) the same way, and attached.
  */
 public final class RelationLoader {
+  private static final Object[] NO_RELATIONS = new Object[0];
+
   private final Executor executor;
   private final int window;
 
@@ -62,8 +64,12 @@ public final class RelationLoader {
     List<Shape.Slot> slots = shape.relationSlots();
     if (slots.isEmpty()) {
       List<Object> out = new ArrayList<>(rows.size());
-      rows.forEach(r -> out.add(shape.build(r, new Object[0])));
+      rows.forEach(r -> out.add(shape.build(r, NO_RELATIONS)));
       return Mono.just(out);
+    }
+    int[] keyIndex = new int[slots.size()];
+    for (int i = 0; i < keyIndex.length; i++) {
+      keyIndex[i] = shape.table.columns().indexOf(slots.get(i).relation().ownerKey());
     }
     return Flux.fromIterable(slots).concatMap(slot -> related(shape.table, slot, rows))
         .collectList()
@@ -73,7 +79,7 @@ public final class RelationLoader {
             Object[] rel = new Object[slots.size()];
             for (int i = 0; i < slots.size(); i++) {
               Relation<?, ?> r = slots.get(i).relation();
-              Object key = row[shape.table.columns().indexOf(r.ownerKey())];
+              Object key = row[keyIndex[i]];
               List<Object> found = key == null ? List.of() : perRelation.get(i).getOrDefault(key, List.of());
               if (r.limit() > 0 && found.size() > r.limit()) {
                 found = found.subList(0, r.limit());
@@ -103,7 +109,13 @@ public final class RelationLoader {
     List<Expr<?>> select = new ArrayList<>();
     target.columns().forEach(c -> select.add(c.expr()));
     Column<?> keyColumn = rel.targetKey();
-    select.add(keyColumn.expr());
+    // The key is one of the target's own columns, except for a many-to-many, where it is the join
+    // table's: then it is selected after the target's columns (the shapes only read the first ones).
+    int keyAt = keyColumn.table() == target ? target.columns().indexOf(keyColumn) : -1;
+    if (keyAt < 0) {
+      keyAt = select.size();
+      select.add(keyColumn.expr());
+    }
     List<Expr<?>> params = new ArrayList<>(keys.size());
     for (Object k : keys) {
       params.add(param(keyColumn, k));
@@ -119,21 +131,24 @@ public final class RelationLoader {
           new Comparison(toTarget.expr(), CompareOp.EQ, toTarget.referencedColumn().expr())));
     }
     DataType<?>[] types = Readers.types(select);
-    int width = target.columns().size();
-    return executor.query(q, r -> Readers.values(r, types), 0).collectList()
-        .flatMap(childRows -> {
-          List<Object[]> values = new ArrayList<>(childRows.size());
-          childRows.forEach(cr -> values.add(java.util.Arrays.copyOf(cr, width)));
-          return Flux.fromIterable(partition(values, window)).concatMap(w -> assemble(slot.child(), w))
-              .concatMapIterable(list -> list).collectList()
-              .map(children -> {
-                Map<Object, List<Object>> byKey = new HashMap<>();
-                for (int i = 0; i < children.size(); i++) {
-                  byKey.computeIfAbsent(childRows.get(i)[width], k -> new ArrayList<>()).add(children.get(i));
-                }
-                return byKey;
-              });
-        });
+    int key = keyAt;
+    Shape child = slot.child();
+    Flux<Object[]> childRows = executor.query(q, r -> Readers.values(r, types), 0);
+    if (child.relationSlots().isEmpty()) {
+      // No nested relations: each row becomes its record as it arrives, nothing is held but the records.
+      return childRows.collect(HashMap::new, (Map<Object, List<Object>> byKey, Object[] row) ->
+          byKey.computeIfAbsent(row[key], k -> new ArrayList<>()).add(child.build(row, NO_RELATIONS)));
+    }
+    return childRows.collectList()
+        .flatMap(all -> Flux.fromIterable(partition(all, window)).concatMap(w -> assemble(child, w))
+            .concatMapIterable(list -> list).collectList()
+            .map(children -> {
+              Map<Object, List<Object>> byKey = new HashMap<>();
+              for (int i = 0; i < children.size(); i++) {
+                byKey.computeIfAbsent(all.get(i)[key], k -> new ArrayList<>()).add(children.get(i));
+              }
+              return byKey;
+            }));
   }
 
   @SuppressWarnings("unchecked")

@@ -47,10 +47,8 @@ final class Shape {
     List<Column<?>> columns = table.columns();
     List<Slot> slots = new ArrayList<>();
     RecordComponent[] comps = type.getRecordComponents();
-    Class<?>[] params = new Class<?>[comps.length];
     for (int i = 0; i < comps.length; i++) {
       RecordComponent rc = comps[i];
-      params[i] = rc.getType();
       Relation<?, ?> rel = relations.stream().filter(r -> r.name().equals(rc.getName())).findFirst().orElse(null);
       if (rel != null) {
         Class<?> childType = rel.single() ? rc.getType() : listElement(type, rc, rel);
@@ -75,16 +73,32 @@ final class Shape {
             + " has no component named " + r.name());
       }
     }
-    try {
-      MethodHandle ctor = MethodHandles.publicLookup()
-          .findConstructor(type, MethodType.methodType(void.class, params))
-          .asSpreader(Object[].class, params.length)
-          .asType(MethodType.methodType(Object.class, Object[].class));
-      return new Shape(type, table, List.copyOf(slots), List.copyOf(relations), ctor);
-    } catch (ReflectiveOperationException e) {
-      throw new MappingException("Record " + type.getName() + " needs a public canonical constructor", e);
-    }
+    return new Shape(type, table, List.copyOf(slots), List.copyOf(relations), CONSTRUCTORS.get(type));
   }
+
+  /**
+   * The canonical constructor of each record class, as {@code (Object[]) -> Object}, made once per
+   * class. A method handle is customized (compiled for that very instance) after ~127 calls, so a
+   * handle made afresh for every query would be customized, and its code generated and compiled,
+   * again on every query.
+   */
+  private static final ClassValue<MethodHandle> CONSTRUCTORS = new ClassValue<>() {
+    @Override protected MethodHandle computeValue(Class<?> type) {
+      RecordComponent[] comps = type.getRecordComponents();
+      Class<?>[] params = new Class<?>[comps.length];
+      for (int i = 0; i < comps.length; i++) {
+        params[i] = comps[i].getType();
+      }
+      try {
+        return MethodHandles.publicLookup()
+            .findConstructor(type, MethodType.methodType(void.class, params))
+            .asSpreader(Object[].class, params.length)
+            .asType(MethodType.methodType(Object.class, Object[].class));
+      } catch (ReflectiveOperationException e) {
+        throw new MappingException("Record " + type.getName() + " needs a public canonical constructor", e);
+      }
+    }
+  };
 
   /** Builds the record from the table's column values and each relation's loaded value. */
   Object build(Object[] columnValues, Object[] relationValues) {
@@ -102,6 +116,9 @@ final class Shape {
       throw new MappingException("Constructor of " + type.getName() + " failed", t);
     }
   }
+
+  /** The record's constructor, {@code (Object[]) -> Object}; one handle per record class. */
+  MethodHandle constructor() { return constructor; }
 
   /** The relations in slot order (the order {@link #build} expects their values). */
   List<Slot> relationSlots() {

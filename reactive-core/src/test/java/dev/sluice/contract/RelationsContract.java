@@ -72,6 +72,28 @@ public abstract class RelationsContract extends ContractBase {
   }
 
   @Test
+  void aRelationQueryReadsTheKeyFromTheRelatedColumnsUnlessItIsOnTheJoinTable() {
+    List<User> us = users(2);
+    posts(us, 2);
+    List<String> sql = java.util.Collections.synchronizedList(new ArrayList<>());
+    Database recording = Database.builder()
+        .connectionFactory(CountingConnectionFactory.wrap(pool, new AtomicInteger(), sql)).pooled(false).build();
+    assertThat(recording.selectFrom(USERS).with(USERS.posts).orderBy(USERS.fullName)
+        .fetch(UserWithPosts.class).collectList().block(T))
+        .allSatisfy(u -> assertThat(u.posts()).hasSize(2)
+            .allSatisfy(p -> assertThat(p.authorId()).isEqualTo(u.id())));
+    assertThat(sql).filteredOn(s -> s.contains(POSTS.name())).singleElement()
+        .satisfies(s -> assertThat(s.split("author_id", -1)).as("author_id once in the select list, once in the IN: " + s)
+            .hasSize(3));
+    sql.clear();
+    assertThat(recording.selectFrom(USERS).with(USERS.groups).fetch(UserWithGroups.class).collectList().block(T))
+        .hasSize(2);
+    assertThat(sql).filteredOn(s -> s.contains(MEMBERSHIPS.name())).singleElement()
+        .satisfies(s -> assertThat(s.split("user_id", -1)).as("the join table's key selected and matched: " + s)
+            .hasSize(3));
+  }
+
+  @Test
   void nestsRelationsAndStreamsWithBackpressure() {
     List<Post> ps = posts(users(3), 2);
     List<Comment> cs = new ArrayList<>();
