@@ -53,6 +53,17 @@ public abstract class BadInputContract extends ContractBase {
     assertThat(users()).extracting(User::phone).containsExactly("123");
   }
 
+  /** A batch goes another way than one row on some databases (PostgreSQL: arrays through unnest). */
+  @Test
+  public void aStringTooLongInABatchFailsTheWholeBatch() {
+    String tooLong = "0".repeat(21); // phone is varchar(20)
+    StepVerifier.create(db.insertInto(USERS).values(List.of(new User(null, "Ann", "123", null, null),
+            new User(null, "Bob", tooLong, null, null))).execute())
+        .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ValueTooLongException.class))
+        .verify(T);
+    assertThat(users()).as("nothing written, nothing truncated").isEmpty();
+  }
+
   @Test
   public void aValueOfTheWrongTypeThroughRawSqlIsATypedError() {
     db.insertInto(USERS).values(new User(null, "Ann", "123", null, null)).execute().block(T);

@@ -60,8 +60,13 @@ class GoldenSqlTest {
     assertThat(rendered.keySet()).as(section + " entries").containsExactlyElementsOf(golden.keySet());
     rendered.forEach((name, sql) -> {
       assertThat(sql.sql()).as(dialect + " " + name).isEqualTo(golden.get(name)[0]);
-      assertThat(String.valueOf(sql.values())).as(dialect + " " + name + " binds").isEqualTo(golden.get(name)[1]);
+      assertThat(format(sql.values())).as(dialect + " " + name + " binds").isEqualTo(golden.get(name)[1]);
     });
+  }
+
+  /** The binds as {@code [a, b, [c, d]]}: an array bind (PostgreSQL's ANY, unnest) shows its elements. */
+  static String format(java.util.List<Object> values) {
+    return java.util.Arrays.deepToString(values.toArray());
   }
 
   private static Map<String, String[]> read(String resource) throws IOException {

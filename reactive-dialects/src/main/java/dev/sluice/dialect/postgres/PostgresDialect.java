@@ -73,7 +73,7 @@ public class PostgresDialect extends StandardDialect {
         Array.set(array, r, driverValue((Param<?>) node.rows().get(r).get(c)));
       }
       ctx.sql(c > 0 ? ", " : "").bindDriverValue(array, array.getClass()).sql("::")
-          .sql(typeName(type)).sql("[]");
+          .sql(arrayTypeName(type));
     }
     ctx.sql(")");
     if (node.upsert() != null) {
@@ -82,13 +82,60 @@ public class PostgresDialect extends StandardDialect {
     appendReturning(node.returning(), ctx);
   }
 
+  /**
+   * A list of bound values goes as one array: {@code "id" = ANY($1::INTEGER[])} ({@code <> ALL} for
+   * NOT IN). One statement text serves every list length, so a relation window of 500 keys is
+   * parsed and cached once, not once per length; NULL semantics are those of IN. Lists holding
+   * expressions, or values of types without a safe array form, stay {@code IN (...)}.
+   */
+  @Override public void visitInList(dev.sluice.sql.InList node, RenderContext ctx) {
+    DataType<?> type = node.expr().dataType();
+    if (node.values().isEmpty() || !arrayable(type) || !allParams(node.values())) {
+      super.visitInList(node, ctx);
+      return;
+    }
+    Object array = Array.newInstance(type.driverType(), node.values().size());
+    for (int i = 0; i < node.values().size(); i++) {
+      Array.set(array, i, driverValue((Param<?>) node.values().get(i)));
+    }
+    node.expr().accept(this, ctx);
+    ctx.sql(node.negated() ? " <> ALL(" : " = ANY(").bindDriverValue(array, array.getClass()).sql("::")
+        .sql(arrayTypeName(type)).sql(")");
+  }
+
+  /**
+   * The array type values are bound as. Strings go as {@code text[]}, never {@code varchar(n)[]}:
+   * an explicit cast to {@code varchar(n)} silently truncates, while assigning text to a
+   * {@code varchar(n)} column fails on a value too long, as a single-row insert does.
+   */
+  private String arrayTypeName(DataType<?> type) {
+    return switch (type.kind()) {
+      case VARCHAR, CHAR, TEXT -> "text[]";
+      default -> typeName(type) + "[]";
+    };
+  }
+
+  private static boolean allParams(List<? extends Expr<?>> values) {
+    for (Expr<?> v : values) {
+      if (!(v instanceof Param<?>)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether values of {@code type} bind safely as a typed array (unnest, ANY). */
+  private static boolean arrayable(DataType<?> type) {
+    return switch (type.kind()) {
+      case ENUM, JSON, JSONB, BYTES, CUSTOM, TIME -> false;
+      default -> type.codec() == null || type.driverType() == type.javaType();
+    };
+  }
+
   private static boolean unnestable(InsertQuery node) {
     for (int c = 0; c < node.columns().size(); c++) {
-      switch (node.columns().get(c).dataType().kind()) {
-        case ENUM, JSON, JSONB, BYTES, CUSTOM, TIME -> {
-          return false;
-        }
-        default -> { }
+      if (!arrayable(node.columns().get(c).dataType())) {
+        return false;
       }
     }
     for (List<Expr<?>> row : node.rows()) {

@@ -28,9 +28,12 @@ class CockroachDialectTest {
     Map<String, RenderedSql> pg = QueryCatalogue.render(new PostgresDialect());
     assertThat(mine.keySet()).containsExactlyElementsOf(pg.keySet());
     mine.forEach((name, r) -> {
-      assertThat(r.sql()).as(name).isEqualTo(pg.get(name).sql());
-      assertThat(r.values()).as(name + " binds").isEqualTo(pg.get(name).values());
+      // array binds are cast to the element type, which CockroachDB spells INT4 where PostgreSQL says INT
+      assertThat(r.sql()).as(name).isEqualTo(pg.get(name).sql().replace("::INT[]", "::INT4[]"));
+      assertThat(java.util.Arrays.deepToString(r.values().toArray())).as(name + " binds")
+          .isEqualTo(java.util.Arrays.deepToString(pg.get(name).values().toArray()));
     });
+    assertThat(mine.get("betweenInLike").sql()).contains("\"id\" = ANY($3::INT4[])");
     assertThat(mine.get("andOr").sql()).isEqualTo("SELECT \"id\", \"name\", \"country_id\", \"popularity\""
         + " FROM \"cities\" WHERE \"country_id\" = $1 AND (\"name\" = $2 OR \"popularity\" IS NULL)"
         + " ORDER BY \"name\" LIMIT $3 OFFSET $4");
