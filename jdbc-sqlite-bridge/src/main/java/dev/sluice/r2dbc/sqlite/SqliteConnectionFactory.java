@@ -33,6 +33,7 @@ import java.util.Objects;
 public final class SqliteConnectionFactory implements ConnectionFactory {
 
     private final SqliteConnectionConfiguration configuration;
+    private final SchemaVersion schema = new SchemaVersion();
 
     /**
      * Creates a connection factory.
@@ -76,7 +77,7 @@ public final class SqliteConnectionFactory implements ConnectionFactory {
             // SQLite is in its own auto-commit mode and the connection issues BEGIN/COMMIT itself.
             jdbc.setAutoCommit(false);
             execute(jdbc, "COMMIT");
-            return new SqliteConnection(jdbc, configuration, new SqliteConnectionMetadata(version));
+            return new SqliteConnection(jdbc, configuration, new SqliteConnectionMetadata(version), schema);
         } catch (SQLException | RuntimeException e) {
             try {
                 jdbc.close();
