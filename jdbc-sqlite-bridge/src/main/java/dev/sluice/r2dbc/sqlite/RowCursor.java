@@ -173,9 +173,12 @@ final class RowCursor {
         if (cancelled) {
             return;
         }
-        long remaining = requested == Long.MAX_VALUE ? Long.MAX_VALUE : demand.addAndGet(-emitted);
+        if (requested != Long.MAX_VALUE) {
+            demand.addAndGet(-emitted);
+        }
         fetchScheduled.set(false);
-        if (remaining > 0) {
+        // Read the demand only now: a request that came in while this task ran could not schedule another.
+        if (demand.get() > 0) {
             scheduleFetch();
         }
     }
