@@ -40,17 +40,19 @@ final class SqliteConnection implements Connection {
     private final Set<RowCursor> cursors = ConcurrentHashMap.newKeySet();
     private final SchemaVersion schema;
     private final StatementCache statements;
+    private final ParsedSqlCache parsedSql;
     private volatile boolean closed;
     private volatile Duration statementTimeout = Duration.ZERO;
     // Confined to the queue: a statement that may have changed the schema ran since the last transaction end.
     private boolean schemaChangePending;
 
     SqliteConnection(java.sql.Connection jdbc, SqliteConnectionConfiguration configuration,
-                     SqliteConnectionMetadata metadata, SchemaVersion schema) {
+                     SqliteConnectionMetadata metadata, SchemaVersion schema, ParsedSqlCache parsedSql) {
         this.jdbc = jdbc;
         this.configuration = configuration;
         this.metadata = metadata;
         this.schema = schema;
+        this.parsedSql = parsedSql;
         this.statements = new StatementCache(configuration.getStatementCacheSize(), schema);
         this.executor = new SerialExecutor(configuration.getScheduler());
         this.transactions = new Transactions(this, configuration.getTransactionMode());
@@ -325,7 +327,7 @@ final class SqliteConnection implements Connection {
         if (sql == null) {
             throw new IllegalArgumentException("sql must not be null");
         }
-        return new SqliteStatement(this, SqlParser.parse(sql));
+        return new SqliteStatement(this, parsedSql.parse(sql));
     }
 
     @Override

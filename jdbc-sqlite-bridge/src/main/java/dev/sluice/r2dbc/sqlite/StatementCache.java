@@ -12,9 +12,13 @@ import java.util.Map;
  * closed first. A statement is taken out while it runs, so two open results never share one (the same SQL run
  * again meanwhile gets a fresh statement), and put back once its result set is closed. After a schema change
  * ({@link SchemaVersion}) the statements prepared before it are closed instead of reused, and a statement that
- * failed is closed rather than put back. Confined to the connection's queue.
+ * failed is closed rather than put back. Statements longer than {@link #MAX_SQL_LENGTH} characters (say, a bulk
+ * insert of many rows) are not kept, which bounds the memory held. Confined to the connection's queue.
  */
 final class StatementCache {
+
+    /** The longest SQL text kept prepared (and parsed, {@link ParsedSqlCache}). */
+    static final int MAX_SQL_LENGTH = 8192;
 
     private final int capacity;
     private final SchemaVersion schema;
@@ -35,9 +39,9 @@ final class StatementCache {
             clear();
             version = current;
         }
-        CachedStatement statement = cacheable ? idle.remove(sql) : null;
-        return statement != null ? statement
-            : CachedStatement.prepare(jdbc, sql, current, cacheable && capacity > 0);
+        boolean keep = cacheable && capacity > 0 && sql.length() <= MAX_SQL_LENGTH;
+        CachedStatement statement = keep ? idle.remove(sql) : null;
+        return statement != null ? statement : CachedStatement.prepare(jdbc, sql, current, keep);
     }
 
     /** Puts back a statement whose result set is closed, or closes it if it cannot be reused. */

@@ -112,6 +112,15 @@ class StatementCacheTest {
     }
 
     @Test
+    void doesNotKeepVeryLongStatements() throws SQLException {
+        StatementCache cache = new StatementCache(4, schema);
+        CachedStatement bulk = cache.acquire(jdbc, "SELECT 1" + " ".repeat(StatementCache.MAX_SQL_LENGTH), true);
+        cache.release(bulk);
+        assertThat(bulk.statement().isClosed()).isTrue();
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
     void discardClosesTheStatement() throws SQLException {
         StatementCache cache = new StatementCache(4, schema);
         CachedStatement failed = cache.acquire(jdbc, "SELECT 1", true);
