@@ -78,6 +78,12 @@ public final class Paired {
         variants.put("poolOnly", b::poolOnly);
         variants.put("bareHop", b::bareHop);
         variants.put("sluiceJoinOff", b::sluiceJoinOff);
+        variants.put("bridgeHeldConnection", b::bridgeHeldConnection);
+        variants.put("workerHop", b::workerHop);
+        variants.put("rawJdbcOnWorker", b::rawJdbcOnWorker);
+        pairs.add(new String[] {"rawJdbcOnWorker", "rawJdbc"});
+        pairs.add(new String[] {"bridge", "rawJdbcOnWorker"});
+        pairs.add(new String[] {"bridgeHeldConnection", "rawJdbc"});
         pairs.add(new String[] {"bridge", "rawJdbc"});
         pairs.add(new String[] {"sluice", "rawJdbc"});
         pairs.add(new String[] {"sluice", "bridge"});

@@ -79,6 +79,7 @@ public final class SqliteHops {
         } catch (java.sql.SQLException e) {
           throw new IllegalStateException(e);
         }
+        holdWorkerAndConnection();
       }
     };
     pk.setUp();
@@ -88,6 +89,7 @@ public final class SqliteHops {
       count("sqlite-pk sluice", 500, pk::sluice);
       count("sqlite-pk bridgeSelect1", 500, pk::bridgeSelect1);
       count("sqlite-pk poolOnly", 500, pk::poolOnly);
+      count("sqlite-pk bridgeHeldConnection", 500, pk::bridgeHeldConnection);
     } finally {
       pk.tearDown();
     }

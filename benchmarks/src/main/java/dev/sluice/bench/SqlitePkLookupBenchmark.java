@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -28,7 +29,8 @@ import reactor.core.scheduler.Schedulers;
  * sqlite-jdbc (one reused connection and {@code PreparedStatement}, blocking on the caller) against
  * the R2DBC bridge used by hand ({@code Mono.usingWhen(pool.create(), ...)}) and Sluice
  * ({@code fetchOne()}), both on one r2dbc-pool of the bridge. The other variants take the bridge
- * call apart (see the README).
+ * call apart (see the README); {@code rawJdbcOnWorker} is the floor of any bridge that keeps JDBC off
+ * the caller's thread: the raw read plus one round trip to a boundedElastic thread.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +45,10 @@ public class SqlitePkLookupBenchmark {
 
   SqliteSupport s;
   PreparedStatement ps;
+  /** One boundedElastic worker (one thread) held for the trial. */
+  Scheduler.Worker worker;
+  /** One bridge connection taken from the pool for the whole trial. */
+  Connection held;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -52,10 +58,18 @@ public class SqlitePkLookupBenchmark {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    holdWorkerAndConnection();
+  }
+
+  void holdWorkerAndConnection() {
+    worker = Schedulers.boundedElastic().createWorker();
+    held = BenchSupport.block(Mono.from(s.pool.create()));
   }
 
   @TearDown(Level.Trial)
   public void tearDown() throws SQLException {
+    BenchSupport.block(Mono.from(held.close()));
+    worker.dispose();
     ps.close();
     s.close();
   }
@@ -124,6 +138,38 @@ public class SqlitePkLookupBenchmark {
   @Benchmark
   public Integer bareHop() {
     return Mono.fromSupplier(() -> 1).subscribeOn(Schedulers.boundedElastic()).block();
+  }
+
+  /** The bridge on one connection held for the trial: no pool acquire/release per read. */
+  @Benchmark
+  public Item bridgeHeldConnection() {
+    int k = key();
+    return BenchSupport.block(Mono.from(held.createStatement(SQL).bind(0, k).execute())
+        .flatMap(r -> Mono.from(r.map((row, md) -> BenchSupport.map(row)))));
+  }
+
+  /**
+   * One round trip to a held boundedElastic worker and back: the cheapest hop (the bridge schedules
+   * each burst of a connection's work on boundedElastic, which measured the same).
+   */
+  @Benchmark
+  public Integer workerHop() {
+    return BenchSupport.block(Mono.<Integer>create(sink -> worker.schedule(() -> sink.success(1))));
+  }
+
+  /**
+   * {@code rawJdbc} run on the held worker while the caller waits: the least a bridge that keeps
+   * every JDBC call off the caller's thread can cost (the read plus one round trip).
+   */
+  @Benchmark
+  public Item rawJdbcOnWorker() {
+    return BenchSupport.block(Mono.<Item>create(sink -> worker.schedule(() -> {
+      try {
+        sink.success(rawJdbc());
+      } catch (SQLException e) {
+        sink.error(e);
+      }
+    })));
   }
 
   /** Pool acquire and release only, no statement (no bridge work beyond the pool's). */

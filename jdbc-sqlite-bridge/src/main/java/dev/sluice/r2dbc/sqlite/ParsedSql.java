@@ -12,12 +12,39 @@ import java.util.NoSuchElementException;
  */
 final class ParsedSql {
 
+    /** What a statement does, as far as the statement cache is concerned (from its first keyword). */
+    enum Kind {
+        /** {@code SELECT}, {@code VALUES}, {@code WITH}, {@code INSERT}, {@code UPDATE}, {@code DELETE},
+         * {@code REPLACE}: worth keeping prepared. */
+        CACHEABLE,
+        /** {@code BEGIN}, {@code SAVEPOINT}: neither cached nor able to change the schema. */
+        TRANSACTION_START,
+        /** {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code RELEASE}: may publish or undo a schema change. */
+        TRANSACTION_END,
+        /** Anything else ({@code CREATE}, {@code DROP}, {@code ALTER}, {@code PRAGMA}, {@code ATTACH}, ...):
+         * treated as a schema change. */
+        OTHER;
+
+        static Kind of(String firstKeyword) {
+            switch (firstKeyword) {
+                case "SELECT": case "VALUES": case "WITH": case "INSERT": case "UPDATE": case "DELETE": case "REPLACE":
+                    return CACHEABLE;
+                case "BEGIN": case "SAVEPOINT":
+                    return TRANSACTION_START;
+                case "COMMIT": case "END": case "ROLLBACK": case "RELEASE":
+                    return TRANSACTION_END;
+                default:
+                    return OTHER;
+            }
+        }
+    }
+
     /** One single SQL statement of a (possibly compound) SQL string. */
-    record Unit(String sql, int[] parameterIndexes, boolean dml) {
+    record Unit(String sql, int[] parameterIndexes, boolean dml, Kind kind) {
 
         /** Returns a copy of this unit with {@code RETURNING ...} appended. */
         Unit withReturning(String columns) {
-            return new Unit(sql + "\nRETURNING " + columns, parameterIndexes, dml);
+            return new Unit(sql + "\nRETURNING " + columns, parameterIndexes, dml, kind);
         }
     }
 

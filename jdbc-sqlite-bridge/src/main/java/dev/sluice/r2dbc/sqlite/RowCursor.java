@@ -6,25 +6,29 @@ import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An open SQLite statement whose rows are read on demand. A {@code request(n)} schedules a task on the
- * connection's queue that steps the JDBC result set at most {@code n} times (in chunks of the fetch size, 256 by
- * default, so other work of the connection can interleave with an unbounded request) plus one row of
- * look-ahead, which lets the stream complete and the statement close as soon as the last row is delivered.
- * Cancelling closes the result set and statement on the queue right after the task in progress, if any.
+ * An open SQLite statement whose rows are read on demand. The execution reads the first row (SQLite computed it
+ * already) and looks one row ahead: a result of at most one row is complete there and then ({@link #open}), its
+ * statement reset and back in the connection's {@link StatementCache} before the result is even emitted. Otherwise
+ * a {@code request(n)} schedules a task on the connection's queue that steps the JDBC result set at most {@code n}
+ * times (in chunks of the fetch size, 256 by default, so other work of the connection can interleave with an
+ * unbounded request) plus one row of look-ahead, which lets the stream complete and the statement be released as
+ * soon as the last row is delivered. Cancelling closes the result set and releases the statement on the queue
+ * right after the task in progress, if any.
  */
 final class RowCursor {
 
     private static final int DEFAULT_CHUNK = 256;
 
     private final SqliteConnection connection;
-    private final PreparedStatement statement;
+    private final CachedStatement statement;
     private final ResultSet resultSet;
     private final boolean countsRows;
     private final int chunk;
@@ -35,18 +39,56 @@ final class RowCursor {
     private volatile boolean cancelled;
     private volatile FluxSink<Segment> sink;
     // Confined to the connection's queue:
+    private SqliteRow pending; // the first row, read with the execution and not emitted yet
     private boolean positioned;
     private boolean closed;
     private long rowCount;
 
-    RowCursor(SqliteConnection connection, PreparedStatement statement, ResultSet resultSet, boolean countsRows,
-              int fetchSize) throws SQLException {
+    private RowCursor(SqliteConnection connection, CachedStatement statement, ResultSet resultSet,
+                      SqliteRowMetadata metadata, SqliteRow first, boolean countsRows, int fetchSize) {
         this.connection = connection;
         this.statement = statement;
         this.resultSet = resultSet;
+        this.metadata = metadata;
+        this.pending = first;
+        this.positioned = true; // on the second row
         this.countsRows = countsRows;
         this.chunk = fetchSize > 0 ? fetchSize : DEFAULT_CHUNK;
-        this.metadata = SqliteRowMetadata.of(resultSet.getMetaData());
+    }
+
+    /**
+     * The result of a statement that has just been executed and has a result set (queue thread only): its first
+     * row is read and one row looked ahead. With at most one row the result is complete, and the statement is
+     * released at once; otherwise a cursor keeps reading on demand.
+     */
+    static SqliteResult open(SqliteConnection connection, CachedStatement statement, boolean countsRows,
+                             int fetchSize) throws SQLException {
+        ResultSet resultSet = statement.statement().getResultSet();
+        SqliteRowMetadata metadata = statement.metadata(resultSet);
+        List<Segment> segments = new ArrayList<>(2);
+        try {
+            if (resultSet.next()) {
+                SqliteRow first = readRow(resultSet, metadata);
+                if (resultSet.next()) {
+                    RowCursor cursor = new RowCursor(connection, statement, resultSet, metadata, first, countsRows,
+                        fetchSize);
+                    connection.cursorOpened(cursor);
+                    return SqliteResult.ofCursor(cursor);
+                }
+                segments.add(new Segments.RowSegment(first));
+            }
+            resultSet.close();
+        } catch (SQLException | RuntimeException e) {
+            SqliteConnection.closeQuietly(resultSet);
+            connection.statements().discard(statement);
+            segments.add(new Segments.Message(ExceptionMapper.map(e)));
+            return SqliteResult.ofSegments(segments);
+        }
+        connection.statements().release(statement);
+        if (countsRows) {
+            segments.add(new Segments.UpdateCount(segments.size()));
+        }
+        return SqliteResult.ofSegments(segments);
     }
 
     /** Whether the statement is a data change with {@code RETURNING}: its row count is its update count. */
@@ -100,6 +142,13 @@ final class RowCursor {
         long requested = demand.get();
         long limit = Math.min(requested, chunk);
         long emitted = 0;
+        if (pending != null && limit > 0) {
+            SqliteRow first = pending;
+            pending = null;
+            s.next(new Segments.RowSegment(first));
+            rowCount++;
+            emitted++;
+        }
         try {
             while (emitted < limit && !cancelled) {
                 if (!advance()) {
@@ -107,7 +156,7 @@ final class RowCursor {
                     return;
                 }
                 positioned = false;
-                s.next(new Segments.RowSegment(readRow()));
+                s.next(new Segments.RowSegment(readRow(resultSet, metadata)));
                 rowCount++;
                 emitted++;
             }
@@ -116,7 +165,7 @@ final class RowCursor {
                 return;
             }
         } catch (Exception e) {
-            closeResources();
+            close(false);
             s.next(new Segments.Message(ExceptionMapper.map(e)));
             s.complete();
             return;
@@ -124,9 +173,12 @@ final class RowCursor {
         if (cancelled) {
             return;
         }
-        long remaining = requested == Long.MAX_VALUE ? Long.MAX_VALUE : demand.addAndGet(-emitted);
+        if (requested != Long.MAX_VALUE) {
+            demand.addAndGet(-emitted);
+        }
         fetchScheduled.set(false);
-        if (remaining > 0) {
+        // Read the demand only now: a request that came in while this task ran could not schedule another.
+        if (demand.get() > 0) {
             scheduleFetch();
         }
     }
@@ -138,7 +190,7 @@ final class RowCursor {
         return positioned;
     }
 
-    private SqliteRow readRow() throws SQLException {
+    private static SqliteRow readRow(ResultSet resultSet, SqliteRowMetadata metadata) throws SQLException {
         Object[] values = new Object[metadata.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = resultSet.getObject(i + 1);
@@ -154,12 +206,27 @@ final class RowCursor {
         s.complete();
     }
 
-    /** Closes the result set and statement; runs on the connection's queue. */
+    /** Closes the result set and releases the statement; runs on the connection's queue. */
     void closeResources() {
+        close(true);
+    }
+
+    /** Closes the result set; the statement goes back to the cache if {@code reusable}, else it is closed. */
+    private void close(boolean reusable) {
         if (!closed) {
             closed = true;
-            SqliteConnection.closeQuietly(resultSet);
-            SqliteConnection.closeQuietly(statement);
+            boolean reset;
+            try {
+                resultSet.close(); // resets the statement, which ends its read of the database
+                reset = true;
+            } catch (SQLException | RuntimeException e) {
+                reset = false;
+            }
+            if (reusable && reset) {
+                connection.statements().release(statement);
+            } else {
+                connection.statements().discard(statement);
+            }
             connection.cursorClosed(this);
         }
     }

@@ -179,7 +179,7 @@ final class SqlParser {
             String first = leadingWords.isEmpty() ? "" : leadingWords.get(0);
             boolean dml = first.equals("INSERT") || first.equals("UPDATE") || first.equals("DELETE")
                 || first.equals("REPLACE") || first.equals("WITH");
-            units.add(new ParsedSql.Unit(text, unitParams.stream().toArray(), dml));
+            units.add(new ParsedSql.Unit(text, unitParams.stream().toArray(), dml, ParsedSql.Kind.of(first)));
         }
         out.setLength(0);
         leadingWords.clear();

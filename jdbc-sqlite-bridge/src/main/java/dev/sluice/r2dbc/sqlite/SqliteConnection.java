@@ -38,14 +38,22 @@ final class SqliteConnection implements Connection {
     private final SerialExecutor executor;
     private final Transactions transactions;
     private final Set<RowCursor> cursors = ConcurrentHashMap.newKeySet();
+    private final SchemaVersion schema;
+    private final StatementCache statements;
+    private final ParsedSqlCache parsedSql;
     private volatile boolean closed;
     private volatile Duration statementTimeout = Duration.ZERO;
+    // Confined to the queue: a statement that may have changed the schema ran since the last transaction end.
+    private boolean schemaChangePending;
 
     SqliteConnection(java.sql.Connection jdbc, SqliteConnectionConfiguration configuration,
-                     SqliteConnectionMetadata metadata) {
+                     SqliteConnectionMetadata metadata, SchemaVersion schema, ParsedSqlCache parsedSql) {
         this.jdbc = jdbc;
         this.configuration = configuration;
         this.metadata = metadata;
+        this.schema = schema;
+        this.parsedSql = parsedSql;
+        this.statements = new StatementCache(configuration.getStatementCacheSize(), schema);
         this.executor = new SerialExecutor(configuration.getScheduler());
         this.transactions = new Transactions(this, configuration.getTransactionMode());
     }
@@ -56,6 +64,11 @@ final class SqliteConnection implements Connection {
 
     SerialExecutor executor() {
         return executor;
+    }
+
+    /** The prepared statements kept for reuse (queue thread only). */
+    StatementCache statements() {
+        return statements;
     }
 
     /** Runs blocking work on this connection's queue; fails if the connection is closed. */
@@ -102,37 +115,75 @@ final class SqliteConnection implements Connection {
         });
     }
 
-    /** Executes one statement on the JDBC connection (queue thread only). */
-    void exec(String sql) throws SQLException {
-        try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
-            ps.execute();
+    /**
+     * Executes one statement of the connection's own on the JDBC connection (queue thread only). Unless
+     * {@code cacheable} is false (e.g. savepoint names, which vary), the statement is kept prepared.
+     */
+    void exec(String sql, boolean cacheable) throws SQLException {
+        CachedStatement statement = statements.acquire(jdbc, sql, cacheable);
+        try {
+            if (statement.statement().execute()) {
+                statement.statement().getResultSet().close();
+            }
+        } catch (SQLException | RuntimeException e) {
+            statements.discard(statement);
+            throw e;
         }
+        statements.release(statement);
     }
 
     /** Executes one statement unit and wraps its outcome as a result (queue thread only). */
     SqliteResult executeUnit(ParsedSql.Unit unit, Object[] values, int fetchSize) {
-        PreparedStatement ps = null;
+        CachedStatement statement = null;
         try {
             transactions.beginImplicitIfNeeded();
-            ps = jdbc.prepareStatement(unit.sql());
+            statement = statements.acquire(jdbc, unit.sql(), unit.kind() == ParsedSql.Kind.CACHEABLE);
+            PreparedStatement ps = statement.statement();
             for (int index : unit.parameterIndexes()) {
                 ValueEncoder.bind(ps, index + 1, values[index]);
             }
             Duration timeout = statementTimeout;
-            if (!timeout.isZero()) {
-                ps.setQueryTimeout((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
-            }
-            if (ps.execute()) {
-                RowCursor cursor = new RowCursor(this, ps, ps.getResultSet(), unit.dml(), fetchSize);
-                cursors.add(cursor);
-                return SqliteResult.ofCursor(cursor);
+            ps.setQueryTimeout(timeout.isZero() ? 0 : (int) Math.max(1, (timeout.toMillis() + 999) / 1000));
+            boolean rows = ps.execute();
+            schemaTouched(unit.kind());
+            if (rows) {
+                return RowCursor.open(this, statement, unit.dml(), fetchSize);
             }
             long count = unit.dml() ? Math.max(0, ps.getUpdateCount()) : 0;
-            ps.close();
+            statements.release(statement);
             return SqliteResult.ofUpdateCount(count);
         } catch (Exception e) {
-            closeQuietly(ps);
+            if (statement != null) {
+                statements.discard(statement);
+            }
             return SqliteResult.ofError(ExceptionMapper.map(e));
+        }
+    }
+
+    /** Registers a cursor that holds an open result set, so that closing the connection closes it (queue only). */
+    void cursorOpened(RowCursor cursor) {
+        cursors.add(cursor);
+    }
+
+    /**
+     * Records that a statement of the given kind ran: DDL and the like change the schema version at once, and the
+     * end of a transaction in which they ran changes it again, as the change becomes visible to other connections
+     * (or is undone). Queue thread only.
+     */
+    private void schemaTouched(ParsedSql.Kind kind) {
+        if (kind == ParsedSql.Kind.OTHER) {
+            schema.changed();
+            schemaChangePending = true;
+        } else if (kind == ParsedSql.Kind.TRANSACTION_END) {
+            transactionEnded();
+        }
+    }
+
+    /** A transaction ended (commit, rollback, release or rollback to a savepoint); queue thread only. */
+    void transactionEnded() {
+        if (schemaChangePending) {
+            schemaChangePending = false;
+            schema.changed();
         }
     }
 
@@ -276,7 +327,7 @@ final class SqliteConnection implements Connection {
         if (sql == null) {
             throw new IllegalArgumentException("sql must not be null");
         }
-        return new SqliteStatement(this, SqlParser.parse(sql));
+        return new SqliteStatement(this, parsedSql.parse(sql));
     }
 
     @Override
@@ -293,7 +344,7 @@ final class SqliteConnection implements Connection {
             return Mono.fromSupplier(() -> !closed);
         }
         return run(() -> {
-            exec("SELECT 1");
+            exec("SELECT 1", true);
             return true;
         }).onErrorReturn(false);
     }
@@ -303,11 +354,13 @@ final class SqliteConnection implements Connection {
         return Mono.create(sink -> executor.execute(() -> {
             if (!closed) {
                 closed = true;
+                statements.close();
                 for (RowCursor cursor : new ArrayList<>(cursors)) {
                     cursor.closeResources();
                 }
                 cursors.clear();
                 transactions.abandon();
+                transactionEnded();
                 closeQuietly(jdbc);
             }
             sink.success();

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *
  * <p>Defaults: journal mode {@code WAL} for file databases (nothing is set for in-memory or read-only
  * databases), busy timeout 5 seconds, foreign keys enforced, read-write, transactions begin with
- * {@code BEGIN IMMEDIATE} (see {@link TransactionMode}), blocking work runs on {@link Schedulers#boundedElastic()}.
+ * {@code BEGIN IMMEDIATE} (see {@link TransactionMode}), blocking work runs on {@link Schedulers#boundedElastic()},
+ * up to {@value #DEFAULT_STATEMENT_CACHE_SIZE} prepared statements are kept per connection.
  */
 public final class SqliteConnectionConfiguration {
 
@@ -43,6 +44,9 @@ public final class SqliteConnectionConfiguration {
         EXCLUSIVE
     }
 
+    /** The default number of prepared statements kept for reuse per connection. */
+    public static final int DEFAULT_STATEMENT_CACHE_SIZE = 64;
+
     /** The default busy timeout: 5 seconds. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
 
@@ -55,6 +59,7 @@ public final class SqliteConnectionConfiguration {
     private final boolean readOnly;
     private final TransactionMode transactionMode;
     private final Scheduler scheduler;
+    private final int statementCacheSize;
 
     private SqliteConnectionConfiguration(Builder builder) {
         this.database = Objects.requireNonNull(builder.database, "database must be set");
@@ -65,6 +70,7 @@ public final class SqliteConnectionConfiguration {
         this.foreignKeys = builder.foreignKeys;
         this.transactionMode = builder.transactionMode;
         this.scheduler = builder.scheduler != null ? builder.scheduler : Schedulers.boundedElastic();
+        this.statementCacheSize = builder.statementCacheSize;
     }
 
     /**
@@ -111,6 +117,11 @@ public final class SqliteConnectionConfiguration {
         return scheduler;
     }
 
+    /** @return how many prepared statements each connection keeps for reuse (0: none) */
+    public int getStatementCacheSize() {
+        return statementCacheSize;
+    }
+
     /** @return whether the database lives in memory only */
     public boolean isInMemory() {
         String lower = database.toLowerCase(Locale.ROOT);
@@ -125,7 +136,7 @@ public final class SqliteConnectionConfiguration {
     public String toString() {
         return "SqliteConnectionConfiguration{database='" + database + "', journalMode=" + journalMode
             + ", busyTimeout=" + busyTimeout + ", foreignKeys=" + foreignKeys + ", readOnly=" + readOnly
-            + ", transactionMode=" + transactionMode + '}';
+            + ", transactionMode=" + transactionMode + ", statementCacheSize=" + statementCacheSize + '}';
     }
 
     /** Builder of {@link SqliteConnectionConfiguration}. Not thread-safe. */
@@ -138,6 +149,7 @@ public final class SqliteConnectionConfiguration {
         private boolean readOnly;
         private TransactionMode transactionMode = TransactionMode.IMMEDIATE;
         private Scheduler scheduler;
+        private int statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE;
 
         private Builder() {
         }
@@ -248,6 +260,24 @@ public final class SqliteConnectionConfiguration {
          */
         public Builder scheduler(Scheduler scheduler) {
             this.scheduler = scheduler;
+            return this;
+        }
+
+        /**
+         * Sets how many prepared statements each connection keeps for reuse, by SQL text, the least recently used
+         * closed first. Queries and data changes are kept; DDL, {@code PRAGMA} and transaction statements are not.
+         * A statement is prepared afresh after any DDL or {@code PRAGMA} run through a connection of the same
+         * factory, so the row metadata kept with it stays current; a change of the columns of a table by another
+         * process is noticed by their names, one of only their declared types is not (use 0 if that can happen).
+         *
+         * @param statementCacheSize the number of statements, 0 to prepare every statement afresh
+         * @return this builder
+         */
+        public Builder statementCacheSize(int statementCacheSize) {
+            if (statementCacheSize < 0) {
+                throw new IllegalArgumentException("statement cache size must not be negative: " + statementCacheSize);
+            }
+            this.statementCacheSize = statementCacheSize;
             return this;
         }
 

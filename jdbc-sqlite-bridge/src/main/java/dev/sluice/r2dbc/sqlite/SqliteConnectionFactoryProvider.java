@@ -30,7 +30,7 @@ import java.util.Locale;
  *
  * <p>Options (URL query parameters or {@link ConnectionFactoryOptions}): {@link #JOURNAL_MODE},
  * {@link #BUSY_TIMEOUT} (falls back to {@link ConnectionFactoryOptions#LOCK_WAIT_TIMEOUT}), {@link #FOREIGN_KEYS},
- * {@link #READ_ONLY}, {@link #TRANSACTION_MODE}, {@link #SCHEDULER}. Example:
+ * {@link #READ_ONLY}, {@link #TRANSACTION_MODE}, {@link #STATEMENT_CACHE_SIZE}, {@link #SCHEDULER}. Example:
  * {@code r2dbc:sqlite:///app.db?journalMode=DELETE&busyTimeout=10000&foreignKeys=false}.
  */
 public final class SqliteConnectionFactoryProvider implements ConnectionFactoryProvider {
@@ -56,6 +56,13 @@ public final class SqliteConnectionFactoryProvider implements ConnectionFactoryP
      */
     public static final Option<SqliteConnectionConfiguration.TransactionMode> TRANSACTION_MODE =
         Option.valueOf("transactionMode");
+
+    /**
+     * How many prepared statements each connection keeps for reuse: a number, 0 for none. Default
+     * {@value SqliteConnectionConfiguration#DEFAULT_STATEMENT_CACHE_SIZE}; see
+     * {@link SqliteConnectionConfiguration.Builder#statementCacheSize(int)}.
+     */
+    public static final Option<Integer> STATEMENT_CACHE_SIZE = Option.valueOf("statementCacheSize");
 
     /** The {@link Scheduler} that runs blocking JDBC calls (programmatic only). Default bounded elastic. */
     public static final Option<Scheduler> SCHEDULER = Option.valueOf("scheduler");
@@ -112,6 +119,10 @@ public final class SqliteConnectionFactoryProvider implements ConnectionFactoryP
         if (mode != null) {
             builder.transactionMode(toTransactionMode(mode));
         }
+        Object cacheSize = options.getValue(STATEMENT_CACHE_SIZE);
+        if (cacheSize != null) {
+            builder.statementCacheSize(toInt(cacheSize));
+        }
         Object scheduler = options.getValue(SCHEDULER);
         if (scheduler != null) {
             if (!(scheduler instanceof Scheduler)) {
@@ -162,6 +173,17 @@ public final class SqliteConnectionFactoryProvider implements ConnectionFactoryP
             return text.chars().allMatch(Character::isDigit) ? Duration.ofMillis(Long.parseLong(text)) : Duration.parse(text);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Invalid duration (milliseconds or ISO-8601): " + value, e);
+        }
+    }
+
+    static int toInt(Object value) {
+        if (value instanceof Number) {
+            return ((Number) value).intValue();
+        }
+        try {
+            return Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Invalid number: " + value, e);
         }
     }
 

@@ -9,14 +9,16 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The result of one statement execution: a stream of segments — rows (pulled from SQLite on demand), an update
- * count, or a {@link Segments.Message} carrying the error. A result can be consumed once.
+ * The result of one statement execution: a stream of segments — rows (pulled from SQLite on demand unless the
+ * execution already read them all, see {@link RowCursor}), an update count, or a {@link Segments.Message} carrying
+ * the error. A result can be consumed once.
  * {@link #getRowsUpdated()} of a plain query emits nothing and releases its cursor without reading it;
  * for {@code INSERT/UPDATE/DELETE ... RETURNING} it reads the rows and emits their number.
  */
@@ -34,6 +36,12 @@ final class SqliteResult implements Result {
 
     static SqliteResult ofCursor(RowCursor cursor) {
         return new SqliteResult(cursor.segments(), cursor, false);
+    }
+
+    /** A result read completely during the execution: its statement is already released. */
+    static SqliteResult ofSegments(List<Segment> segments) {
+        return new SqliteResult(segments.size() == 1 ? Flux.just(segments.get(0)) : Flux.fromIterable(segments),
+            null, false);
     }
 
     static SqliteResult ofUpdateCount(long count) {

@@ -28,6 +28,20 @@ final class SqliteRowMetadata implements RowMetadata {
         return new SqliteRowMetadata(columns);
     }
 
+    /** Whether {@code jdbc} has the same number of columns with the same labels, in the same order. */
+    boolean hasSameColumns(ResultSetMetaData jdbc) throws SQLException {
+        int count = jdbc.getColumnCount();
+        if (count != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            if (!columns.get(i).getName().equals(jdbc.getColumnLabel(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String declaredType(ResultSetMetaData jdbc, int column) {
         try {
             return jdbc.getColumnTypeName(column);

@@ -67,12 +67,12 @@ final class Transactions {
                 isolationToRestore = previous;
             }
             if (Boolean.TRUE.equals(readOnly)) {
-                connection.exec("PRAGMA query_only = 1");
+                connection.exec("PRAGMA query_only = 1", true);
                 queryOnlyToRestore = true;
             }
         }
         try {
-            connection.exec("BEGIN " + mode.name());
+            connection.exec("BEGIN " + mode.name(), true);
         } catch (SQLException e) {
             restore();
             throw e;
@@ -91,7 +91,7 @@ final class Transactions {
             return;
         }
         try {
-            connection.exec("COMMIT");
+            connection.exec("COMMIT", true);
         } catch (SQLException e) {
             if (!isNoTransaction(e)) {
                 throw e; // e.g. SQLITE_BUSY or a deferred constraint: the transaction is still open
@@ -109,7 +109,7 @@ final class Transactions {
             return;
         }
         try {
-            connection.exec("ROLLBACK");
+            connection.exec("ROLLBACK", true);
         } catch (SQLException e) {
             if (!isNoTransaction(e)) {
                 throw e;
@@ -131,7 +131,10 @@ final class Transactions {
         if (create && !active) {
             begin(null);
         }
-        connection.exec(sql);
+        connection.exec(sql, false);
+        if (!create) {
+            connection.transactionEnded(); // RELEASE may commit, ROLLBACK TO may undo a schema change
+        }
     }
 
     void setIsolationLevel(IsolationLevel level) throws SQLException {
@@ -145,17 +148,18 @@ final class Transactions {
     }
 
     private void applyIsolation(IsolationLevel level) throws SQLException {
-        connection.exec("PRAGMA read_uncommitted = " + (IsolationLevel.READ_UNCOMMITTED.equals(level) ? 1 : 0));
+        connection.exec("PRAGMA read_uncommitted = " + (IsolationLevel.READ_UNCOMMITTED.equals(level) ? 1 : 0), true);
         isolation = level;
     }
 
     private void restore() {
+        connection.transactionEnded();
         try {
             if (isolationToRestore != null) {
                 applyIsolation(isolationToRestore);
             }
             if (queryOnlyToRestore) {
-                connection.exec("PRAGMA query_only = 0");
+                connection.exec("PRAGMA query_only = 0", true);
             }
         } catch (SQLException ignored) {
             // best effort; the connection stays usable

@@ -42,6 +42,22 @@ class SqlParserTest {
             "CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET x = x + 1; DELETE FROM t WHERE x > 9; END",
             "INSERT INTO t VALUES (1)");
         assertThat(parsed.units()).extracting(ParsedSql.Unit::dml).containsExactly(false, false, true);
+        assertThat(parsed.units()).extracting(ParsedSql.Unit::kind)
+            .containsExactly(ParsedSql.Kind.OTHER, ParsedSql.Kind.OTHER, ParsedSql.Kind.CACHEABLE);
+    }
+
+    @Test
+    void classifiesStatementsForTheStatementCache() {
+        ParsedSql parsed = SqlParser.parse("select 1; WITH x AS (SELECT 1) SELECT * FROM x; values (1); "
+            + "replace into t values (1); update t set a = 1; delete from t; begin immediate; savepoint s; "
+            + "release s; rollback to s; commit; end; pragma foreign_keys = on; alter table t add c; drop table t; "
+            + "attach 'x.db' as x; vacuum");
+        assertThat(parsed.units()).extracting(ParsedSql.Unit::kind).containsExactly(
+            ParsedSql.Kind.CACHEABLE, ParsedSql.Kind.CACHEABLE, ParsedSql.Kind.CACHEABLE, ParsedSql.Kind.CACHEABLE,
+            ParsedSql.Kind.CACHEABLE, ParsedSql.Kind.CACHEABLE, ParsedSql.Kind.TRANSACTION_START,
+            ParsedSql.Kind.TRANSACTION_START, ParsedSql.Kind.TRANSACTION_END, ParsedSql.Kind.TRANSACTION_END,
+            ParsedSql.Kind.TRANSACTION_END, ParsedSql.Kind.TRANSACTION_END, ParsedSql.Kind.OTHER, ParsedSql.Kind.OTHER,
+            ParsedSql.Kind.OTHER, ParsedSql.Kind.OTHER, ParsedSql.Kind.OTHER);
     }
 
     @Test

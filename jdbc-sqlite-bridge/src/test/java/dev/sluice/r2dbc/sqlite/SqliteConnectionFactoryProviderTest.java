@@ -51,15 +51,18 @@ class SqliteConnectionFactoryProviderTest {
     @Test
     void relativePathAndOptionsFromUrl() {
         SqliteConnectionConfiguration config = SqliteConnectionFactoryProvider.toConfiguration(ConnectionFactoryOptions.parse(
-            "r2dbc:sqlite:///./data/app.db?journalMode=delete&busyTimeout=1234&foreignKeys=false&readOnly=true&transactionMode=deferred"));
+            "r2dbc:sqlite:///./data/app.db?journalMode=delete&busyTimeout=1234&foreignKeys=false&readOnly=true&transactionMode=deferred&statementCacheSize=7"));
         assertThat(config.getDatabase()).isEqualTo("./data/app.db");
+        assertThat(config.getStatementCacheSize()).isEqualTo(7);
         assertThat(config.getJournalMode()).isEqualTo("DELETE");
         assertThat(config.getBusyTimeout()).isEqualTo(Duration.ofMillis(1234));
         assertThat(config.isForeignKeys()).isFalse();
         assertThat(config.isReadOnly()).isTrue();
         assertThat(config.getTransactionMode()).isEqualTo(SqliteConnectionConfiguration.TransactionMode.DEFERRED);
-        assertThat(SqliteConnectionFactoryProvider.toConfiguration(ConnectionFactoryOptions.parse("r2dbc:sqlite:///app.db"))
-            .getDatabase()).isEqualTo("app.db");
+        SqliteConnectionConfiguration defaults =
+            SqliteConnectionFactoryProvider.toConfiguration(ConnectionFactoryOptions.parse("r2dbc:sqlite:///app.db"));
+        assertThat(defaults.getDatabase()).isEqualTo("app.db");
+        assertThat(defaults.getStatementCacheSize()).isEqualTo(SqliteConnectionConfiguration.DEFAULT_STATEMENT_CACHE_SIZE);
     }
 
     @Test

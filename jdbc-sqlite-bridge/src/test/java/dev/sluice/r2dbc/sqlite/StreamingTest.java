@@ -79,6 +79,25 @@ class StreamingTest {
         assertThat(jdbcThreads).doesNotContain(Thread.currentThread().getName());
     }
 
+    /** Small requests from another thread race with the read task finishing; none may be lost (it hung). */
+    @Test
+    void streamsToAConsumerRequestingFromAnotherThread() {
+        Scheduler consumer = Schedulers.newParallel("sqlite-stream-consumer", 1);
+        String rows = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000) SELECT x FROM c";
+        try {
+            for (int round = 0; round < 2; round++) {
+                long count = Flux.from(connection.createStatement(rows).execute())
+                    .concatMap(result -> result.map((row, meta) -> row.get(0, Long.class)))
+                    .publishOn(consumer, 8)
+                    .count()
+                    .block(Duration.ofMinutes(1));
+                assertThat(count).isEqualTo(200_000L);
+            }
+        } finally {
+            consumer.dispose();
+        }
+    }
+
     @Test
     void readsOnlyWhatIsRequested() throws InterruptedException {
         Result result = Flux.from(connection.createStatement(MILLION).execute()).blockLast();
