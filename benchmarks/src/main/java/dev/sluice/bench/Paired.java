@@ -105,6 +105,9 @@ public final class Paired {
         variants.put("rawJdbc", () -> b.rawJdbc(bh));
         variants.put("bridge", () -> b.bridge(bh));
         variants.put("bridgeFetchSize1000", () -> b.bridgeFetchSize1000(bh));
+        variants.put("rawJdbcGetObject", () -> b.rawJdbcGetObject(bh));
+        pairs.add(new String[] {"rawJdbcGetObject", "rawJdbc"});
+        pairs.add(new String[] {"bridge", "rawJdbcGetObject"});
         pairs.add(new String[] {"bridge", "rawJdbc"});
         pairs.add(new String[] {"bridgeFetchSize1000", "rawJdbc"});
         pairs.add(new String[] {"sluice", "rawJdbc"});

@@ -85,6 +85,23 @@ public class SqliteStreamingBenchmark {
     return check(sum);
   }
 
+  /**
+   * {@code rawJdbc} reading every value with {@code getObject}, as the bridge has to: a SQLite value's
+   * storage class is known only per value (one more native call each), not from the column.
+   */
+  @Benchmark
+  public long rawJdbcGetObject(Blackhole bh) throws SQLException {
+    long sum = 0;
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Item item = SqliteSupport.mapObjects(rs);
+        bh.consume(item);
+        sum += item.id();
+      }
+    }
+    return check(sum);
+  }
+
   @Benchmark
   public long bridge(Blackhole bh) {
     return consume(Flux.usingWhen(s.pool.create(),

@@ -109,6 +109,13 @@ final class SqliteSupport implements AutoCloseable {
         rs.getInt(5) != 0);
   }
 
+  /** {@link #map} through {@code getObject}, the way the bridge reads values (by storage class). */
+  static Item mapObjects(ResultSet rs) throws SQLException {
+    return new Item(((Number) rs.getObject(1)).intValue(), (String) rs.getObject(2),
+        ((Number) rs.getObject(3)).longValue(), parseTs((String) rs.getObject(4)),
+        ((Number) rs.getObject(5)).intValue() != 0);
+  }
+
   static OffsetDateTime parseTs(String t) {
     LocalDate date = LocalDate.parse(t.substring(0, 10));
     String time = t.substring(11);
