@@ -2,6 +2,7 @@ package dev.sluice.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.spi.Dialect;
 import dev.sluice.spi.Dialects;
 import dev.sluice.sql.RenderedSql;
 import dev.sluice.testing.QueryCatalogue;
@@ -11,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Exact SQL and binds of every section of the shared {@link QueryCatalogue} in every dialect, against
@@ -25,28 +27,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenSqlTest {
   private static final String DIALECTS = "postgresql, sqlite, mysql, mariadb, h2, sqlserver, oracle, cockroachdb";
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"postgresql", "sqlite", "mysql", "mariadb", "h2", "sqlserver", "oracle", "cockroachdb"})
-  void theCatalogueRendersExactly(String dialect) throws IOException {
-    check("catalogue", dialect, QueryCatalogue.render(Dialects.named(dialect)));
+  /** Each catalogue section with the function that renders it. */
+  private static final Map<String, java.util.function.Function<Dialect, Map<String, RenderedSql>>> SECTIONS =
+      Map.of("catalogue", QueryCatalogue::render, "query-language", QueryCatalogue::renderQueryLanguage,
+          "writes", QueryCatalogue::renderWrites, "advanced", QueryCatalogue::renderAdvanced);
+
+  static java.util.stream.Stream<Arguments> sectionsAndDialects() {
+    return SECTIONS.keySet().stream().sorted()
+        .flatMap(section -> java.util.Arrays.stream(DIALECTS.split(", ")).map(d -> Arguments.of(section, d)));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"postgresql", "sqlite", "mysql", "mariadb", "h2", "sqlserver", "oracle", "cockroachdb"})
-  void theQueryLanguageCatalogueRendersExactly(String dialect) throws IOException {
-    check("query-language", dialect, QueryCatalogue.renderQueryLanguage(Dialects.named(dialect)));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"postgresql", "sqlite", "mysql", "mariadb", "h2", "sqlserver", "oracle", "cockroachdb"})
-  void theWritesCatalogueRendersExactly(String dialect) throws IOException {
-    check("writes", dialect, QueryCatalogue.renderWrites(Dialects.named(dialect)));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"postgresql", "sqlite", "mysql", "mariadb", "h2", "sqlserver", "oracle", "cockroachdb"})
-  void theAdvancedCatalogueRendersExactly(String dialect) throws IOException {
-    check("advanced", dialect, QueryCatalogue.renderAdvanced(Dialects.named(dialect)));
+  @ParameterizedTest(name = "{0} in {1}")
+  @MethodSource("sectionsAndDialects")
+  void rendersExactly(String section, String dialect) throws IOException {
+    check(section, dialect, SECTIONS.get(section).apply(Dialects.named(dialect)));
   }
 
   @org.junit.jupiter.api.Test
