@@ -290,6 +290,7 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     appendWith(node.with(), ctx);
     boolean previous = ctx.qualify(ctx.qualify() || node.multiTable());
     ctx.sql(node.distinct() ? "SELECT DISTINCT " : "SELECT ");
+    appendSelectPrefix(node, ctx);
     for (int i = 0; i < node.select().size(); i++) {
       if (i > 0) {
         ctx.sql(", ");
@@ -298,9 +299,11 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     }
     ctx.sql(" FROM ");
     appendTable(node.from(), ctx);
+    appendTableLock(node.lock(), ctx);
     for (Join j : node.joins()) {
       ctx.sql(' ').sql(j.type().sql()).sql(' ');
       appendTable(j.table(), ctx);
+      appendTableLock(node.lock(), ctx);
       if (j.on() != null) {
         ctx.sql(" ON ");
         j.on().accept(this, ctx);
@@ -324,9 +327,22 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
         appendOrderItem(node.orderBy().get(i), ctx);
       }
     }
-    appendLimitOffset(node, ctx);
+    appendSelectPaging(node, ctx);
     appendLock(node.lock(), ctx);
     ctx.qualify(previous);
+  }
+
+  /** Appends what a dialect puts right after {@code SELECT [DISTINCT]} (T-SQL's {@code TOP}); nothing here. */
+  protected void appendSelectPrefix(SelectQuery node, RenderContext ctx) {
+  }
+
+  /** Appends a row-lock hint after each table reference (T-SQL's {@code WITH (UPDLOCK)}); nothing here. */
+  protected void appendTableLock(LockMode lock, RenderContext ctx) {
+  }
+
+  /** Appends a SELECT's paging at its end: {@link #appendLimitOffset} unless a prefix already did it. */
+  protected void appendSelectPaging(SelectQuery node, RenderContext ctx) {
+    appendLimitOffset(node, ctx);
   }
 
   /**

@@ -15,7 +15,6 @@ import dev.sluice.sql.Arithmetic;
 import dev.sluice.sql.Assignment;
 import dev.sluice.sql.DeleteQuery;
 import dev.sluice.sql.InsertQuery;
-import dev.sluice.sql.Join;
 import dev.sluice.sql.LockMode;
 import dev.sluice.sql.OrderItem;
 import dev.sluice.sql.RenderedSql;
@@ -137,60 +136,18 @@ public class SqlServerDialect extends StandardDialect {
 
   // ---- SELECT -------------------------------------------------------------------------------
 
-  /**
-   * The standard SELECT with two T-SQL placements: {@code TOP (@Pn)} for a limit without offset, and
-   * row-lock table hints after each table reference.
-   */
-  @Override public void visitSelect(SelectQuery node, RenderContext ctx) {
-    if (node.from() == null) {
-      throw new IllegalStateException("select(...) needs from(table)");
-    }
-    appendWith(node.with(), ctx);
-    boolean previous = ctx.qualify(ctx.qualify() || node.multiTable());
-    ctx.sql(node.distinct() ? "SELECT DISTINCT " : "SELECT ");
+  /** A limit without an offset is {@code SELECT TOP (@Pn)}. */
+  @Override protected void appendSelectPrefix(SelectQuery node, RenderContext ctx) {
     if (node.limit() != null && node.offset() == null) {
       ctx.sql("TOP (").bind(node.limit()).sql(") ");
     }
-    for (int i = 0; i < node.select().size(); i++) {
-      if (i > 0) {
-        ctx.sql(", ");
-      }
-      selectItem(node.select().get(i), ctx);
-    }
-    ctx.sql(" FROM ");
-    appendTable(node.from(), ctx);
-    appendLock(node.lock(), ctx);
-    for (Join j : node.joins()) {
-      ctx.sql(' ').sql(j.type().sql()).sql(' ');
-      appendTable(j.table(), ctx);
-      appendLock(node.lock(), ctx);
-      if (j.on() != null) {
-        ctx.sql(" ON ");
-        j.on().accept(this, ctx);
-      }
-    }
-    where(node.where(), ctx);
-    if (!node.groupBy().isEmpty()) {
-      ctx.sql(" GROUP BY ");
-      list(node.groupBy(), ctx);
-    }
-    if (node.having() != null) {
-      ctx.sql(" HAVING ");
-      node.having().accept(this, ctx);
-    }
-    if (!node.orderBy().isEmpty()) {
-      ctx.sql(" ORDER BY ");
-      for (int i = 0; i < node.orderBy().size(); i++) {
-        if (i > 0) {
-          ctx.sql(", ");
-        }
-        appendOrderItem(node.orderBy().get(i), ctx);
-      }
-    }
+  }
+
+  /** Paging at the end only with an offset; a limit alone went to {@code TOP}. */
+  @Override protected void appendSelectPaging(SelectQuery node, RenderContext ctx) {
     if (node.offset() != null) {
       appendLimitOffset(node, ctx);
     }
-    ctx.qualify(previous);
   }
 
   /** T-SQL has no {@code RECURSIVE} keyword: a common table may simply refer to itself. */
@@ -227,7 +184,11 @@ public class SqlServerDialect extends StandardDialect {
   }
 
   /** A table hint after a table reference: {@code WITH (UPDLOCK, ROWLOCK)} for {@code FOR UPDATE}. */
+  /** T-SQL locks rows through table hints, placed after each table by {@link #appendTableLock}. */
   @Override protected void appendLock(LockMode lock, RenderContext ctx) {
+  }
+
+  @Override protected void appendTableLock(LockMode lock, RenderContext ctx) {
     switch (lock) {
       case NONE -> { }
       case FOR_UPDATE -> ctx.sql(" WITH (UPDLOCK, ROWLOCK)");

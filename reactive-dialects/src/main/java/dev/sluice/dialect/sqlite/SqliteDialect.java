@@ -92,11 +92,8 @@ public class SqliteDialect extends StandardDialect {
 
   @Override public void visitLike(Like node, RenderContext ctx) {
     if (node.caseInsensitive()) {
-      ctx.sql("LOWER(");
-      node.expr().accept(this, ctx);
-      ctx.sql(node.negated() ? ") NOT LIKE LOWER(" : ") LIKE LOWER(");
-      node.pattern().accept(this, ctx);
-      ctx.sql(") ESCAPE '\\'");
+      super.visitLike(node, ctx); // LOWER(x) LIKE LOWER(p), with the backslash as escape
+      ctx.sql(" ESCAPE '\\'");
       return;
     }
     node.expr().accept(this, ctx);
