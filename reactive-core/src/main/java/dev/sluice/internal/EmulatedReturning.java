@@ -5,7 +5,6 @@ import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.Table;
 import dev.sluice.spi.Dialect;
-import dev.sluice.sql.Bind;
 import dev.sluice.sql.CompareOp;
 import dev.sluice.sql.Comparison;
 import dev.sluice.sql.Condition;
@@ -75,7 +74,7 @@ final class EmulatedReturning {
       List<Expr<?>> row, List<Column<?>> pk, Column<?> generated, RowReader<T> reader) {
     RenderedSql sql = executor.render(new InsertQuery(insert.table(), insert.columns(), List.of(row),
         List.of(), insert.upsert()), true);
-    io.r2dbc.spi.Statement s = bind(c.createStatement(sql.sql()), sql);
+    io.r2dbc.spi.Statement s = Executor.bind(c.createStatement(sql.sql()), sql);
     Mono<Object> key;
     if (generated == null) {
       key = Flux.from(s.execute()).concatMap(io.r2dbc.spi.Result::getRowsUpdated).then(Mono.empty());
@@ -125,21 +124,10 @@ final class EmulatedReturning {
         .withWhere(match.size() == 1 ? match.get(0) : new Logical(true, match));
     RenderedSql sql = executor.render(query, true);
     Dialect dialect = executor.dialect();
-    return Flux.from(bind(c.createStatement(sql.sql()), sql).execute())
+    return Flux.from(Executor.bind(c.createStatement(sql.sql()), sql).execute())
         .concatMap(r -> r.map((r0, meta) -> reader.read(dialect.adaptRow(r0))))
         .onErrorMap(e -> executor.translate(e, sql));
   }
 
-  private static io.r2dbc.spi.Statement bind(io.r2dbc.spi.Statement s, RenderedSql sql) {
-    List<Bind> binds = sql.binds();
-    for (int i = 0; i < binds.size(); i++) {
-      Bind b = binds.get(i);
-      if (b.value() == null) {
-        s.bindNull(i, b.type());
-      } else {
-        s.bind(i, b.value());
-      }
-    }
-    return s;
-  }
+
 }

@@ -428,7 +428,15 @@ public final class Executor {
   }
 
   private static io.r2dbc.spi.Statement prepare(Connection c, RenderedSql sql, int rowsPerFetch) {
-    io.r2dbc.spi.Statement s = c.createStatement(sql.sql());
+    io.r2dbc.spi.Statement s = bind(c.createStatement(sql.sql()), sql);
+    if (rowsPerFetch > 0) {
+      s.fetchSize(rowsPerFetch);
+    }
+    return s;
+  }
+
+  /** Binds every value of {@code sql} to {@code s} by position (a null with its type). */
+  static io.r2dbc.spi.Statement bind(io.r2dbc.spi.Statement s, RenderedSql sql) {
     List<Bind> binds = sql.binds();
     for (int i = 0; i < binds.size(); i++) {
       Bind b = binds.get(i);
@@ -437,9 +445,6 @@ public final class Executor {
       } else {
         s.bind(i, b.value());
       }
-    }
-    if (rowsPerFetch > 0) {
-      s.fetchSize(rowsPerFetch);
     }
     return s;
   }

@@ -28,29 +28,35 @@ public abstract class QueryStarts {
    */
   public <A, B> Select2<A, B> select(Field<A> a, Field<B> b) { return queries().select(a, b); }
 
+  /** A typed projection of 3 values, read as {@code Row3} or through {@code fetch((a, b, ...) -> ...)}. */
   public <A, B, C> Select3<A, B, C> select(Field<A> a, Field<B> b, Field<C> c) {
     return queries().select(a, b, c);
   }
 
+  /** A typed projection of 4 values, read as {@code Row4} or through {@code fetch((a, b, ...) -> ...)}. */
   public <A, B, C, D> Select4<A, B, C, D> select(Field<A> a, Field<B> b, Field<C> c, Field<D> d) {
     return queries().select(a, b, c, d);
   }
 
+  /** A typed projection of 5 values, read as {@code Row5} or through {@code fetch((a, b, ...) -> ...)}. */
   public <A, B, C, D, E> Select5<A, B, C, D, E> select(Field<A> a, Field<B> b, Field<C> c,
       Field<D> d, Field<E> e) {
     return queries().select(a, b, c, d, e);
   }
 
+  /** A typed projection of 6 values, read as {@code Row6} or through {@code fetch((a, b, ...) -> ...)}. */
   public <A, B, C, D, E, F> Select6<A, B, C, D, E, F> select(Field<A> a, Field<B> b, Field<C> c,
       Field<D> d, Field<E> e, Field<F> f) {
     return queries().select(a, b, c, d, e, f);
   }
 
+  /** A typed projection of 7 values, read as {@code Row7} or through {@code fetch((a, b, ...) -> ...)}. */
   public <A, B, C, D, E, F, G> Select7<A, B, C, D, E, F, G> select(Field<A> a, Field<B> b,
       Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g) {
     return queries().select(a, b, c, d, e, f, g);
   }
 
+  /** A typed projection of 8 values, read as {@code Row8} or through {@code fetch((a, b, ...) -> ...)}. */
   public <A, B, C, D, E, F, G, H> Select8<A, B, C, D, E, F, G, H> select(Field<A> a, Field<B> b,
       Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h) {
     return queries().select(a, b, c, d, e, f, g, h);

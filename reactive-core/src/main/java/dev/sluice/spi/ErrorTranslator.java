@@ -26,6 +26,28 @@ public final class ErrorTranslator {
     return null;
   }
 
+  /**
+   * {@code error} with its message replaced by {@code safeMessage} (a bound value cut out), keeping
+   * its SQLSTATE, error code and stack trace; {@code error} itself when nothing was cut.
+   */
+  public static R2dbcException redacted(R2dbcException error, String safeMessage) {
+    if (safeMessage.equals(error.getMessage())) {
+      return error;
+    }
+    R2dbcException r = new RedactedDriverError(safeMessage, error.getSqlState(), error.getErrorCode());
+    r.setStackTrace(error.getStackTrace());
+    return r;
+  }
+
+  /** A driver error whose message had a bound value removed. */
+  static final class RedactedDriverError extends R2dbcException {
+    private static final long serialVersionUID = 1L;
+
+    RedactedDriverError(String message, String sqlState, int errorCode) {
+      super(message, sqlState, errorCode);
+    }
+  }
+
   /** Creates the exception for {@code kind}, with the SQL and (if allowed) the bound values. */
   public static SluiceException translate(ErrorKind kind, Throwable error, RenderedSql sql,
       boolean revealBinds, ConstraintInfo info) {

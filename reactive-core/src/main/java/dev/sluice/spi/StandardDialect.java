@@ -266,8 +266,19 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     node.high().accept(this, ctx);
   }
 
+  /** Whether the database has {@code ILIKE} (PostgreSQL, H2); without it both sides are lowered. */
+  protected boolean nativeIlike() {
+    return false;
+  }
+
   /** Renders LIKE; without a native ILIKE, case-insensitive matching lowers both sides. */
   @Override public void visitLike(Like node, RenderContext ctx) {
+    if (node.caseInsensitive() && nativeIlike()) {
+      node.expr().accept(this, ctx);
+      ctx.sql(node.negated() ? " NOT ILIKE " : " ILIKE ");
+      node.pattern().accept(this, ctx);
+      return;
+    }
     if (node.caseInsensitive()) {
       ctx.sql("LOWER(");
       node.expr().accept(this, ctx);

@@ -190,4 +190,18 @@ public abstract class AdvancedQueryContract extends ContractBase {
     assertThat(db.selectFrom(CITIES).orderBy(CITIES.name).fetch().map(City::name).collectList().block(T))
         .containsExactly("ArequipaPeru", "CuscoPeru", "LimaPeru", "Nowhere", "Santiago");
   }
+
+  @Test
+  void rawAndCommonTableQueriesStreamOnDemandAndReleaseTheConnectionOnCancel() throws InterruptedException {
+    db.insertInto(CITIES).values(java.util.stream.IntStream.range(0, 2_000)
+        .mapToObj(i -> new City(null, "c" + i, peru, null)).toList()).execute().block(T);
+    // asks for 3 rows, gets exactly 3 (StepVerifier fails on more than requested), then cancels
+    reactor.test.StepVerifier.create(db.sql("SELECT * FROM {0} ORDER BY {1}", CITIES, CITIES.id).fetch(CITIES), 3)
+        .expectNextCount(3).thenCancel().verify(T);
+    reactor.test.StepVerifier.create(db.with(TOTALS, citiesPerCountry())
+            .select(CITIES.name, TOTALS.cities).from(CITIES).join(TOTALS).on(eq(CITIES.countryId, TOTALS.countryId))
+            .fetch(), 3)
+        .expectNextCount(3).thenCancel().verify(T);
+    assertThat(acquiredConnectionsAfterSettling()).as("connections back in the pool").isZero();
+  }
 }

@@ -12,7 +12,6 @@ import dev.sluice.spi.RenderContext;
 import dev.sluice.spi.StandardDialect;
 import dev.sluice.sql.DeleteQuery;
 import dev.sluice.sql.InsertQuery;
-import dev.sluice.sql.Like;
 import dev.sluice.sql.LockMode;
 import dev.sluice.sql.RenderedSql;
 import dev.sluice.sql.UpdateQuery;
@@ -96,14 +95,8 @@ public class H2Dialect extends StandardDialect {
     }
   }
 
-  @Override public void visitLike(Like node, RenderContext ctx) {
-    if (!node.caseInsensitive()) {
-      super.visitLike(node, ctx);
-      return;
-    }
-    node.expr().accept(this, ctx);
-    ctx.sql(node.negated() ? " NOT ILIKE " : " ILIKE ");
-    node.pattern().accept(this, ctx);
+  @Override protected boolean nativeIlike() {
+    return true;
   }
 
   /** H2 locks with {@code FOR UPDATE} only. */
@@ -268,20 +261,6 @@ public class H2Dialect extends StandardDialect {
     Matcher v = VALUES.matcher(m);
     String safe = v.replaceAll(r -> Matcher.quoteReplacement(
         (r.group(1).startsWith(" VALUES") ? " VALUES (<redacted>)" : ") (<redacted>)") + r.group(2)));
-    if (safe.equals(m)) {
-      return error;
-    }
-    Redacted r = new Redacted(safe, e.getSqlState(), e.getErrorCode());
-    r.setStackTrace(e.getStackTrace());
-    return r;
-  }
-
-  /** A driver error whose message had a bound value removed. */
-  static final class Redacted extends R2dbcException {
-    private static final long serialVersionUID = 1L;
-
-    Redacted(String message, String sqlState, int errorCode) {
-      super(message, sqlState, errorCode);
-    }
+    return safe.equals(m) ? error : dev.sluice.spi.ErrorTranslator.redacted(e, safe);
   }
 }

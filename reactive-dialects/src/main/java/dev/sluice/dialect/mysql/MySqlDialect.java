@@ -428,20 +428,6 @@ public class MySqlDialect extends StandardDialect {
     String safe = dup.find()
         ? m.substring(0, dup.start(1)) + "<redacted>" + m.substring(dup.end(1))
         : QUOTED_VALUE.matcher(m).replaceAll("value: '<redacted>' for");
-    if (safe.equals(m)) {
-      return error;
-    }
-    Redacted r = new Redacted(safe, e.getSqlState(), e.getErrorCode());
-    r.setStackTrace(e.getStackTrace());
-    return r;
-  }
-
-  /** A driver error whose message had a bound value removed. */
-  static final class Redacted extends R2dbcException {
-    private static final long serialVersionUID = 1L;
-
-    Redacted(String message, String sqlState, int errorCode) {
-      super(message, sqlState, errorCode);
-    }
+    return safe.equals(m) ? error : dev.sluice.spi.ErrorTranslator.redacted(e, safe);
   }
 }

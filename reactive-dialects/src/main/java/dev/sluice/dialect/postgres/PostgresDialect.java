@@ -9,7 +9,6 @@ import dev.sluice.spi.RenderContext;
 import dev.sluice.spi.StandardDialect;
 import dev.sluice.sql.Expr;
 import dev.sluice.sql.InsertQuery;
-import dev.sluice.sql.Like;
 import dev.sluice.sql.Param;
 import java.lang.reflect.Array;
 import dev.sluice.sql.SelectQuery;
@@ -162,14 +161,8 @@ public class PostgresDialect extends StandardDialect {
     }
   }
 
-  @Override public void visitLike(Like node, RenderContext ctx) {
-    if (!node.caseInsensitive()) {
-      super.visitLike(node, ctx);
-      return;
-    }
-    node.expr().accept(this, ctx);
-    ctx.sql(node.negated() ? " NOT ILIKE " : " ILIKE ");
-    node.pattern().accept(this, ctx);
+  @Override protected boolean nativeIlike() {
+    return true;
   }
 
   @Override public String typeName(DataType<?> t) {
