@@ -33,9 +33,10 @@ if [ $rc -eq 0 ] && command -v psql >/dev/null; then
   psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='test'" | grep -q 1 \
     || psql -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE test" >/dev/null
 fi
-# The MySQL-family contract suites use a database per driver (their tables would collide).
+# The integration tests create (and drop) databases of their own per run, named after the run;
+# they connect through `test` to do it.
 if [ $rc -eq 0 ] && command -v mysql >/dev/null; then
-  mysql -h 127.0.0.1 -u root -e "CREATE DATABASE IF NOT EXISTS test; CREATE DATABASE IF NOT EXISTS sluice_mariadb; CREATE DATABASE IF NOT EXISTS sluice_mysql" >/dev/null 2>&1 \
-    || echo "services: could not create the MariaDB test databases (the tests create them too)" >&2
+  mysql -h 127.0.0.1 -u root -e "CREATE DATABASE IF NOT EXISTS test" >/dev/null 2>&1 \
+    || echo "services: could not create the MariaDB database test" >&2
 fi
 exit $rc

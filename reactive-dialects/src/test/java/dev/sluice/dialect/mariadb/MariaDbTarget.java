@@ -1,22 +1,24 @@
 package dev.sluice.dialect.mariadb;
 
 import dev.sluice.contract.DatabaseTarget;
-import io.r2dbc.spi.Connection;
+import dev.sluice.contract.RunDatabases;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
-import java.time.Duration;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The local MariaDB (127.0.0.1:3306, root, no password) through org.mariadb's r2dbc-mariadb, in a
- * database of its own ({@code sluice_mariadb}), so that its tables do not collide with the
- * r2dbc-mysql run's, dropped and recreated for every test class.
+ * database of this run's own ({@code sluice_mariadb_<run id>}), so that its tables collide neither
+ * with the r2dbc-mysql run's nor with another run's; dropped and recreated for every test class and
+ * dropped when the JVM exits.
  */
 public final class MariaDbTarget implements DatabaseTarget {
   static final MariaDbTarget INSTANCE = new MariaDbTarget();
+  static final String DATABASE = RunDatabases.name("sluice_mariadb");
+  private static final Set<String> DROPPED_ON_EXIT = ConcurrentHashMap.newKeySet();
   static final String URL = System.getProperty("sluice.mariadb.url",
-      "r2dbc:mariadb://root@127.0.0.1:3306/sluice_mariadb");
+      "r2dbc:mariadb://root@127.0.0.1:3306/" + DATABASE);
 
   @Override public String name() { return "mariadb"; }
 
@@ -24,7 +26,7 @@ public final class MariaDbTarget implements DatabaseTarget {
 
   @Override public void requireReachable() {
     DatabaseTarget.requireTcp("MariaDB", "127.0.0.1", 3306);
-    recreateDatabase("r2dbc:mariadb://root@127.0.0.1:3306/test", "sluice_mariadb");
+    recreateDatabase("r2dbc:mariadb://root@127.0.0.1:3306/test", DATABASE);
   }
 
   /**
@@ -33,13 +35,9 @@ public final class MariaDbTarget implements DatabaseTarget {
    * so a table another contract left behind (posts referencing users) would block dropping its parent.
    */
   public static void recreateDatabase(String url, String database) {
-    Mono.usingWhen(Mono.from(ConnectionFactories.get(url).create()),
-        (Connection c) -> run(c, "DROP DATABASE IF EXISTS " + database)
-            .then(run(c, "CREATE DATABASE " + database)),
-        Connection::close).block(Duration.ofSeconds(30));
-  }
-
-  private static Mono<Void> run(Connection c, String sql) {
-    return Flux.from(c.createStatement(sql).execute()).concatMap(r -> r.getRowsUpdated()).then();
+    RunDatabases.recreate(url, database, "");
+    if (DROPPED_ON_EXIT.add(database)) {
+      RunDatabases.dropOnExit(url, database, "");
+    }
   }
 }

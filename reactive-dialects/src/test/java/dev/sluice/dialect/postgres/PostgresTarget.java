@@ -1,18 +1,41 @@
 package dev.sluice.dialect.postgres;
 
 import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.RunDatabases;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 
-/** The local PostgreSQL (127.0.0.1:5432, database {@code test}, trust auth). */
+/**
+ * The local PostgreSQL (127.0.0.1:5432, trust auth), in a database of this test run's own
+ * ({@code sluice_pg_<run id>}), created on first use and dropped when the JVM exits.
+ */
 final class PostgresTarget implements DatabaseTarget {
   static final PostgresTarget INSTANCE = new PostgresTarget();
+  static final String ADMIN_URL = System.getProperty("sluice.postgres.admin-url",
+      "r2dbc:postgresql://postgres@127.0.0.1:5432/postgres");
+  static final String DATABASE = RunDatabases.name("sluice_pg");
   static final String URL = System.getProperty("sluice.postgres.url",
-      "r2dbc:postgresql://postgres@127.0.0.1:5432/test");
+      "r2dbc:postgresql://postgres@127.0.0.1:5432/" + DATABASE);
 
   @Override public String name() { return "postgresql"; }
 
   @Override public ConnectionFactory connectionFactory() { return ConnectionFactories.get(URL); }
 
-  @Override public void requireReachable() { DatabaseTarget.requireTcp("PostgreSQL", "127.0.0.1", 5432); }
+  @Override public void requireReachable() {
+    DatabaseTarget.requireTcp("PostgreSQL", "127.0.0.1", 5432);
+    Created.ONCE.hashCode();
+  }
+
+  /** Creates this run's database the first time a test class needs it. */
+  private static final class Created {
+    static final Object ONCE = create();
+
+    private static Object create() {
+      if (System.getProperty("sluice.postgres.url") == null) {
+        RunDatabases.recreate(ADMIN_URL, DATABASE, " WITH (FORCE)");
+        RunDatabases.dropOnExit(ADMIN_URL, DATABASE, " WITH (FORCE)");
+      }
+      return new Object();
+    }
+  }
 }
