@@ -220,6 +220,11 @@ public final class Executor {
         .then(Mono.defer(() -> Mono.from(c.close())));
   }
 
+  /**
+   * A savepoint on the outer transaction's connection: released on success, rolled back to on error
+   * and on cancel. Nested transactions of one scope are queued (see {@link TxHandle}), so the body
+   * runs only once the savepoints subscribed before it have ended.
+   */
   private <T> Flux<T> nested(TxHandle outer, Supplier<? extends Publisher<T>> body, TxOptions opts) {
     if (!dialect.capabilities().savepoints()) {
       return Flux.defer(() -> bounded(Flux.from(body.get()), opts));
@@ -227,22 +232,25 @@ public final class Executor {
     Connection c = outer.connection();
     return Flux.defer(() -> {
       Publisher<T> work = body.get();
-      Mono<String> savepoint = Mono.fromSupplier(outer::nextSavepointName)
-          .flatMap(name -> Mono.from(c.createSavepoint(name)).thenReturn(name));
-      Function<String, Mono<Void>> release = name -> Mono.from(c.releaseSavepoint(name))
-          .onErrorMap(e -> translate(e, new RenderedSql("RELEASE SAVEPOINT " + name, List.of())));
-      java.util.function.BiFunction<String, Throwable, Mono<Void>> onError = (name, err) ->
-          Mono.from(c.rollbackTransactionToSavepoint(name)).onErrorResume(re -> {
+      Mono<TxHandle> savepoint = outer.openNested(name -> Mono.from(c.createSavepoint(name))
+          .onErrorMap(e -> translate(e, new RenderedSql("SAVEPOINT " + name, List.of()))));
+      Function<TxHandle, Mono<Void>> release = sp -> sp.end(cc -> Mono.from(cc.releaseSavepoint(sp.savepointName()))
+          .onErrorMap(e -> translate(e, new RenderedSql("RELEASE SAVEPOINT " + sp.savepointName(), List.of()))));
+      java.util.function.BiFunction<TxHandle, Throwable, Mono<Void>> onError = (sp, err) ->
+          sp.end(cc -> Mono.from(cc.rollbackTransactionToSavepoint(sp.savepointName())).onErrorResume(re -> {
             err.addSuppressed(re);
             return Mono.empty();
-          });
-      Function<String, Mono<Void>> onCancel = name ->
-          Mono.from(c.rollbackTransactionToSavepoint(name)).onErrorResume(re -> Mono.empty());
+          }));
+      Function<TxHandle, Mono<Void>> onCancel = sp -> sp.end(cc ->
+          Mono.from(cc.rollbackTransactionToSavepoint(sp.savepointName())).onErrorResume(re -> Mono.empty()));
       if (work instanceof Mono<T> mono) {
-        return Mono.usingWhen(savepoint, name -> bounded(mono.flux(), opts).next(), release, onError,
-            onCancel).flux();
+        return Mono.usingWhen(savepoint,
+            sp -> bounded(mono.flux(), opts).next().contextWrite(Context.of(this, sp)),
+            release, onError, onCancel).flux();
       }
-      return Flux.usingWhen(savepoint, name -> bounded(Flux.from(work), opts), release, onError, onCancel);
+      return Flux.usingWhen(savepoint,
+          sp -> bounded(Flux.from(work), opts).contextWrite(Context.of(this, sp)),
+          release, onError, onCancel);
     });
   }
 

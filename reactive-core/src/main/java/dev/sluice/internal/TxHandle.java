@@ -10,54 +10,114 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * The connection of the transaction in progress, carried in the Reactor {@code Context} under its
- * {@link Executor} as key. Savepoint names are numbered per transaction.
+ * One scope of the transaction in progress: the transaction itself, or a savepoint nested in it.
+ * It is carried in the Reactor {@code Context} under its {@link Executor} as key; every scope of a
+ * transaction shares its connection and its savepoint numbering.
  *
- * <p>It also orders the end of the transaction after its statements. A cancelled body can race
- * with its own next statement: the statement may reach the driver after the ROLLBACK and then run,
- * outside the transaction, in auto-commit (a row committed by a cancelled transaction). So every
- * statement takes a permit; {@link #end} first refuses new permits, then waits until the statements
- * in flight have finished or been cancelled, and only then commits or rolls back.
+ * <p>Nested scopes of one scope, and the writes of that scope, pass its {@link ScopeGate}: nested
+ * transactions run one at a time, in subscription order, and a write waits while a nested
+ * transaction is open. Running them concurrently on one connection would let the rollback of one
+ * savepoint undo the work of a sibling that had already reported success.
+ *
+ * <p>A scope also orders its own end after its statements. A cancelled body can race with its own
+ * next statement: the statement may reach the driver after the ROLLBACK and then run outside the
+ * scope (for a transaction: in auto-commit, a row committed by a cancelled transaction). So every
+ * statement takes a permit in its scope and every enclosing one; {@link #end} first refuses new
+ * permits, then waits until the statements in flight have finished or been cancelled, and only then
+ * commits, releases or rolls back.
  */
 final class TxHandle {
   private final Connection connection;
-  private final AtomicInteger savepoints = new AtomicInteger();
+  private final TxHandle parent;
+  private final AtomicInteger savepoints;
+  private final String name;
+  private final ScopeGate.Ticket ticket;
+  private final ScopeGate gate = new ScopeGate();
   private final Object lock = new Object();
   private int inFlight;
   private boolean ended;
   private Sinks.Empty<Void> drained;
 
   TxHandle(Connection connection) {
+    this(connection, null, new AtomicInteger(), null, null);
+  }
+
+  private TxHandle(Connection connection, TxHandle parent, AtomicInteger savepoints, String name,
+      ScopeGate.Ticket ticket) {
     this.connection = connection;
+    this.parent = parent;
+    this.savepoints = savepoints;
+    this.name = name;
+    this.ticket = ticket;
   }
 
   Connection connection() { return connection; }
 
-  String nextSavepointName() { return "sluice_sp_" + savepoints.incrementAndGet(); }
+  /**
+   * Opens a nested scope once the gate lets it (no sibling open, the writes before it finished),
+   * with {@code open} run first (the SAVEPOINT). The returned scope must be {@link #end}ed; its end
+   * gives the gate back. Cancelled or failed before it is returned, it leaves the queue.
+   */
+  Mono<TxHandle> openNested(Function<String, Mono<Void>> open) {
+    return Mono.defer(() -> {
+      ScopeGate.Ticket ticket = gate.enter(true);
+      String savepoint = "sluice_sp_" + savepoints.incrementAndGet();
+      TxHandle child = new TxHandle(connection, this, savepoints, savepoint, ticket);
+      return ticket.granted().then(Mono.defer(() -> open.apply(savepoint)))
+          .thenReturn(child)
+          .doOnCancel(ticket::close)
+          .doOnError(e -> ticket.close());
+    });
+  }
+
+  /** The savepoint name of a nested scope. */
+  String savepointName() { return name; }
 
   /**
-   * Runs a statement on the transaction's connection; refused once the transaction is ending. A
-   * cancelled write is drained rather than cancelled (a driver may still send it, and it must land
-   * before the ROLLBACK); a cancelled read is cancelled.
+   * Runs a statement on the transaction's connection; refused once the scope is ending. A write
+   * first passes the gate. A cancelled write is drained rather than cancelled (a driver may still
+   * send it, and it must land before the ROLLBACK); a cancelled read is cancelled.
    */
   <T> Flux<T> use(Function<Connection, Publisher<T>> statement, boolean writes) {
+    if (!writes) {
+      return Flux.defer(() -> start(statement, false, null));
+    }
     return Flux.defer(() -> {
-      synchronized (lock) {
-        if (ended) {
-          return Flux.error(new SluiceException("The transaction has already ended (committed, "
-              + "rolled back or cancelled); the statement was not run"));
-        }
-        inFlight++;
-      }
-      Publisher<T> work;
-      try {
-        work = statement.apply(connection);
-      } catch (RuntimeException e) {
-        release();
-        return Flux.error(e);
-      }
-      return writes ? drainedOnCancel(work) : Flux.from(work).doFinally(signal -> release());
+      ScopeGate.Ticket t = gate.enter(false);
+      return t.granted().thenMany(Flux.defer(() -> start(statement, true, t)))
+          .doOnCancel(() -> t.closeIfNotStarted());
     });
+  }
+
+  private <T> Flux<T> start(Function<Connection, Publisher<T>> statement, boolean writes,
+      ScopeGate.Ticket ticket) {
+    if (ticket != null && !ticket.start()) {
+      return Flux.empty();
+    }
+    if (!acquire()) {
+      closeTicket(ticket);
+      return Flux.error(new SluiceException("The transaction has already ended (committed, "
+          + "rolled back or cancelled); the statement was not run"));
+    }
+    Publisher<T> work;
+    try {
+      work = statement.apply(connection);
+    } catch (RuntimeException e) {
+      release();
+      closeTicket(ticket);
+      return Flux.error(e);
+    }
+    Flux<T> done = Flux.from(work).doFinally(signal -> {
+      release();
+      closeTicket(ticket);
+    });
+    return writes ? drainedOnCancel(done) : done;
+  }
+
+  private static void closeTicket(ScopeGate.Ticket ticket) {
+    if (ticket != null) {
+      ticket.close();
+    }
   }
 
   /**
@@ -65,17 +125,42 @@ final class TxHandle {
    * drains it, so the permit is released only once the driver has really finished the statement (a
    * driver may send a cancelled statement later, and it must not land after the ROLLBACK).
    */
-  private <T> Flux<T> drainedOnCancel(Publisher<T> work) {
+  private static <T> Flux<T> drainedOnCancel(Flux<T> work) {
     // publish() paces the source by its slowest subscriber: the caller. The second subscriber only
-    // keeps the statement running to its end if the caller cancels; then the permit is released.
-    Flux<T> shared = Flux.from(work).doFinally(signal -> release()).publish().autoConnect(2);
+    // keeps the statement running to its end if the caller cancels.
+    Flux<T> shared = work.publish().autoConnect(2);
     shared.subscribe(value -> { }, error -> { });
     return shared;
   }
 
-  /** Ends the transaction with {@code finish} once no statement is in flight; refuses later ones. */
+  /** Takes a permit in this scope and every enclosing one; false if one of them is ending. */
+  private boolean acquire() {
+    for (TxHandle s = this; s != null; s = s.parent) {
+      synchronized (s.lock) {
+        if (s.ended) {
+          for (TxHandle u = this; u != s; u = u.parent) {
+            u.releaseOne();
+          }
+          return false;
+        }
+        s.inFlight++;
+      }
+    }
+    return true;
+  }
+
+  private void release() {
+    for (TxHandle s = this; s != null; s = s.parent) {
+      s.releaseOne();
+    }
+  }
+
+  /**
+   * Ends the scope with {@code finish} once no statement is in flight in it; refuses later ones.
+   * A nested scope then gives its parent's gate back, whatever the outcome.
+   */
   Mono<Void> end(Function<Connection, Mono<Void>> finish) {
-    return Mono.defer(() -> {
+    Mono<Void> ending = Mono.defer(() -> {
       Mono<Void> quiet;
       synchronized (lock) {
         ended = true;
@@ -90,9 +175,10 @@ final class TxHandle {
       }
       return quiet.then(Mono.defer(() -> finish.apply(connection)));
     });
+    return ticket == null ? ending : ending.doFinally(signal -> ticket.close());
   }
 
-  private void release() {
+  private void releaseOne() {
     Sinks.Empty<Void> done = null;
     synchronized (lock) {
       inFlight--;
