@@ -12,13 +12,13 @@ import java.time.Duration;
  *     .onErrorResume(ConnectionAcquireTimeoutException.class, e -> Flux.empty()); // shed load
  * }</pre>
  */
-public class ConnectionAcquireTimeoutException extends SluiceException {
+public class ConnectionAcquireTimeoutException extends TransientResourceException {
   private final int poolSize;
   private final Duration timeout;
 
   public ConnectionAcquireTimeoutException(String message, Throwable cause, int poolSize,
       Duration timeout) {
-    super(message, cause);
+    super(message, cause, null);
     this.poolSize = poolSize;
     this.timeout = timeout;
   }

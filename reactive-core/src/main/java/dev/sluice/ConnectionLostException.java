@@ -13,7 +13,7 @@ package dev.sluice;
  *     .onErrorResume(ConnectionLostException.class, e -> db.selectFrom(READINGS).fetch());
  * }</pre>
  */
-public class ConnectionLostException extends SluiceException {
+public class ConnectionLostException extends TransientResourceException {
   public ConnectionLostException(String message, Throwable cause, String sql) {
     super(message, cause, sql);
   }

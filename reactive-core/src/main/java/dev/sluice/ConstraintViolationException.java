@@ -4,7 +4,7 @@ package dev.sluice;
  * A statement broke an integrity constraint; nothing it tried to write was kept. Names the table,
  * column and constraint where the database reports them.
  */
-public class ConstraintViolationException extends SluiceException {
+public class ConstraintViolationException extends NonTransientDataException {
   private final String table;
   private final String column;
   private final String constraint;

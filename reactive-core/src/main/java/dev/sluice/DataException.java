@@ -11,7 +11,7 @@ package dev.sluice;
  *     .onErrorResume(DataException.class, e -> Mono.error(new BadRequest(e.column())));
  * }</pre>
  */
-public class DataException extends SluiceException {
+public class DataException extends NonTransientDataException {
   private final String table;
   private final String column;
 

@@ -46,10 +46,10 @@ public final class Database extends QueryStarts {
 
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
-      ConnectionSource outsideTransactions, ConnectionFactory given) {
+      ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign) {
     this.connectionFactory = connectionFactory;
     this.executor = new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
-        outsideTransactions, given);
+        outsideTransactions, given, foreign);
     this.queries = new QueryFactory(executor, maxRowsPerInsert);
     this.ownedPool = ownedPool;
   }

@@ -30,6 +30,7 @@ public final class DatabaseBuilder {
   private int maxRowsPerInsert = 2000;
   private int sqlCacheSize = 2048;
   private ConnectionSource outsideTransactions;
+  private ForeignTransactionPolicy foreignTransactions = ForeignTransactionPolicy.FAIL;
 
   DatabaseBuilder() {}
 
@@ -122,6 +123,20 @@ public final class DatabaseBuilder {
     return this;
   }
 
+  /**
+   * What a statement does inside another manager's transaction that runs on another connection
+   * factory, which Sluice cannot join (default {@link ForeignTransactionPolicy#FAIL}: it fails with
+   * {@link TransactionNotJoinedException} rather than run outside that transaction).
+   *
+   * <pre>{@code
+   * Database audit = Database.builder().url(auditUrl).foreignTransactions(ForeignTransactionPolicy.IGNORE).build();
+   * }</pre>
+   */
+  public DatabaseBuilder foreignTransactions(ForeignTransactionPolicy policy) {
+    this.foreignTransactions = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
   /** Builds the database. Nothing connects until a query is subscribed to. */
   public Database build() {
     ConnectionFactory factory = connectionFactory;
@@ -141,6 +156,6 @@ public final class DatabaseBuilder {
     }
     ConnectionSource outside = outsideTransactions != null ? outsideTransactions : ConnectionSource.detect();
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
-        outside, given);
+        outside, given, foreignTransactions);
   }
 }

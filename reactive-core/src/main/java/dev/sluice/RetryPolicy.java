@@ -5,8 +5,10 @@ import java.util.Objects;
 import reactor.util.retry.Retry;
 
 /**
- * When to run a whole transaction again. Only {@link TransientDataException}s are retried (a
- * {@link SerializationFailureException} or a {@link DeadlockException}); every attempt runs the
+ * When to run a whole transaction again. Only {@link ConcurrencyFailureException}s are retried (a
+ * {@link SerializationFailureException}, a {@link DeadlockException} or a
+ * {@link LockNotAvailableException}): other transient errors (a lost connection, a timeout) may
+ * have left a commit in doubt or would only take as long again; every attempt runs the
  * body again from the start in a fresh transaction, so the body must not have side effects outside
  * the database. After the last attempt the last failure is signalled as it is.
  *
@@ -36,7 +38,7 @@ public record RetryPolicy(int maxRetries, Duration backoff) {
   public static RetryPolicy none() { return NONE; }
 
   /**
-   * Retry serialization failures and deadlocks up to {@code maxRetries} times, waiting
+   * Retry serialization failures, deadlocks and unavailable locks up to {@code maxRetries} times, waiting
    * {@code backoff}, then twice as long, and so on (with jitter) between attempts.
    */
   public static RetryPolicy onTransientFailures(int maxRetries, Duration backoff) {
@@ -49,10 +51,10 @@ public record RetryPolicy(int maxRetries, Duration backoff) {
   /** The Reactor {@link Retry} this policy stands for; the last failure is rethrown unchanged. */
   public Retry toRetry() {
     if (backoff.isZero()) {
-      return Retry.max(maxRetries).filter(TransientDataException.class::isInstance)
+      return Retry.max(maxRetries).filter(ConcurrencyFailureException.class::isInstance)
           .onRetryExhaustedThrow((spec, signal) -> signal.failure());
     }
-    return Retry.backoff(maxRetries, backoff).filter(TransientDataException.class::isInstance)
+    return Retry.backoff(maxRetries, backoff).filter(ConcurrencyFailureException.class::isInstance)
         .onRetryExhaustedThrow((spec, signal) -> signal.failure());
   }
 }

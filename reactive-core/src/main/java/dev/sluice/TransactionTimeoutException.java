@@ -11,11 +11,11 @@ import java.time.Duration;
  *     .onErrorResume(TransactionTimeoutException.class, e -> Flux.empty());
  * }</pre>
  */
-public class TransactionTimeoutException extends SluiceException {
+public class TransactionTimeoutException extends TransientDataException {
   private final Duration timeout;
 
   public TransactionTimeoutException(Duration timeout) {
-    super("Transaction timed out after " + timeout.toMillis() + " ms and was rolled back");
+    super("Transaction timed out after " + timeout.toMillis() + " ms and was rolled back", null, null);
     this.timeout = timeout;
   }
 

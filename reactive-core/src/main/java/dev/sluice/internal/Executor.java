@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.sluice.ConnectionAcquireTimeoutException;
 import dev.sluice.ConnectionLostException;
 import dev.sluice.DataException;
+import dev.sluice.DatabaseClosedException;
+import dev.sluice.IllegalUseException;
 import dev.sluice.SluiceException;
 import dev.sluice.TransactionTimeoutException;
 import dev.sluice.TxOptions;
@@ -62,21 +64,23 @@ public final class Executor {
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize) {
     this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, ConnectionSource.detect(),
-        connectionFactory);
+        connectionFactory, dev.sluice.ForeignTransactionPolicy.FAIL);
   }
 
   /**
    * An executor that joins the transactions {@code outside} finds (null: none) on
-   * {@code connectionFactory} or on {@code given}, the factory the user gave before it was pooled.
+   * {@code connectionFactory} or on {@code given}, the factory the user gave before it was pooled;
+   * {@code foreign} says what to do in one of its transactions on another factory.
    */
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
-      int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given) {
+      int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
+      dev.sluice.ForeignTransactionPolicy foreign) {
     this.connectionFactory = connectionFactory;
     this.dialect = dialect;
     this.revealBinds = revealBinds;
     this.fetchSize = fetchSize;
     this.sqlCache = Caffeine.newBuilder().maximumSize(sqlCacheSize).build();
-    this.outside = new OutsideTransaction(outside, connectionFactory, given);
+    this.outside = new OutsideTransaction(outside, connectionFactory, given, foreign);
   }
 
   public Dialect dialect() { return dialect; }
@@ -365,7 +369,7 @@ public final class Executor {
     public boolean isActive() { return !done.get(); }
 
     private SluiceException finished() {
-      return new SluiceException("This transaction was already committed or rolled back");
+      return new IllegalUseException("This transaction was already committed or rolled back");
     }
   }
 
@@ -409,6 +413,9 @@ public final class Executor {
   }
 
   private Throwable acquireError(Throwable e) {
+    if (e instanceof reactor.pool.PoolShutdownException) {
+      return new DatabaseClosedException("This Database was closed: its connection pool is shut down", e);
+    }
     if (e instanceof R2dbcTimeoutException || e instanceof java.util.concurrent.TimeoutException) {
       int size = poolSize();
       Duration timeout = null;
@@ -459,7 +466,7 @@ public final class Executor {
 
   private ConnectionFactory requireFactory() {
     if (connectionFactory == null) {
-      throw new SluiceException("This Database has no connection factory: it can only render SQL");
+      throw new IllegalUseException("This Database has no connection factory: it can only render SQL");
     }
     return connectionFactory;
   }
@@ -472,8 +479,9 @@ public final class Executor {
       return e;
     }
     if (isConnectionLost(e)) {
-      return new ConnectionLostException("Connection lost: " + e.getMessage()
-          + (sql == null ? "" : "\n  SQL: " + sql.sql()), e, sql == null ? null : sql.sql());
+      Throwable cause = dev.sluice.spi.ErrorTranslator.safeCause(e, sql, revealBinds);
+      return new ConnectionLostException("Connection lost: " + cause.getMessage()
+          + (sql == null ? "" : "\n  SQL: " + sql.sql()), cause, sql == null ? null : sql.sql());
     }
     if (!(e instanceof R2dbcException || e.getCause() instanceof R2dbcException)) {
       return e;
@@ -487,7 +495,7 @@ public final class Executor {
    */
   private Throwable translate(Throwable e, RenderedSql sql, Statement statement) {
     Throwable t = translate(e, sql);
-    if (t instanceof DataException d && d.column() == null && e == d.getCause()) {
+    if (t instanceof DataException d && d.column() == null && !(e instanceof SluiceException)) {
       return enrich(d, statement);
     }
     return t;

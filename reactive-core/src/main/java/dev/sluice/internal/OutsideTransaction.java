@@ -1,11 +1,14 @@
 package dev.sluice.internal;
 
+import dev.sluice.ForeignTransactionPolicy;
+import dev.sluice.TransactionNotJoinedException;
 import dev.sluice.spi.ConnectionSource;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
@@ -23,11 +26,21 @@ import reactor.util.context.ContextView;
  * Context lookup, so that without an outside transaction a statement costs what it did before.
  */
 final class OutsideTransaction {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutsideTransaction.class);
+
   private final ConnectionSource source;
   private final List<ConnectionFactory> keys;
+  private final ForeignTransactionPolicy policy;
+  private final AtomicBoolean warned = new AtomicBoolean();
 
   OutsideTransaction(ConnectionSource source, ConnectionFactory runsOn, ConnectionFactory given) {
+    this(source, runsOn, given, ForeignTransactionPolicy.FAIL);
+  }
+
+  OutsideTransaction(ConnectionSource source, ConnectionFactory runsOn, ConnectionFactory given,
+      ForeignTransactionPolicy policy) {
     this.source = source == null ? ConnectionSource.NONE : source;
+    this.policy = policy == null ? ForeignTransactionPolicy.FAIL : policy;
     List<ConnectionFactory> k = new ArrayList<>(2);
     if (runsOn != null) {
       k.add(runsOn);
@@ -46,12 +59,38 @@ final class OutsideTransaction {
   /**
    * Runs {@code work} on the outside transaction's connection, or {@code otherwise} when none is in
    * progress. The connection is given back to its owner when the work ends, fails or is cancelled.
+   * A transaction of the manager on another connection factory is handled by the
+   * {@link ForeignTransactionPolicy}: by default the work fails rather than run outside it.
    */
   <T> Flux<T> run(Function<Connection, Publisher<T>> work, Supplier<Flux<T>> otherwise) {
     return find().map(Optional::of).defaultIfEmpty(Optional.empty())
-        .flatMapMany(found -> found.isEmpty() ? otherwise.get()
+        .flatMapMany(found -> found.isEmpty() ? notJoined(otherwise)
             : Flux.usingWhen(Mono.just(found.get()), joined -> work.apply(joined.connection()),
                 this::release, (joined, error) -> release(joined), this::release));
+  }
+
+  private <T> Flux<T> notJoined(Supplier<Flux<T>> otherwise) {
+    if (policy == ForeignTransactionPolicy.IGNORE) {
+      return otherwise.get();
+    }
+    return source.transactionActive().flatMapMany(active -> {
+      if (!active) {
+        return otherwise.get();
+      }
+      String why = "A transaction of another manager (Spring's) is active in this Reactor Context, but "
+          + "not on this Database's connection factory, so Sluice cannot join it: the statement would "
+          + "run outside it, in auto-commit, and survive its rollback. Build the Database on the "
+          + "ConnectionFactory the transaction manager uses (Database.builder().connectionFactory(pool)), "
+          + "or choose DatabaseBuilder.foreignTransactions(ForeignTransactionPolicy.IGNORE) if the two "
+          + "are meant to be independent";
+      if (policy == ForeignTransactionPolicy.FAIL) {
+        return Flux.error(new TransactionNotJoinedException(why + "; the statement was not run"));
+      }
+      if (warned.compareAndSet(false, true)) {
+        LOG.warn("{}; running it outside the transaction (ForeignTransactionPolicy.WARN, logged once)", why);
+      }
+      return otherwise.get();
+    });
   }
 
   private Mono<Joined> find() {

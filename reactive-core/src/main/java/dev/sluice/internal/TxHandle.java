@@ -1,6 +1,6 @@
 package dev.sluice.internal;
 
-import dev.sluice.SluiceException;
+import dev.sluice.IllegalUseException;
 import io.r2dbc.spi.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -96,7 +96,7 @@ final class TxHandle {
     }
     if (!acquire()) {
       closeTicket(ticket);
-      return Flux.error(new SluiceException("The transaction has already ended (committed, "
+      return Flux.error(new IllegalUseException("The transaction has already ended (committed, "
           + "rolled back or cancelled); the statement was not run"));
     }
     Publisher<T> work;

@@ -136,15 +136,16 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
   }
 
   /**
-   * The only row, or empty. Fails with {@link SluiceException} when the query returns more than one
-   * row.
+   * The only row, or empty. Fails with {@link dev.sluice.TooManyRowsException} when the query
+   * returns more than one row.
    */
   public Mono<T> fetchOne() {
     SelectQuery q = query.limit() == null ? query.withLimit(new Param<>(2L, LONG)) : query;
     return single(q, reader()).take(2).collectList().flatMap(rows -> {
       if (rows.size() > 1) {
-        return Mono.error(new SluiceException("fetchOne() expected at most one row but the query "
-            + "returned more: " + executor.dialect().render(query).sql()));
+        String sql = executor.dialect().render(query).sql();
+        return Mono.error(new dev.sluice.TooManyRowsException("fetchOne() expected at most one row but "
+            + "the query returned more: " + sql, sql));
       }
       return Mono.justOrEmpty(rows.isEmpty() ? null : rows.get(0));
     });

@@ -51,6 +51,14 @@ public interface ConnectionSource {
   Mono<Connection> transactionalConnection(ConnectionFactory factory);
 
   /**
+   * True when the subscriber's Context holds an actual transaction of this manager, on whatever
+   * connection factory; asked only when {@link #transactionalConnection} found none for Sluice's.
+   */
+  default Mono<Boolean> transactionActive() {
+    return Mono.just(false);
+  }
+
+  /**
    * Gives back a connection from {@link #transactionalConnection} when Sluice is done with it; it
    * stays open for its owner, which ends the transaction and closes it.
    */

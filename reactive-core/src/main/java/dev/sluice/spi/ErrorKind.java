@@ -1,15 +1,37 @@
 package dev.sluice.spi;
 
-/** The kinds of database error that map to a typed Sluice exception. */
+import io.r2dbc.spi.R2dbcBadGrammarException;
+import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
+import io.r2dbc.spi.R2dbcPermissionDeniedException;
+import io.r2dbc.spi.R2dbcRollbackException;
+import io.r2dbc.spi.R2dbcTimeoutException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
+
+/** The kinds of database error, each mapped to a typed Sluice exception by {@link ErrorTranslator}. */
 public enum ErrorKind {
-  UNIQUE, FOREIGN_KEY, NOT_NULL, CHECK, SERIALIZATION, DEADLOCK,
+  UNIQUE, FOREIGN_KEY, NOT_NULL, CHECK,
+  /** Another integrity constraint (class 23), or one the database did not name. */
+  CONSTRAINT,
+  SERIALIZATION, DEADLOCK,
+  /** A lock could not be had: NOWAIT, or a lock wait timed out (55P03). */
+  LOCK_NOT_AVAILABLE,
+  /** The statement was cancelled on the server (57014). */
+  QUERY_CANCELLED,
+  /** The statement ran past a time limit (a statement timeout; HYT00). */
+  QUERY_TIMEOUT,
   /** A string or binary value too long for its column (22001). */
   VALUE_TOO_LONG,
   /** A value the database refused: class 22 data exceptions and 42804 datatype mismatch. */
   DATA,
+  /** The statement itself: a syntax error, an unknown table or column (class 42, 0A). */
+  BAD_SQL,
+  /** Missing privileges (42501, class 28), a write in a read-only transaction (25006). */
+  PERMISSION_DENIED,
+  /** The server is short of resources (class 53). */
+  TRANSIENT_RESOURCE,
   OTHER;
 
-  /** Classifies by the standard SQLSTATE codes (class 23 integrity, class 40 rollback, class 22 data). */
+  /** Classifies by the standard SQLSTATE codes. */
   public static ErrorKind fromSqlState(String state) {
     if (state == null) {
       return OTHER;
@@ -21,9 +43,49 @@ public enum ErrorKind {
       case "23514" -> CHECK;
       case "40001" -> SERIALIZATION;
       case "40P01" -> DEADLOCK;
+      case "55P03" -> LOCK_NOT_AVAILABLE;
+      case "57014" -> QUERY_CANCELLED;
+      case "HYT00" -> QUERY_TIMEOUT;
       case "22001" -> VALUE_TOO_LONG;
       case "42804" -> DATA;
-      default -> state.startsWith("22") ? DATA : OTHER;
+      case "42501", "25006" -> PERMISSION_DENIED;
+      default -> state.startsWith("22") ? DATA
+          : state.startsWith("23") ? CONSTRAINT
+          : state.startsWith("42") || state.startsWith("0A") ? BAD_SQL
+          : state.startsWith("28") ? PERMISSION_DENIED
+          : state.startsWith("53") ? TRANSIENT_RESOURCE
+          : OTHER;
     };
+  }
+
+  /**
+   * Classifies by the R2DBC exception type the driver chose, for errors whose SQLSTATE says nothing
+   * standard; {@code OTHER} when the type does not tell either.
+   */
+  public static ErrorKind fromDriverType(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof R2dbcBadGrammarException) {
+        return BAD_SQL;
+      }
+      if (t instanceof R2dbcPermissionDeniedException) {
+        return PERMISSION_DENIED;
+      }
+      if (t instanceof R2dbcDataIntegrityViolationException) {
+        return CONSTRAINT;
+      }
+      if (t instanceof R2dbcRollbackException) {
+        return SERIALIZATION;
+      }
+      if (t instanceof R2dbcTimeoutException) {
+        return QUERY_TIMEOUT;
+      }
+      if (t instanceof R2dbcTransientResourceException) {
+        return TRANSIENT_RESOURCE;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return OTHER;
   }
 }

@@ -794,9 +794,20 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     return ErrorTranslator.translate(classify(error), error, sql, revealBinds, constraintInfo(error));
   }
 
-  /** Classifies a driver error; the standard version reads the SQLSTATE. */
+  /**
+   * Classifies a driver error; the standard version reads the SQLSTATE, then the R2DBC exception
+   * type, and tells a statement timeout from another cancel by the message.
+   */
   protected ErrorKind classify(Throwable error) {
-    return ErrorKind.fromSqlState(ErrorTranslator.sqlState(error));
+    ErrorKind kind = ErrorKind.fromSqlState(ErrorTranslator.sqlState(error));
+    if (kind == ErrorKind.OTHER) {
+      kind = ErrorKind.fromDriverType(error);
+    }
+    if (kind == ErrorKind.QUERY_CANCELLED && String.valueOf(error.getMessage()).toLowerCase(java.util.Locale.ROOT)
+        .contains("timeout")) {
+      return ErrorKind.QUERY_TIMEOUT;
+    }
+    return kind;
   }
 
   /** What the driver error says about the broken constraint; the standard version knows nothing. */

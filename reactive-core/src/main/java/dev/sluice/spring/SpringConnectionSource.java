@@ -39,6 +39,13 @@ public final class SpringConnectionSource implements ConnectionSource {
         .onErrorResume(NoTransactionException.class, none -> Mono.empty());
   }
 
+  @Override public Mono<Boolean> transactionActive() {
+    return TransactionSynchronizationManager.forCurrentTransaction()
+        .map(TransactionSynchronizationManager::isActualTransactionActive)
+        .onErrorResume(NoTransactionException.class, none -> Mono.just(false))
+        .defaultIfEmpty(false);
+  }
+
   /**
    * Nothing: the connection stays with Spring's transaction, which closes it. Not
    * {@link ConnectionFactoryUtils#releaseConnection}: the {@code ConnectionHolder} that

@@ -3,6 +3,9 @@ package dev.sluice.contract;
 import static dev.sluice.testing.Schema.COUNTRIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.Database;
+import dev.sluice.ForeignTransactionPolicy;
+import dev.sluice.TransactionNotJoinedException;
 import dev.sluice.testing.Country;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
@@ -161,12 +164,34 @@ public abstract class SpringTransactionContract extends ContractBase {
   }
 
   @Test
-  void aSpringTransactionOnAnotherConnectionFactoryIsNotJoined() {
+  void aStatementInASpringTransactionOnAnotherConnectionFactoryFailsAndWritesNothing() {
     ConnectionPool other = new ConnectionPool(ConnectionPoolConfiguration.builder(target().connectionFactory())
         .initialSize(0).maxSize(1).maxAcquireTime(Duration.ofSeconds(20)).build());
     try {
+      TransactionalOperator onOther = TransactionalOperator.create(new R2dbcTransactionManager(other));
+      StepVerifier.create(onOther.transactional(insert("A")))
+          .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(TransactionNotJoinedException.class)
+              .hasMessageContaining("not on this Database's connection factory")
+              .hasMessageContaining("the statement was not run"))
+          .verify(T);
+      StepVerifier.create(onOther.transactional(db.inTransaction(tx -> insert("B"))))
+          .expectError(TransactionNotJoinedException.class).verify(T);
+      assertThat(countries()).as("nothing written outside the other pool's transaction").isZero();
+    } finally {
+      other.disposeLater().block(T);
+    }
+  }
+
+  @Test
+  void withForeignTransactionsIgnoredAStatementRunsOutsideTheOtherTransaction() {
+    ConnectionPool other = new ConnectionPool(ConnectionPoolConfiguration.builder(target().connectionFactory())
+        .initialSize(0).maxSize(1).maxAcquireTime(Duration.ofSeconds(20)).build());
+    Database independent = Database.builder().connectionFactory(pool)
+        .foreignTransactions(ForeignTransactionPolicy.IGNORE).build();
+    try {
       StepVerifier.create(TransactionalOperator.create(new R2dbcTransactionManager(other))
-              .transactional(insert("A").then(Mono.error(new IllegalStateException("boom")))))
+              .transactional(independent.insertInto(COUNTRIES).values(new Country(null, "A")).execute()
+                  .then(Mono.error(new IllegalStateException("boom")))))
           .expectErrorMessage("boom").verify(T);
       assertThat(countries()).as("Sluice's write was not in the other pool's transaction").isEqualTo(1L);
     } finally {

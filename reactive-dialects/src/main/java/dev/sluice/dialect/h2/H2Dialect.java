@@ -195,12 +195,14 @@ public class H2Dialect extends StandardDialect {
   @Override protected ErrorKind classify(Throwable error) {
     String state = ErrorTranslator.sqlState(error);
     if (state == null) {
-      return ErrorKind.OTHER;
+      return ErrorKind.fromDriverType(error);
     }
     return switch (state) {
       case "23513", "23514" -> ErrorKind.CHECK;
       case "23503", "23506" -> ErrorKind.FOREIGN_KEY;
       case "40001" -> ErrorKind.DEADLOCK;
+      case "HYT00" -> ErrorKind.LOCK_NOT_AVAILABLE; // H2's lock timeout (50200)
+      case "57014" -> ErrorKind.QUERY_CANCELLED;
       default -> super.classify(error);
     };
   }

@@ -375,18 +375,22 @@ public class SqlServerDialect extends StandardDialect {
   @Override protected ErrorKind classify(Throwable error) {
     R2dbcException e = r2dbc(error);
     if (e == null) {
-      return ErrorKind.OTHER;
+      return ErrorKind.fromDriverType(error);
     }
     return switch (e.getErrorCode()) {
       case 2627, 2601 -> ErrorKind.UNIQUE;
       case 547 -> {
         String m = String.valueOf(e.getMessage());
         yield m.contains("FOREIGN KEY") || m.contains("REFERENCE") ? ErrorKind.FOREIGN_KEY
-            : m.contains("CHECK") ? ErrorKind.CHECK : ErrorKind.OTHER;
+            : m.contains("CHECK") ? ErrorKind.CHECK : ErrorKind.CONSTRAINT;
       }
       case 515 -> ErrorKind.NOT_NULL;
       case 1205 -> ErrorKind.DEADLOCK;
       case 3960 -> ErrorKind.SERIALIZATION;
+      case 1222 -> ErrorKind.LOCK_NOT_AVAILABLE; // lock request time out (LOCK_TIMEOUT, NOWAIT)
+      case 208, 207, 102, 156 -> ErrorKind.BAD_SQL; // invalid object, invalid column, syntax
+      case 229, 230, 262 -> ErrorKind.PERMISSION_DENIED;
+      case 8152, 2628 -> ErrorKind.VALUE_TOO_LONG; // string or binary data would be truncated
       default -> super.classify(error);
     };
   }
@@ -434,7 +438,7 @@ public class SqlServerDialect extends StandardDialect {
     }
     String redacted = DUPLICATE_VALUE.matcher(e.getMessage())
         .replaceAll("The duplicate key value is (redacted).");
-    R2dbcException copy = new R2dbcException(redacted, e.getSqlState(), e.getErrorCode(), error) { };
+    R2dbcException copy = ErrorTranslator.redacted(e, redacted);
     return ErrorTranslator.translate(classify(copy), copy, sql, false, constraintInfo(copy));
   }
 

@@ -354,7 +354,11 @@ public class MySqlDialect extends StandardDialect {
       case 1406 -> ErrorKind.VALUE_TOO_LONG; // data too long for column
       case 1264, 1265, 1292, 1366, 1367 -> ErrorKind.DATA; // out of range, truncated, incorrect value
       case 1020 -> ErrorKind.SERIALIZATION; // MariaDB: record changed since last read (snapshot isolation)
-      case 1205 -> ErrorKind.OTHER; // lock wait timeout: only the statement is rolled back
+      case 1205, 3572 -> ErrorKind.LOCK_NOT_AVAILABLE; // lock wait timeout, NOWAIT: only the statement failed
+      case 3024, 1969 -> ErrorKind.QUERY_TIMEOUT; // MAX_EXECUTION_TIME, MariaDB's max_statement_time
+      case 1317 -> ErrorKind.QUERY_CANCELLED; // query execution was interrupted
+      case 1142, 1143, 1044, 1045, 1227, 1370 -> ErrorKind.PERMISSION_DENIED;
+      case 1792 -> ErrorKind.PERMISSION_DENIED; // a write in a READ ONLY transaction
       default -> super.classify(error);
     };
   }

@@ -267,7 +267,7 @@ public class OracleDialect extends StandardDialect {
   @Override protected ErrorKind classify(Throwable error) {
     R2dbcException e = r2dbc(error);
     if (e == null) {
-      return ErrorKind.OTHER;
+      return ErrorKind.fromDriverType(error);
     }
     return switch (e.getErrorCode()) {
       case 1 -> ErrorKind.UNIQUE;
@@ -276,6 +276,11 @@ public class OracleDialect extends StandardDialect {
       case 2290 -> ErrorKind.CHECK;
       case 8177 -> ErrorKind.SERIALIZATION;
       case 60 -> ErrorKind.DEADLOCK;
+      case 54, 30006 -> ErrorKind.LOCK_NOT_AVAILABLE; // resource busy (NOWAIT), WAIT timeout
+      case 1013 -> ErrorKind.QUERY_CANCELLED; // user requested cancel of current operation
+      case 942, 904, 900, 933, 936 -> ErrorKind.BAD_SQL; // no table, invalid identifier, syntax
+      case 1031 -> ErrorKind.PERMISSION_DENIED;
+      case 12899 -> ErrorKind.VALUE_TOO_LONG;
       default -> super.classify(error);
     };
   }

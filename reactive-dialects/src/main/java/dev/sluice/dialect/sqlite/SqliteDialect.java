@@ -180,12 +180,13 @@ public class SqliteDialect extends StandardDialect {
   /**
    * Classifies by the bridge's SQLSTATE, the SQLite extended result code name. A stale WAL snapshot
    * ({@code SQLITE_BUSY_SNAPSHOT}) means the transaction must be retried, as a serialization
-   * failure; other busy/locked errors are lock timeouts and stay {@link ErrorKind#OTHER}.
+   * failure; other busy/locked errors are lock timeouts ({@link ErrorKind#LOCK_NOT_AVAILABLE}), and a
+   * foreign key RESTRICT action fails as a trigger ({@code SQLITE_CONSTRAINT_TRIGGER}).
    */
   @Override protected ErrorKind classify(Throwable error) {
     String state = ErrorTranslator.sqlState(error);
     if (state == null) {
-      return ErrorKind.OTHER;
+      return ErrorKind.fromDriverType(error);
     }
     return switch (state) {
       case "SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY", "SQLITE_CONSTRAINT_ROWID" ->
@@ -194,8 +195,25 @@ public class SqliteDialect extends StandardDialect {
       case "SQLITE_CONSTRAINT_NOTNULL" -> ErrorKind.NOT_NULL;
       case "SQLITE_CONSTRAINT_CHECK" -> ErrorKind.CHECK;
       case "SQLITE_BUSY_SNAPSHOT" -> ErrorKind.SERIALIZATION;
-      default -> ErrorKind.OTHER;
+      // ON DELETE/UPDATE RESTRICT fires as a trigger: "FOREIGN KEY constraint failed"
+      case "SQLITE_CONSTRAINT_TRIGGER" -> String.valueOf(error.getMessage()).contains("FOREIGN KEY")
+          ? ErrorKind.FOREIGN_KEY : ErrorKind.CONSTRAINT;
+      case "SQLITE_BUSY", "SQLITE_BUSY_TIMEOUT", "SQLITE_LOCKED", "SQLITE_LOCKED_SHAREDCACHE" ->
+          ErrorKind.LOCK_NOT_AVAILABLE;
+      case "SQLITE_INTERRUPT" -> ErrorKind.QUERY_CANCELLED;
+      case "SQLITE_TOOBIG", "SQLITE_MISMATCH", "SQLITE_RANGE" -> ErrorKind.DATA;
+      case "SQLITE_READONLY", "SQLITE_AUTH", "SQLITE_PERM" -> ErrorKind.PERMISSION_DENIED;
+      default -> state.startsWith("SQLITE_CONSTRAINT") ? ErrorKind.CONSTRAINT
+          : state.equals("SQLITE_ERROR") && badSql(error) ? ErrorKind.BAD_SQL
+          : ErrorKind.fromDriverType(error);
     };
+  }
+
+  /** SQLITE_ERROR is any error; its message tells a mistake in the statement. */
+  private static boolean badSql(Throwable error) {
+    String m = String.valueOf(error.getMessage());
+    return m.contains("syntax error") || m.contains("no such table") || m.contains("no such column")
+        || m.contains("no such function") || m.contains("ambiguous column") || m.contains("already exists");
   }
 
   /**

@@ -1,5 +1,9 @@
 package dev.sluice.dialect.mssql;
 
+import dev.sluice.ValueTooLongException;
+import dev.sluice.LockNotAvailableException;
+import dev.sluice.BadSqlException;
+import dev.sluice.UncategorizedDatabaseException;
 import static dev.sluice.query.Dsl.*;
 import static dev.sluice.testing.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,7 +171,11 @@ class SqlServerDialectTest {
         .isInstanceOf(DeadlockException.class);
     assertThat(dialect.translate(new R2dbcTransientResourceException("Snapshot isolation transaction aborted"
         + " due to update conflict.", "S0005", 3960), FAILED, false)).isInstanceOf(SerializationFailureException.class);
-    assertThat(translate(8152, "String or binary data would be truncated.")).isExactlyInstanceOf(SluiceException.class);
+    assertThat(translate(8152, "String or binary data would be truncated.")).isInstanceOf(ValueTooLongException.class);
+    assertThat(translate(1222, "Lock request time out period exceeded.")).isInstanceOf(LockNotAvailableException.class);
+    assertThat(translate(208, "Invalid object name 'nope'.")).isInstanceOf(BadSqlException.class);
+    assertThat(dialect.translate(new io.r2dbc.spi.R2dbcNonTransientResourceException("something else", "S0001", 50000),
+        FAILED, false)).isInstanceOf(UncategorizedDatabaseException.class);
   }
 
   @Test

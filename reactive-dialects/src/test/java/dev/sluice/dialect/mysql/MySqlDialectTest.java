@@ -1,5 +1,9 @@
 package dev.sluice.dialect.mysql;
 
+import dev.sluice.LockNotAvailableException;
+import dev.sluice.QueryTimeoutException;
+import dev.sluice.QueryCancelledException;
+import dev.sluice.PermissionDeniedException;
 import static dev.sluice.query.Dsl.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -146,8 +150,18 @@ class MySqlDialectTest {
     assertThat(((CheckViolationException) maria).column()).isEqualTo("name");
     assertThat(dialect.translate(mysql(1213, "Deadlock found when trying to get lock"), insert, false))
         .isInstanceOf(DeadlockException.class);
-    assertThat(dialect.translate(mysql(1205, "Lock wait timeout exceeded"), insert, false).getClass())
-        .isEqualTo(SluiceException.class);
+    assertThat(dialect.translate(mysql(1205, "Lock wait timeout exceeded"), insert, false))
+        .isInstanceOf(LockNotAvailableException.class);
+    assertThat(dialect.translate(mysql(3572, "Statement aborted because lock(s) could not be acquired immediately"
+        + " and NOWAIT is set."), insert, false)).isInstanceOf(LockNotAvailableException.class);
+    assertThat(dialect.translate(mysql(1969, "Query execution was interrupted (max_statement_time exceeded)"),
+        insert, false)).isInstanceOf(QueryTimeoutException.class);
+    assertThat(dialect.translate(mysql(3024, "Query execution was interrupted, maximum statement execution time"
+        + " exceeded"), insert, false)).isInstanceOf(QueryTimeoutException.class);
+    assertThat(dialect.translate(mysql(1317, "Query execution was interrupted"), insert, false))
+        .isExactlyInstanceOf(QueryCancelledException.class);
+    assertThat(dialect.translate(mysql(1142, "INSERT command denied to user"), insert, false))
+        .isInstanceOf(PermissionDeniedException.class);
     // r2dbc-mysql reports these without a SQLSTATE: classified by number, the column from the message
     SluiceException tooLong = dialect.translate(new io.r2dbc.spi.R2dbcNonTransientResourceException(
         "Data too long for column 'phone' at row 1", null, 1406), insert, false);

@@ -1,5 +1,9 @@
 package dev.sluice.dialect.oracle;
 
+import dev.sluice.ValueTooLongException;
+import dev.sluice.LockNotAvailableException;
+import dev.sluice.BadSqlException;
+import dev.sluice.QueryCancelledException;
 import static dev.sluice.query.Dsl.*;
 import static dev.sluice.testing.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +128,12 @@ class OracleDialectTest {
         + " transaction", "72000", 8177), FAILED, false)).isInstanceOf(SerializationFailureException.class);
     assertThat(dialect.translate(new R2dbcTransientResourceException("ORA-00060: deadlock detected while"
         + " waiting for resource", "61000", 60), FAILED, false)).isInstanceOf(DeadlockException.class);
-    assertThat(translate(12899, "ORA-12899: value too large for column")).isExactlyInstanceOf(SluiceException.class);
+    assertThat(translate(12899, "ORA-12899: value too large for column")).isInstanceOf(ValueTooLongException.class);
+    assertThat(translate(54, "ORA-00054: resource busy and acquire with NOWAIT specified"))
+        .isInstanceOf(LockNotAvailableException.class);
+    assertThat(translate(942, "ORA-00942: table or view does not exist")).isInstanceOf(BadSqlException.class);
+    assertThat(translate(1013, "ORA-01013: user requested cancel of current operation"))
+        .isInstanceOf(QueryCancelledException.class);
   }
 
   @Test

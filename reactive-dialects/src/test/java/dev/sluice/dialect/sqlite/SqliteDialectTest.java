@@ -1,5 +1,8 @@
 package dev.sluice.dialect.sqlite;
 
+import dev.sluice.LockNotAvailableException;
+import dev.sluice.BadSqlException;
+import dev.sluice.QueryCancelledException;
 import static dev.sluice.query.Dsl.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,8 +116,14 @@ class SqliteDialectTest {
         insert, false)).isInstanceOf(ForeignKeyViolationException.class);
     assertThat(dialect.translate(sqlite("SQLITE_CONSTRAINT_CHECK", "CHECK constraint failed: length(name) > 0"),
         insert, false)).isInstanceOf(CheckViolationException.class);
-    assertThat(dialect.translate(sqlite("SQLITE_BUSY", "database is locked"), insert, false).getClass())
-        .isEqualTo(SluiceException.class);
+    assertThat(dialect.translate(sqlite("SQLITE_BUSY", "database is locked"), insert, false))
+        .isInstanceOf(LockNotAvailableException.class);
+    assertThat(dialect.translate(sqlite("SQLITE_CONSTRAINT_TRIGGER", "FOREIGN KEY constraint failed"), insert, false))
+        .isInstanceOf(ForeignKeyViolationException.class);
+    assertThat(dialect.translate(sqlite("SQLITE_INTERRUPT", "interrupted"), insert, false))
+        .isInstanceOf(QueryCancelledException.class);
+    assertThat(dialect.translate(sqlite("SQLITE_ERROR", "near \"SELEKT\": syntax error"), insert, false))
+        .isInstanceOf(BadSqlException.class);
     assertThat(dialect.translate(sqlite("SQLITE_BUSY_SNAPSHOT", "snapshot"), insert, false))
         .isInstanceOf(SerializationFailureException.class);
 
