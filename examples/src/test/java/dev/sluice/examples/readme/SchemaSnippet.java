@@ -10,11 +10,11 @@ import dev.sluice.testing.Popularity;
 final class SchemaSnippet {
   private SchemaSnippet() {}
 
-  static final class Countries extends Table<Country> {
+  public static final class Countries extends Table<Country> {
     public final Column<Integer> id = serial("id").primaryKey();
     public final Column<String> name = varchar("name", 256).notNull();
 
-    Countries() { super("countries"); }
+    public Countries() { super("countries"); }
   }
 
   static final Countries COUNTRIES = new Countries();

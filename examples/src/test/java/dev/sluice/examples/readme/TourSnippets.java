@@ -42,28 +42,28 @@ final class TourSnippets {
   static final Categories CATS = CATEGORIES;
   static final Jobs JOBS = new Jobs();
 
-  record Job(Integer id, String state) {}
+  public record Job(Integer id, String state) {}
 
-  static final class Jobs extends Table<Job> {
+  public static final class Jobs extends Table<Job> {
     public final Column<Integer> id = serial("id").primaryKey();
     public final Column<String> state = varchar("state", 20);
 
-    Jobs() { super("jobs"); }
+    public Jobs() { super("jobs"); }
   }
 
-  record CityName(Integer id, String name) {}
+  public record CityName(Integer id, String name) {}
 
-  record CityInCountry(String city, String country) {}
+  public record CityInCountry(String city, String country) {}
 
-  record CityAndCountry(String city, String country) {}
+  public record CityAndCountry(String city, String country) {}
 
-  record Reading(Long id, String payload) {}
+  public record Reading(Long id, String payload) {}
 
-  static final class Readings extends Table<Reading> {
+  public static final class Readings extends Table<Reading> {
     public final Column<Long> id = bigint("id").primaryKey();
     public final Column<String> payload = varchar("payload", 200);
 
-    Readings() { super("readings"); }
+    public Readings() { super("readings"); }
   }
 
   static final Readings READINGS = new Readings();
@@ -214,11 +214,13 @@ final class TourSnippets {
     return List.of(upserted, kept, copied);
   }
 
-  static Flux<?> relations(Database db) {
-    // tag::relations[]
-    record PostWithComments(Integer id, String title, List<Comment> comments) {}
-    record UserWithPosts(Integer id, String fullName, List<PostWithComments> posts) {}
+  // tag::relations-records[]
+  public record PostWithComments(Integer id, String title, List<Comment> comments) {}
+  public record UserWithPosts(Integer id, String fullName, List<PostWithComments> posts) {}
+  // end::relations-records[]
 
+  static Flux<UserWithPosts> relations(Database db) {
+    // tag::relations[]
     Flux<UserWithPosts> r = db.selectFrom(USERS)
         .with(USERS.posts.with(POSTS.comments).where(notLike(POSTS.title, "draft%")).orderBy(desc(POSTS.id)).limit(3))
         .fetch(UserWithPosts.class);
