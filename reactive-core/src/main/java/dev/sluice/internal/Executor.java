@@ -455,10 +455,17 @@ public final class Executor {
     List<Bind> binds = sql.binds();
     for (int i = 0; i < binds.size(); i++) {
       Bind b = binds.get(i);
-      if (b.value() == null) {
-        s.bindNull(i, b.type());
-      } else {
-        s.bind(i, b.value());
+      try {
+        if (b.value() == null) {
+          s.bindNull(i, b.type());
+        } else {
+          s.bind(i, b.value());
+        }
+      } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        // the driver has no codec for the value's type: nothing was sent
+        throw new DataException("The driver cannot bind parameter " + (i + 1) + " of type "
+            + (b.value() == null ? b.type().getName() : b.value().getClass().getName()) + ": "
+            + dev.sluice.spi.ErrorTranslator.scrub(e.getMessage(), sql), null, sql.sql(), null, null);
       }
     }
     return s;
