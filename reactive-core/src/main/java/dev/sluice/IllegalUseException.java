@@ -8,4 +8,8 @@ public class IllegalUseException extends SluiceException {
   public IllegalUseException(String message) {
     super(message);
   }
+
+  public IllegalUseException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -7,10 +7,11 @@ import reactor.util.context.ContextView;
 
 /**
  * Finds a connection that another transaction manager has bound to the subscriber's Reactor
- * {@code Context}, so that Sluice queries join a transaction they did not start. The Spring
- * implementation ({@code dev.sluice.spring.SpringConnectionSource}) is picked automatically when
- * spring-r2dbc is on the class path; it joins transactions of an {@code R2dbcTransactionManager}
- * (or a {@code TransactionalOperator} over it) on the same {@link ConnectionFactory}.
+ * {@code Context}, so that Sluice queries join a transaction they did not start. Implementations
+ * are found by {@link java.util.ServiceLoader}: the {@code sluice-spring} module provides one that
+ * joins transactions of Spring's {@code R2dbcTransactionManager} (or a {@code TransactionalOperator}
+ * over it) on the same {@link ConnectionFactory}, picked automatically when its jar is on the class
+ * path.
  *
  * <pre>{@code
  * Database db = Database.builder().connectionFactory(pool).build();   // the pool Spring manages too
@@ -65,18 +66,29 @@ public interface ConnectionSource {
   Mono<Void> release(Connection connection, ConnectionFactory factory);
 
   /**
-   * The Spring source when spring-r2dbc is on the class path, else {@link #NONE}. Found by name,
-   * so Sluice has no hard dependency on Spring.
+   * The source registered under {@code META-INF/services/dev.sluice.spi.ConnectionSource} (the
+   * {@code sluice-spring} module's), else {@link #NONE}. A provider that is present but cannot be
+   * loaded (a Spring version it was not built for, spring-r2dbc missing) fails loudly: silently
+   * not joining would let statements commit outside the caller's transaction.
+   *
+   * @throws dev.sluice.IllegalUseException when a provider is present but cannot be loaded, or
+   *     when there is more than one
    */
   static ConnectionSource detect() {
-    ClassLoader loader = ConnectionSource.class.getClassLoader();
+    java.util.List<ConnectionSource> found = new java.util.ArrayList<>();
     try {
-      Class.forName("org.springframework.r2dbc.connection.ConnectionFactoryUtils", false, loader);
-      Class.forName("org.springframework.transaction.reactive.TransactionSynchronizationManager", false, loader);
-      return (ConnectionSource) Class.forName("dev.sluice.spring.SpringConnectionSource", true, loader)
-          .getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException | LinkageError absent) {
-      return NONE;
+      for (ConnectionSource s : java.util.ServiceLoader.load(ConnectionSource.class,
+          ConnectionSource.class.getClassLoader())) {
+        found.add(s);
+      }
+    } catch (java.util.ServiceConfigurationError | LinkageError e) {
+      throw new dev.sluice.IllegalUseException("A ConnectionSource (sluice-spring) is on the class path "
+          + "but cannot be loaded, so Sluice cannot join its transactions: " + e, e);
     }
+    if (found.size() > 1) {
+      throw new dev.sluice.IllegalUseException("More than one ConnectionSource on the class path: " + found
+          + "; choose one with DatabaseBuilder.outsideTransactions(...)");
+    }
+    return found.isEmpty() ? NONE : found.get(0);
   }
 }

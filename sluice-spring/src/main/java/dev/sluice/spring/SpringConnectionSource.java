@@ -14,8 +14,9 @@ import reactor.util.context.ContextView;
  * Joins transactions of Spring's {@code R2dbcTransactionManager}: when the subscriber's Context
  * holds a Spring transaction with a connection bound to the same {@link ConnectionFactory}, Sluice
  * runs on that connection ({@link ConnectionFactoryUtils#getConnection}) and leaves it, with commit,
- * rollback and close, to Spring. Loaded by {@link ConnectionSource#detect()} only when spring-r2dbc
- * is on the class path (an optional dependency of Sluice).
+ * rollback and close, to Spring. Registered for {@link java.util.ServiceLoader}, so
+ * {@link ConnectionSource#detect()} finds it whenever this module is on the class path; built for
+ * Spring Framework 6 and 7, and refusing to load on an older one.
  *
  * <pre>{@code
  * TransactionalOperator op = TransactionalOperator.create(new R2dbcTransactionManager(pool));
@@ -24,6 +25,34 @@ import reactor.util.context.ContextView;
  * }</pre>
  */
 public final class SpringConnectionSource implements ConnectionSource {
+  /** The oldest Spring Framework generation whose reactive transaction API this class was built for. */
+  static final int OLDEST_SPRING = 6;
+
+  /** Fails loudly when the Spring on the class path is older than this class was built for. */
+  public SpringConnectionSource() {
+    this(org.springframework.core.SpringVersion.getVersion());
+  }
+
+  SpringConnectionSource(String springVersion) {
+    int major = major(springVersion);
+    if (major >= 0 && major < OLDEST_SPRING) {
+      throw new IllegalStateException("sluice-spring needs Spring Framework " + OLDEST_SPRING
+          + " or later, found " + springVersion);
+    }
+  }
+
+  private static int major(String version) {
+    if (version == null) {
+      return -1; // unknown (repackaged Spring): the API is checked by linking instead
+    }
+    int dot = version.indexOf('.');
+    try {
+      return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /**
    * Spring's TransactionalOperator and {@code @Transactional} put a {@link TransactionContext} into
    * the Context of the work they run; without one there is no Spring transaction to join.

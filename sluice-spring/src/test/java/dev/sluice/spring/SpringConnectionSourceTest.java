@@ -37,4 +37,17 @@ class SpringConnectionSourceTest {
   void releaseLeavesTheConnectionToSpring() {
     assertThat(source.release(null, nowhere).blockOptional(Duration.ofSeconds(5))).isEmpty();
   }
+
+  @Test
+  void serviceLoaderFindsItWhenThisModuleIsOnTheClassPath() {
+    assertThat(dev.sluice.spi.ConnectionSource.detect()).isInstanceOf(SpringConnectionSource.class);
+  }
+
+  @Test
+  void anOlderSpringIsRefusedLoudly() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SpringConnectionSource("5.3.39"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Spring Framework 6 or later, found 5.3.39");
+    assertThat(new SpringConnectionSource("7.0.9")).isNotNull();
+    assertThat(new SpringConnectionSource(null)).isNotNull();
+  }
 }
