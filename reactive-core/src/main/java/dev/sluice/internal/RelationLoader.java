@@ -1,6 +1,5 @@
 package dev.sluice.internal;
 
-import dev.sluice.query.Dsl;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.Relation;
@@ -122,7 +121,7 @@ public final class RelationLoader {
     }
     Condition where = new InList(keyColumn.expr(), params, false);
     if (rel.where() != null) {
-      where = Dsl.and(where, rel.where());
+      where = dev.sluice.sql.Logical.of(true, where, rel.where());
     }
     SelectQuery q = SelectQuery.of(select, target).withWhere(where).withOrderBy(rel.orderBy());
     if (rel.kind() == Relation.Kind.MANY_TO_MANY) {

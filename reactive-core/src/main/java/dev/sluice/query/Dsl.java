@@ -142,16 +142,7 @@ public final class Dsl extends Functions {
   }
 
   private static Condition logical(boolean and, Condition... conditions) {
-    List<Condition> flat = new ArrayList<>(conditions.length);
-    for (Condition c : conditions) {
-      Objects.requireNonNull(c, and ? "and() operand" : "or() operand");
-      if (c instanceof Logical l && l.and() == and) {
-        flat.addAll(l.operands());
-      } else {
-        flat.add(c);
-      }
-    }
-    return flat.size() == 1 ? flat.get(0) : new Logical(and, flat);
+    return Logical.of(and, conditions);
   }
 
   private static <T> Condition cmp(Field<T> field, CompareOp op, T value) {
