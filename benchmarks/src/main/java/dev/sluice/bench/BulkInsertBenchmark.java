@@ -1,7 +1,6 @@
 package dev.sluice.bench;
 
 import dev.sluice.Database;
-import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.Statement;
 import java.time.OffsetDateTime;
@@ -11,16 +10,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -40,13 +34,9 @@ import reactor.core.publisher.Mono;
  *       (each row is its own commit, so the server flushes WAL per row).
  * </ul>
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 3)
-public class BulkInsertBenchmark {
+public class BulkInsertBenchmark extends PostgresBench {
   static final int ROWS = 10_000;
   static final int CHUNK = 2000;
   static final Items ITEMS = new Items("bench_insert_items");
@@ -56,15 +46,12 @@ public class BulkInsertBenchmark {
   static final String UNNEST = "INSERT INTO bench_insert_items (" + BenchSupport.COLUMNS + ") "
       + "SELECT * FROM unnest($1::int[], $2::text[], $3::bigint[], $4::timestamptz[], $5::boolean[])";
 
-  ConnectionPool pool;
-  Database db;
   List<Item> items;
   String insertChunkSql;
 
   @Setup(Level.Trial)
   public void setUp() {
-    pool = BenchSupport.newPool();
-    db = BenchSupport.sluice(pool, 1000);
+    open(1000);
     BenchSupport.createAndFill(db, pool, ITEMS, 0);
     OffsetDateTime t0 = OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     items = new ArrayList<>(ROWS);
@@ -98,10 +85,6 @@ public class BulkInsertBenchmark {
     }
   }
 
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    BenchSupport.dispose(db, pool);
-  }
 
   @Benchmark
   public Long sluice(CpuPerOp cpu) {

@@ -6,7 +6,6 @@ import dev.sluice.Database;
 import dev.sluice.bench.BenchSchema.Post;
 import dev.sluice.bench.BenchSchema.User;
 import dev.sluice.bench.BenchSchema.UserWithPosts;
-import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.Statement;
 import java.util.ArrayList;
@@ -16,15 +15,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -57,13 +51,10 @@ import reactor.core.publisher.Mono;
  * Every variant's result is checked: 1,000 users, 10,000 posts, each post's author the user it
  * is attached to, and the sum of post ids.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
 @Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
-public class EagerLoadBenchmark {
+public class EagerLoadBenchmark extends PostgresBench {
   static final int USERS_N = 1_000;
   static final int POSTS_PER_USER = 10;
   static final int POSTS_N = USERS_N * POSTS_PER_USER;
@@ -76,21 +67,14 @@ public class EagerLoadBenchmark {
   static final String POSTS_OF_USERS_SQL = "SELECT " + BenchSchema.POST_COLUMNS + " FROM "
       + S.posts.name() + " WHERE author_id = ANY($1)";
 
-  ConnectionPool pool;
-  Database db;
 
   @Setup(Level.Trial)
   public void setUp() {
-    pool = BenchSupport.newPool();
-    db = BenchSupport.sluice(pool, 0);
+    open(0);
     S.createAndFill(db, pool, USERS_N, POSTS_PER_USER);
     check(BenchSupport.block(sluiceQuery().collectList()));
   }
 
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    BenchSupport.dispose(db, pool);
-  }
 
   /** Checks a complete load and returns the sum of post ids (what the benchmark returns). */
   static long check(List<UserWithPosts> users) {

@@ -5,23 +5,16 @@ import static dev.sluice.query.Dsl.lte;
 
 import dev.sluice.Database;
 import dev.sluice.bench.BenchSchema.PostView;
-import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Flux;
 
 /**
@@ -39,13 +32,9 @@ import reactor.core.publisher.Flux;
  *
  * Results are checked (row count, the join keys of each row, the sum of post ids).
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 3)
-public class JoinBenchmark {
+public class JoinBenchmark extends PostgresBench {
   static final int USERS_N = 1_000;
   static final int POSTS_PER_USER = 10;
   static final int LARGE_USERS = 300;
@@ -58,22 +47,15 @@ public class JoinBenchmark {
   static final String LARGE_SQL = JOIN_SQL + "WHERE u.id <= $1";
   static final String SMALL_SQL = JOIN_SQL + "WHERE u.id = $1";
 
-  ConnectionPool pool;
-  Database db;
 
   @Setup(Level.Trial)
   public void setUp() {
-    pool = BenchSupport.newPool();
-    db = BenchSupport.sluice(pool, 0);
+    open(0);
     S.createAndFill(db, pool, USERS_N, POSTS_PER_USER);
     checkLarge(BenchSupport.block(sluiceLargeQuery().collectList()));
     checkSmall(BenchSupport.block(sluiceSmallQuery(7).collectList()), 7);
   }
 
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    BenchSupport.dispose(db, pool);
-  }
 
   /** Post g belongs to user (g - 1) % 1000 + 1: user u has posts u, u + 1000, ..., u + 9000. */
   static long expectedIdSum(int fromUser, int toUser) {

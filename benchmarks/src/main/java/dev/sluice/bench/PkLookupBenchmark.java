@@ -3,22 +3,15 @@ package dev.sluice.bench;
 import static dev.sluice.query.Dsl.eq;
 
 import dev.sluice.Database;
-import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,33 +19,22 @@ import reactor.core.publisher.Mono;
  * against the same query hand-written on r2dbc-postgresql, on one shared pool. The key varies per
  * call.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 3)
-public class PkLookupBenchmark {
+public class PkLookupBenchmark extends PostgresBench {
   static final int ROWS = 10_000;
   static final Items ITEMS = new Items("bench_items");
   static final String SQL = "SELECT " + BenchSupport.COLUMNS + " FROM bench_items WHERE id = $1";
 
-  ConnectionPool pool;
-  Database db;
   Database dbNoFetchSize;
 
   @Setup(Level.Trial)
   public void setUp() {
-    pool = BenchSupport.newPool();
-    db = BenchSupport.sluice(pool, 1000);
+    open(1000);
     dbNoFetchSize = BenchSupport.sluice(pool, 0);
     BenchSupport.createAndFill(db, pool, ITEMS, ROWS);
   }
 
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    BenchSupport.dispose(db, pool);
-  }
 
   static int key() {
     return ThreadLocalRandom.current().nextInt(1, ROWS + 1);

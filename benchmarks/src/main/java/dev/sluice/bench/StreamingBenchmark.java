@@ -1,21 +1,14 @@
 package dev.sluice.bench;
 
 import dev.sluice.Database;
-import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import reactor.core.publisher.Flux;
 
@@ -26,33 +19,22 @@ import reactor.core.publisher.Flux;
  * (the same portal round trips Sluice makes). {@code sluiceNoFetchSize} is Sluice built with
  * {@code fetchSize(0)}, the like-for-like partner of {@code raw}.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 3)
-public class StreamingBenchmark {
+public class StreamingBenchmark extends PostgresBench {
   static final int ROWS = 100_000;
   static final Items ITEMS = new Items("bench_stream_items");
   static final String SQL = "SELECT " + BenchSupport.COLUMNS + " FROM bench_stream_items";
 
-  ConnectionPool pool;
-  Database db;
   Database dbNoFetchSize;
 
   @Setup(Level.Trial)
   public void setUp() {
-    pool = BenchSupport.newPool();
-    db = BenchSupport.sluice(pool, 1000);
+    open(1000);
     dbNoFetchSize = BenchSupport.sluice(pool, 0);
     BenchSupport.createAndFill(db, pool, ITEMS, ROWS);
   }
 
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    BenchSupport.dispose(db, pool);
-  }
 
   private static long consume(Flux<Item> items, Blackhole bh) {
     long sum = BenchSupport.block(items.reduce(0L, (acc, item) -> {

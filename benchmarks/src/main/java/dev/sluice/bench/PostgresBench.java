@@ -1,0 +1,36 @@
+package dev.sluice.bench;
+
+import dev.sluice.Database;
+import io.r2dbc.pool.ConnectionPool;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What every PostgreSQL benchmark shares: the run shape (one fork, 3 warm-up and 5 measured
+ * iterations; a subclass sets its mode and unit), one pool that Sluice and the raw driver both use,
+ * a Sluice {@link Database} on it, and their disposal after the trial.
+ */
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+public abstract class PostgresBench {
+  ConnectionPool pool;
+  Database db;
+
+  /** Opens the pool and Sluice on it, streaming with {@code fetchSize} rows per round trip (0: none). */
+  void open(int fetchSize) {
+    pool = BenchSupport.newPool();
+    db = BenchSupport.sluice(pool, fetchSize);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    BenchSupport.dispose(db, pool);
+  }
+}
