@@ -23,6 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and the advanced one (common, recursive and derived tables, joined projections, raw statements,
  * UPDATE ... FROM). Dialect-specific behaviour beyond the catalogue is tested in each
  * {@code *DialectTest}.
+ *
+ * <p>{@code ./mvnw verify -pl reactive-dialects -am -Dtest=GoldenSqlTest -Dgolden.update=true}
+ * rewrites the golden files from what the dialects render now (keeping each file's header), so a
+ * change of rendering is reviewed as a diff of those files; without the property the test compares.
  */
 class GoldenSqlTest {
   private static final String DIALECTS = "postgresql, sqlite, mysql, mariadb, h2, sqlserver, oracle, cockroachdb";
@@ -50,12 +54,46 @@ class GoldenSqlTest {
   }
 
   private static void check(String section, String dialect, Map<String, RenderedSql> rendered) throws IOException {
+    if (Boolean.getBoolean("golden.update")) {
+      update(section, dialect, rendered);
+    }
     Map<String, String[]> golden = read("/golden/" + section + "-" + dialect + ".txt");
     assertThat(rendered.keySet()).as(section + " entries").containsExactlyElementsOf(golden.keySet());
     rendered.forEach((name, sql) -> {
       assertThat(sql.sql()).as(dialect + " " + name).isEqualTo(golden.get(name)[0]);
       assertThat(format(sql.values())).as(dialect + " " + name + " binds").isEqualTo(golden.get(name)[1]);
     });
+  }
+
+  /**
+   * Writes the golden file of {@code section} and {@code dialect} in the source tree from
+   * {@code rendered}, keeping the comment header of the file there, and refreshes the copy on the
+   * test class path that {@link #read} then compares with.
+   */
+  private static void update(String section, String dialect, Map<String, RenderedSql> rendered) throws IOException {
+    String name = section + "-" + dialect + ".txt";
+    java.nio.file.Path source = java.nio.file.Path.of("src/test/resources/golden", name);
+    StringBuilder out = new StringBuilder();
+    if (java.nio.file.Files.exists(source)) {
+      for (String line : java.nio.file.Files.readAllLines(source, StandardCharsets.UTF_8)) {
+        if (!line.startsWith("#")) {
+          break;
+        }
+        out.append(line).append('\n');
+      }
+    }
+    if (out.length() == 0) {
+      out.append("# The ").append(section).append(" catalogue rendered by the ").append(dialect)
+          .append(" dialect:\n# one entry per query: its name, the exact SQL, and the binds.\n");
+    }
+    rendered.forEach((entry, sql) -> out.append("\n## ").append(entry).append('\n').append(sql.sql())
+        .append("\nbinds: ").append(format(sql.values())).append('\n'));
+    java.nio.file.Files.writeString(source, out.toString(), StandardCharsets.UTF_8);
+    java.net.URL onClassPath = GoldenSqlTest.class.getResource("/golden/" + name);
+    if (onClassPath != null && "file".equals(onClassPath.getProtocol())) {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(java.net.URI.create(onClassPath.toString())),
+          out.toString(), StandardCharsets.UTF_8);
+    }
   }
 
   /** The binds as {@code [a, b, [c, d]]}: an array bind (PostgreSQL's ANY, unnest) shows its elements. */
