@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Refuses, before a statement is sent, a bound value the database would store changed: a string
  * with a lone UTF-16 surrogate (it has no UTF-8 form, and drivers send {@code ?} in its place), or
- * a value the dialect names in {@link Dialect#refusal} (SQLite's NaN, which it stores as NULL). The
+ * a value the dialect names in {@link Dialect#refusal} (SQLite's NaN, which it stores as NULL;
+ * PostgreSQL's NUL character, which it refuses without naming the column). The
  * refusal is a {@link DataException} naming the table and column the value was for. Arrays (bound
  * by PostgreSQL's many-row insert) are checked element by element.
  *
@@ -48,18 +49,30 @@ final class BindCheck {
   private static String reason(Dialect dialect, Object value) {
     if (value instanceof String s) {
       int at = loneSurrogate(s);
+      if (at == NUL) {
+        return dialect.refusal(s);
+      }
       return at < 0 ? null : "a lone UTF-16 surrogate (U+" + Integer.toHexString(s.charAt(at)).toUpperCase()
           + " at index " + at + "), which has no UTF-8 form: drivers would store '?' instead";
     }
     return dialect.refusal(value);
   }
 
-  /** The index of the first unpaired surrogate char in {@code s}, or -1. */
+  /** What {@link #loneSurrogate} returns for a string whose only oddity is a NUL character. */
+  static final int NUL = -2;
+
+  /**
+   * The index of the first unpaired surrogate char in {@code s}; else {@link #NUL} when it holds a
+   * NUL character (for the dialect to judge); else -1.
+   */
   static int loneSurrogate(String s) {
     int n = s.length();
+    boolean nul = false;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
+      if (c == 0) {
+        nul = true;
+      } else if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
@@ -67,7 +80,7 @@ final class BindCheck {
         }
       }
     }
-    return -1;
+    return nul ? NUL : -1;
   }
 
   private static DataException refused(String reason, Object value, int bind, RenderedSql sql,

@@ -322,6 +322,18 @@ public abstract class ValueFidelityContract extends ContractBase {
   }
 
   /**
+   * A NUL character inside a string, through a single insert, a many-row insert and an update: kept
+   * exactly, or refused naming the column on every path (PostgreSQL text cannot hold it).
+   */
+  @Test
+  void nulCharactersAreKeptOrRefused() {
+    String nul = "ab\u0000cd";
+    String outcome = outcome("name", () -> withName(0, nul), Scalars::name, nul,
+        (id, v) -> db.update(SCALARS).set(SCALARS.name, (String) v).where(eq(SCALARS.id, id)).execute());
+    System.out.println("[" + target().name() + "] a NUL character in varchar: " + outcome);
+  }
+
+  /**
    * A string with a lone UTF-16 surrogate has no UTF-8 form; drivers send {@code ?} instead. It is
    * refused before it is sent, naming the column, on every path, and in a condition too.
    */

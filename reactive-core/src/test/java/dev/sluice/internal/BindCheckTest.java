@@ -33,6 +33,8 @@ class BindCheckTest {
     assertThat(BindCheck.loneSurrogate("ab\uDE00")).isEqualTo(2);
     assertThat(BindCheck.loneSurrogate("\uDE00\uD83D")).as("a low before a high is no pair").isEqualTo(0);
     assertThat(BindCheck.loneSurrogate("x\uD83D\uDE00\uD83D")).isEqualTo(3);
+    assertThat(BindCheck.loneSurrogate("nul \u0000 inside")).isEqualTo(BindCheck.NUL);
+    assertThat(BindCheck.loneSurrogate("nul \u0000 and \uD800")).as("the surrogate wins").isEqualTo(10);
   }
 
   @Test
