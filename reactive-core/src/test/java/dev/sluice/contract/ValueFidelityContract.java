@@ -11,6 +11,7 @@ import dev.sluice.contract.FidelitySchema.Extras;
 import dev.sluice.contract.FidelitySchema.Scalars;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.Table;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -319,6 +320,30 @@ public abstract class ValueFidelityContract extends ContractBase {
       fail(column + ": wrote " + value + ", read " + read + ": changed silently");
     }
     return "kept";
+  }
+
+  /**
+   * A decimal with more digits before the point than {@code decimal(38, 10)} allows is refused with
+   * a {@link DataException}, and nothing is written; at the limit it is kept.
+   */
+  @Test
+  void aDecimalTooLargeForItsPrecisionIsRefused() {
+    BigDecimal tooLarge = new BigDecimal("10000000000000000000000000000.5");    // 29 digits before the point
+    for (BigDecimal v : List.of(tooLarge, tooLarge.negate())) {
+      try {
+        db.insertInto(SCALARS).values(List.of(Scalars.key(1), withAmount(2, v))).execute().block(T);
+        fail(v + " was accepted by decimal(38, 10): read " + readScalars());
+      } catch (DataException e) {
+        assertThat(readScalars()).as("nothing written").isEmpty();
+      }
+    }
+    BigDecimal limit = new BigDecimal("-0009999999999999999999999999999.0000000001");
+    db.insertInto(SCALARS).values(withAmount(3, limit)).execute().block(T);
+    assertThat(readScalars()).extracting(Scalars::amount).containsExactly(new BigDecimal("-9999999999999999999999999999.0000000001"));
+  }
+
+  private static Scalars withAmount(int id, BigDecimal amount) {
+    return new Scalars(id, null, null, null, amount, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**

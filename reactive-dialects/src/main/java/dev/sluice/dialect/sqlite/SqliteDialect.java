@@ -66,9 +66,11 @@ public class SqliteDialect extends StandardDialect {
   private static final Pattern FAILED =
       Pattern.compile("(UNIQUE|NOT NULL|CHECK|FOREIGN KEY) constraint failed(?::\\s*([^)\\]]+))?");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
-  private static final String LENGTH_CHECK = ": at most ";
+  private static final String AT_MOST = ": at most ";
   /** The name of a length check: {@code users.phone: at most 20 characters}. */
   private static final Pattern LENGTH = Pattern.compile("(.+)\\.([^.:]+): at most \\d+ characters");
+  /** The name of a decimal's precision check: {@code kitchens.amount: at most 10 digits before the point}. */
+  private static final Pattern DIGITS = Pattern.compile("(.+)\\.([^.:]+): at most \\d+ digits before the point");
 
   @Override public String name() { return "sqlite"; }
 
@@ -238,10 +240,15 @@ public class SqliteDialect extends StandardDialect {
   @Override protected String columnConstraints(Column<?> column) {
     DataType<?> type = column.dataType();
     if (type.kind() == SqlKind.DECIMAL && type.codec() == null) {
-      return " COLLATE DECIMAL";
+      // at most p - s digits before the point, as numeric(p, s) allows; older numbers are not text
+      String c = quote(column.name());
+      int digits = type.precision() - type.scale();
+      return " COLLATE DECIMAL CONSTRAINT " + quote(column.table().name() + "." + column.name()
+          + AT_MOST + digits + " digits before the point") + " CHECK (typeof(" + c + ") <> 'text' OR length(ltrim("
+          + "substr(" + c + ", 1, instr(" + c + " || '.', '.') - 1), '-+0')) <= " + digits + ")";
     }
     if ((type.kind() == SqlKind.VARCHAR || type.kind() == SqlKind.CHAR) && type.length() > 0) {
-      return " CONSTRAINT " + quote(column.table().name() + "." + column.name() + LENGTH_CHECK
+      return " CONSTRAINT " + quote(column.table().name() + "." + column.name() + AT_MOST
           + type.length() + " characters") + " CHECK (length(" + quote(column.name()) + ") <= "
           + type.length() + ")";
     }
@@ -275,11 +282,18 @@ public class SqliteDialect extends StandardDialect {
           ErrorKind.UNIQUE;
       case "SQLITE_CONSTRAINT_FOREIGNKEY" -> ErrorKind.FOREIGN_KEY;
       case "SQLITE_CONSTRAINT_NOTNULL" -> ErrorKind.NOT_NULL;
-      case "SQLITE_CONSTRAINT_CHECK" ->
-          constraintInfo(error).column() != null ? ErrorKind.VALUE_TOO_LONG : ErrorKind.CHECK;
+      case "SQLITE_CONSTRAINT_CHECK" -> checkKind(constraintInfo(error));
       case "SQLITE_BUSY_SNAPSHOT" -> ErrorKind.SERIALIZATION;
       default -> ErrorKind.OTHER;
     };
+  }
+
+  /** A length check is a value too long, a precision check a refused value, others a check violation. */
+  private static ErrorKind checkKind(ConstraintInfo info) {
+    if (info.column() == null || info.constraint() == null) {
+      return ErrorKind.CHECK;
+    }
+    return info.constraint().endsWith(" characters") ? ErrorKind.VALUE_TOO_LONG : ErrorKind.DATA;
   }
 
   /**
@@ -305,8 +319,10 @@ public class SqliteDialect extends StandardDialect {
     }
     if (kind.equals("CHECK")) {
       Matcher length = LENGTH.matcher(detail);
-      if (length.matches()) {
-        return new ConstraintInfo(length.group(1), length.group(2), detail);
+      Matcher digits = DIGITS.matcher(detail);
+      if (length.matches() || digits.matches()) {
+        Matcher m = length.matches() ? length : digits;
+        return new ConstraintInfo(m.group(1), m.group(2), detail);
       }
       return IDENTIFIER.matcher(detail).matches()
           ? new ConstraintInfo(null, null, detail) : ConstraintInfo.NONE;

@@ -83,7 +83,9 @@ class SqliteDialectTest {
             + "  \"flag\" INTEGER,\n"
             + "  \"code\" TEXT CONSTRAINT \"kitchens.code: at most 3 characters\" CHECK (length(\"code\") <= 3),\n"
             + "  \"body\" TEXT,\n"
-            + "  \"amount\" DECIMAL_TEXT(12, 2) COLLATE DECIMAL,\n"
+            + "  \"amount\" DECIMAL_TEXT(12, 2) COLLATE DECIMAL CONSTRAINT \"kitchens.amount: at most 10 digits"
+            + " before the point\" CHECK (typeof(\"amount\") <> 'text' OR length(ltrim(substr(\"amount\", 1,"
+            + " instr(\"amount\" || '.', '.') - 1), '-+0')) <= 10),\n"
             + "  \"ratio\" REAL,\n"
             + "  \"score\" REAL,\n"
             + "  \"day\" TEXT,\n"
@@ -132,6 +134,10 @@ class SqliteDialectTest {
     assertThat(tooLong).isInstanceOf(ValueTooLongException.class).hasMessageContaining("phone");
     assertThat(((ValueTooLongException) tooLong).table()).isEqualTo("users");
     assertThat(((ValueTooLongException) tooLong).column()).isEqualTo("phone");
+    SluiceException tooBig = dialect.translate(sqlite("SQLITE_CONSTRAINT_CHECK", "[SQLITE_CONSTRAINT_CHECK] A CHECK"
+        + " constraint failed (CHECK constraint failed: kitchens.amount: at most 10 digits before the point)"), insert, false);
+    assertThat(tooBig.getClass()).isEqualTo(dev.sluice.DataException.class);
+    assertThat(((dev.sluice.DataException) tooBig).column()).isEqualTo("amount");
     assertThat(dialect.translate(sqlite("SQLITE_BUSY", "database is locked"), insert, false).getClass())
         .isEqualTo(SluiceException.class);
     assertThat(dialect.translate(sqlite("SQLITE_BUSY_SNAPSHOT", "snapshot"), insert, false))
