@@ -48,7 +48,8 @@ import java.util.regex.Pattern;
  *   <li>{@code decimal(p, s)} is {@code DECIMAL_TEXT(p, s) COLLATE DECIMAL}: exact text (TEXT
  *       affinity, where NUMERIC affinity would round to a double), bound with the column's scale
  *       ({@code 1234.5} is stored as {@code 1234.50}), compared, sorted and indexed by value through
- *       the bridge's {@code DECIMAL} collation. Decimals stored as numbers by older versions (a
+ *       the bridge's {@code DECIMAL} collation; a named check refuses more than {@code p - s} digits
+ *       before the point (a {@code DataException} naming the column). Decimals stored as numbers by older versions (a
  *       {@code NUMERIC} column) are read formatted with the scale,
  *       {@code CASE WHEN typeof("amount") IN ('integer', 'real') THEN printf('%.2f', "amount") ELSE "amount" END}.</li>
  *   <li>NaN, -0.0 and dates outside the years 0000-9999, which SQLite would keep changed, are
