@@ -379,6 +379,14 @@ public abstract class ValueFidelityContract extends ContractBase {
         "name");
     assertThat(readScalars()).extracting(Scalars::name, Scalars::body).containsExactly(
         org.assertj.core.groups.Tuple.tuple("ok \uD83D\uDE00", null));
+    // a raw statement has no column to name: the message names the bound value
+    try {
+      db.sql("UPDATE fid_scalars SET name = {0}", lone).execute().block(T);
+      fail("a lone surrogate in a raw statement was not refused");
+    } catch (DataException e) {
+      assertThat(e.getMessage()).contains("surrogate").contains("bound value 1");
+    }
+    assertThat(readScalars()).extracting(Scalars::name).containsExactly("ok \uD83D\uDE00");
   }
 
   private void assertRefused(Mono<Long> write, String column) {
