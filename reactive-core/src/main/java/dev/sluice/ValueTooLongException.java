@@ -2,7 +2,8 @@ package dev.sluice;
 
 /**
  * A string or binary value does not fit its column, e.g. 300 characters into {@code varchar(256)}
- * (PostgreSQL SQLSTATE 22001). SQLite does not enforce declared lengths, so it never raises this.
+ * (PostgreSQL SQLSTATE 22001). On SQLite, which ignores declared lengths, Sluice's DDL adds a length
+ * check to {@code varchar(n)} and {@code char(n)} columns, whose violation is this exception too.
  *
  * <pre>{@code
  * StepVerifier.create(db.insertInto(USERS).values(userWithLongPhone).execute())

@@ -90,9 +90,16 @@ public final class Executor {
 
   /**
    * Renders a statement, reusing the cached SQL of an earlier statement of the same shape. Only the
-   * binds are collected again on a hit.
+   * binds are collected again on a hit. A bound value the database would store changed is refused
+   * here, before anything is sent (see {@link BindCheck}).
    */
   public RenderedSql render(Statement statement, boolean cacheable) {
+    RenderedSql rendered = renderUnchecked(statement, cacheable);
+    BindCheck.check(dialect, rendered, statement);
+    return rendered;
+  }
+
+  private RenderedSql renderUnchecked(Statement statement, boolean cacheable) {
     if (!cacheable) {
       return dialect.render(statement);
     }

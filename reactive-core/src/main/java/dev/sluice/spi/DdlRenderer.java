@@ -104,6 +104,7 @@ final class DdlRenderer {
     if (c.checkSql() != null) {
       s.append(" CHECK (").append(c.checkSql()).append(')');
     }
+    s.append(d.columnConstraints(c));
     return s.toString();
   }
 

@@ -58,4 +58,17 @@ public interface Dialect {
   default io.r2dbc.spi.Row adaptRow(io.r2dbc.spi.Row row) {
     return row;
   }
+
+  /**
+   * Why this database would store {@code driverValue} changed (or fail on it with an untyped
+   * error), or null when it keeps the value exactly. Sluice asks before a statement is sent, for
+   * every bound value that is not a string, and for a string that holds a NUL character (Sluice
+   * itself refuses strings with a lone UTF-16 surrogate on every database), and refuses a
+   * value with a reason with a {@link dev.sluice.DataException} naming its column, e.g. SQLite:
+   * {@code "NaN, which SQLite stores as NULL"}. Called on the hot path: no allocation when the
+   * value is fine.
+   */
+  default String refusal(Object driverValue) {
+    return null;
+  }
 }

@@ -21,6 +21,10 @@ import java.util.Objects;
  * <p>Every {@link io.r2dbc.spi.Result} should be consumed or cancelled: an unconsumed query result keeps its
  * SQLite statement (and so its read snapshot) open until the connection is closed.
  *
+ * <p>Every connection has the {@code DECIMAL} collation, which compares decimal numbers held as text by value (see
+ * {@link DecimalCollation}): a column declared {@code DECIMAL_TEXT(38, 10) COLLATE DECIMAL} keeps exact decimals,
+ * read as {@code BigDecimal}, and still sorts and compares them as numbers.
+ *
  * <p>Errors are {@link io.r2dbc.spi.R2dbcException}s: constraint violations are
  * {@link io.r2dbc.spi.R2dbcDataIntegrityViolationException}, SQL errors such as syntax errors or unknown tables
  * {@link io.r2dbc.spi.R2dbcBadGrammarException}, SQLITE_BUSY/SQLITE_LOCKED
@@ -63,6 +67,7 @@ public final class SqliteConnectionFactory implements ConnectionFactory {
         sqliteConfig.setBusyTimeout((int) configuration.getBusyTimeout().toMillis());
         java.sql.Connection jdbc = sqliteConfig.createConnection(configuration.jdbcUrl());
         try {
+            org.sqlite.Collation.create(jdbc, DecimalCollation.NAME, new DecimalCollation());
             execute(jdbc, "PRAGMA foreign_keys = " + (configuration.isForeignKeys() ? "ON" : "OFF"));
             if (configuration.getJournalMode() != null) {
                 execute(jdbc, "PRAGMA journal_mode = " + configuration.getJournalMode());

@@ -14,12 +14,16 @@ import java.time.temporal.ChronoField;
 
 /**
  * Date/time values are stored as ISO-8601 text in the layout SQLite's own date functions produce and accept:
- * {@code 2024-05-01}, {@code 13:45:30.5}, {@code 2024-05-01 13:45:30.123456}, with an offset for
- * {@code OffsetDateTime}/{@code ZonedDateTime} ({@code 2024-05-01 13:45:30+02:00}) and {@code Z} for
- * {@link Instant}s (UTC). Fractional seconds are written with as many digits as needed (none when zero), so the
- * text sorts chronologically within one offset and compares correctly with {@code datetime('now')}.
- * Parsing accepts both a {@code T} and a space between date and time; text without an offset is read as UTC
- * when an {@link OffsetDateTime} or {@link Instant} is asked for.
+ * {@code 2024-05-01}, {@code 13:45:30.5}, {@code 2024-05-01 13:45:30.123456}. A point in time
+ * ({@code OffsetDateTime}, {@code ZonedDateTime}, {@link Instant}) is stored as its UTC date and time, without an
+ * offset, as {@code datetime('now')} and {@code CURRENT_TIMESTAMP} write it: {@code 11:00+02:00} is stored as
+ * {@code 2024-05-01 09:00:00}. Fractional seconds are written with as many digits as needed (none when zero), so
+ * the text of two values sorts and compares as the values do, and one instant always has one text whatever offset
+ * it was given with; the offset itself is not kept (as PostgreSQL's {@code timestamptz} does not keep it).
+ *
+ * <p>Parsing accepts both a {@code T} and a space between date and time and a trailing offset ({@code Z},
+ * {@code +02:00}), as older versions of the bridge wrote points in time, so such files still read correctly; text
+ * without an offset is read as UTC when an {@link OffsetDateTime} or {@link Instant} is asked for.
  */
 final class Temporals {
 
@@ -32,11 +36,6 @@ final class Temporals {
         .append(DateTimeFormatter.ISO_LOCAL_DATE)
         .appendLiteral(' ')
         .append(TIME)
-        .toFormatter();
-
-    private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
-        .append(DATE_TIME)
-        .appendOffsetId()
         .toFormatter();
 
     private Temporals() {
@@ -59,13 +58,13 @@ final class Temporals {
             return DATE_TIME.format((LocalDateTime) value);
         }
         if (value instanceof OffsetDateTime) {
-            return OFFSET_DATE_TIME.format((OffsetDateTime) value);
+            return DATE_TIME.format(((OffsetDateTime) value).atZoneSameInstant(ZoneOffset.UTC));
         }
         if (value instanceof ZonedDateTime) {
-            return OFFSET_DATE_TIME.format(((ZonedDateTime) value).toOffsetDateTime());
+            return DATE_TIME.format(((ZonedDateTime) value).withZoneSameInstant(ZoneOffset.UTC));
         }
         if (value instanceof Instant) {
-            return OFFSET_DATE_TIME.format(((Instant) value).atOffset(ZoneOffset.UTC));
+            return DATE_TIME.format(((Instant) value).atOffset(ZoneOffset.UTC));
         }
         if (value instanceof OffsetTime) {
             OffsetTime time = (OffsetTime) value;

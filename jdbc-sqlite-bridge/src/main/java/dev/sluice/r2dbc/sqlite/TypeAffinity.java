@@ -16,7 +16,7 @@ import java.util.UUID;
  *       {@code INT} → {@code Integer} (a value outside the int range is returned as {@code Long});</li>
  *   <li>{@code CHAR}/{@code CLOB}/{@code TEXT} → {@code String}; {@code BLOB} → {@code ByteBuffer};
  *       {@code REAL}/{@code FLOAT}/{@code DOUBLE} → {@code Double}; {@code DECIMAL}/{@code NUMERIC} →
- *       {@code BigDecimal};</li>
+ *       {@code BigDecimal}; {@code DECIMAL_TEXT(p, s)} (TEXT affinity, exact) → {@code BigDecimal};</li>
  *   <li>{@code DATE} → {@code LocalDate}; {@code TIME} → {@code LocalTime}; {@code DATETIME}/{@code TIMESTAMP}
  *       → {@code LocalDateTime}; {@code TIMESTAMP WITH TIME ZONE}/{@code TIMESTAMPTZ} → {@code OffsetDateTime};
  *       {@code UUID} → {@code UUID};</li>
@@ -53,6 +53,9 @@ final class TypeAffinity {
         }
         if (t.equals("UUID") || t.equals("GUID")) {
             return UUID.class;
+        }
+        if (t.startsWith("DECIMAL_TEXT")) {
+            return BigDecimal.class; // exact decimals kept as text (TEXT affinity), see DecimalCollation
         }
         if (t.contains("BIGINT") || t.equals("INT8")) {
             return Long.class;

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -112,11 +113,12 @@ class TypeConversionTest {
         assertThat(roundTrip("DATE", date, LocalDate.class)).isEqualTo(date);
         assertThat(roundTrip("TIME", time, LocalTime.class)).isEqualTo(time);
         assertThat(roundTrip("DATETIME", dateTime, LocalDateTime.class)).isEqualTo(dateTime);
-        assertThat(roundTrip("TIMESTAMP WITH TIME ZONE", offset, OffsetDateTime.class)).isEqualTo(offset);
+        assertThat(roundTrip("TIMESTAMP WITH TIME ZONE", offset, OffsetDateTime.class))
+            .isEqualTo(offset.withOffsetSameInstant(ZoneOffset.UTC)); // the instant, in UTC
         assertThat(roundTrip("TIMESTAMP", instant, Instant.class)).isEqualTo(instant);
         assertThat(roundTrip("TEXT", dateTime, String.class)).isEqualTo("2024-02-29 13:45:30.5");
-        assertThat(roundTrip("TEXT", instant, String.class)).isEqualTo("2024-02-29 11:45:30.123Z");
-        assertThat(roundTrip("TEXT", offset, String.class)).isEqualTo("2024-02-29 13:45:30.5+02:00");
+        assertThat(roundTrip("TEXT", instant, String.class)).isEqualTo("2024-02-29 11:45:30.123");
+        assertThat(roundTrip("TEXT", offset, String.class)).isEqualTo("2024-02-29 11:45:30.5");
 
         assertThat(natural("DATE", date)).isEqualTo(date);
         assertThat(natural("DATETIME", dateTime)).isEqualTo(dateTime);
@@ -126,6 +128,24 @@ class TypeConversionTest {
         assertThat(read("SELECT '2024-02-29T13:45:30Z'", row -> row.get(0, OffsetDateTime.class)))
             .isEqualTo(OffsetDateTime.of(2024, 2, 29, 13, 45, 30, 0, ZoneOffset.UTC));
         assertThatThrownBy(() -> roundTrip("INTEGER", 5, LocalDate.class)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** One instant has one text whatever its offset, so SQLite's text order is the order of instants. */
+    @Test
+    void pointsInTimeAreStoredInUtcSoThatTheirTextSortsAsInstants() {
+        OffsetDateTime a = OffsetDateTime.of(2024, 5, 1, 11, 0, 0, 0, ZoneOffset.ofHours(2));      // 09:00Z
+        OffsetDateTime b = OffsetDateTime.of(2024, 5, 1, 9, 30, 0, 0, ZoneOffset.UTC);             // 09:30Z
+        OffsetDateTime c = OffsetDateTime.of(2024, 5, 1, 5, 0, 0, 0, ZoneOffset.ofHours(-5));      // 10:00Z
+        assertThat(List.of(roundTrip("TEXT", c, String.class), roundTrip("TEXT", a, String.class),
+                roundTrip("TEXT", b, String.class)).stream().sorted().toList())
+            .containsExactly("2024-05-01 09:00:00", "2024-05-01 09:30:00", "2024-05-01 10:00:00");
+        assertThat(roundTrip("TEXT", a.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")), String.class))
+            .isEqualTo("2024-05-01 09:00:00");
+        // the text older versions wrote, with its offset, still reads as the same instant
+        assertThat(read("SELECT '2024-05-01 11:00:00+02:00'", row -> row.get(0, OffsetDateTime.class)))
+            .isEqualTo(a);
+        assertThat(read("SELECT '2024-05-01 09:30:00.25Z'", row -> row.get(0, Instant.class)))
+            .isEqualTo(Instant.parse("2024-05-01T09:30:00.25Z"));
     }
 
     @Test

@@ -170,13 +170,39 @@ public class H2Dialect extends StandardDialect {
       node = new InsertQuery(node.table(), node.columns(), node.rows(), node.returning(),
           new Upsert(u.conflict(), update.isEmpty() ? List.of() : update));
     }
-    super.appendMerge(node, ctx);
+    super.appendMerge(merged(node), ctx);
+  }
+
+  /**
+   * The upsert with its byte values cast to their column type: in {@code MERGE ... USING (VALUES ?)}
+   * H2 takes an untyped bytes bind for text and stores its hex digits (256 bytes became 512).
+   */
+  private static InsertQuery merged(InsertQuery node) {
+    List<List<dev.sluice.sql.Expr<?>>> rows = new java.util.ArrayList<>(node.rows().size());
+    for (List<dev.sluice.sql.Expr<?>> row : node.rows()) {
+      List<dev.sluice.sql.Expr<?>> typed = new java.util.ArrayList<>(row.size());
+      for (int c = 0; c < row.size(); c++) {
+        DataType<?> type = node.columns().get(c).dataType();
+        dev.sluice.sql.Expr<?> v = row.get(c);
+        typed.add(type.kind() == dev.sluice.schema.SqlKind.BYTES && v instanceof dev.sluice.sql.Param<?>
+            ? new dev.sluice.sql.Cast<>(v, type) : v);
+      }
+      rows.add(typed);
+    }
+    return new InsertQuery(node.table(), node.columns(), rows, node.returning(), node.upsert());
   }
 
   // ---- DDL ----------------------------------------------------------------------------------
 
+  /** H2 keeps -0.0 as 0.0: refused rather than changed. */
+  @Override public String refusal(Object driverValue) {
+    return dev.sluice.spi.SpecialValues.isNegativeZero(driverValue) ? "-0.0, which H2 stores as 0.0" : null;
+  }
+
+  /** {@code TIME(6)}: H2's plain {@code TIME} drops the fraction of a second. */
   @Override public String typeName(DataType<?> t) {
     return switch (t.kind()) {
+      case TIME -> "TIME(6)";
       case TEXT -> "CHARACTER VARYING";
       case JSON, JSONB -> "JSON";
       case BYTES -> "VARBINARY";

@@ -235,6 +235,19 @@ public class MySqlDialect extends StandardDialect {
 
   // ---- DDL ----------------------------------------------------------------------------------
 
+  /**
+   * MySQL and MariaDB have no NaN or infinity in FLOAT and DOUBLE (the drivers send them as the bare
+   * words {@code NaN} and {@code Infinity}, a syntax error), and store -0.0 as 0.0: refused before
+   * sending.
+   */
+  @Override public String refusal(Object driverValue) {
+    if (dev.sluice.spi.SpecialValues.isNaN(driverValue) || dev.sluice.spi.SpecialValues.isInfinite(driverValue)) {
+      return driverValue + ", which " + name() + " cannot store in a DOUBLE";
+    }
+    return dev.sluice.spi.SpecialValues.isNegativeZero(driverValue)
+        ? "-0.0, which " + name() + " stores as 0.0" : null;
+  }
+
   @Override public String typeName(DataType<?> t) {
     return switch (t.kind()) {
       case SMALLINT -> "SMALLINT";
@@ -245,8 +258,7 @@ public class MySqlDialect extends StandardDialect {
       case CHAR -> "CHAR(" + t.length() + ")";
       case TEXT -> "LONGTEXT";
       case DECIMAL -> "DECIMAL(" + t.precision() + ", " + t.scale() + ")";
-      case REAL -> "FLOAT";
-      case DOUBLE -> "DOUBLE";
+      case REAL, DOUBLE -> "DOUBLE"; // a FLOAT column reads back rounded to 6 digits (1.17549E-38)
       case DATE -> "DATE";
       case TIME -> "TIME(6)";
       case TIMESTAMP, TIMESTAMPTZ -> "DATETIME(6)";

@@ -152,6 +152,15 @@ public class PostgresDialect extends StandardDialect {
     return p.type().toDriver(p.value());
   }
 
+  /**
+   * PostgreSQL text cannot hold a NUL character; the server's error (22021) names no column, so it
+   * is refused before sending, naming it.
+   */
+  @Override public String refusal(Object driverValue) {
+    return driverValue instanceof String s && s.indexOf('\0') >= 0
+        ? "a NUL character (U+0000), which PostgreSQL text cannot hold" : null;
+  }
+
   @Override protected void appendLimitOffset(SelectQuery node, RenderContext ctx) {
     if (node.limit() != null) {
       ctx.sql(" LIMIT ").bind(node.limit());

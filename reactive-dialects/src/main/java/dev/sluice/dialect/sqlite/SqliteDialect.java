@@ -1,6 +1,7 @@
 package dev.sluice.dialect.sqlite;
 
 import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.SqlKind;
 import dev.sluice.spi.Capabilities;
@@ -8,6 +9,7 @@ import dev.sluice.spi.ConstraintInfo;
 import dev.sluice.spi.ErrorKind;
 import dev.sluice.spi.ErrorTranslator;
 import dev.sluice.spi.RenderContext;
+import dev.sluice.spi.SpecialValues;
 import dev.sluice.spi.StandardDialect;
 import dev.sluice.sql.Expr;
 import dev.sluice.sql.Like;
@@ -38,11 +40,20 @@ import java.util.regex.Pattern;
  *   <li>Serial keys are {@code INTEGER PRIMARY KEY AUTOINCREMENT} (ids are never reused); SQLite only
  *       generates values for a one-column integer primary key, so a serial column elsewhere gets none.</li>
  *   <li>Column types follow the bridge's storage: {@code BOOLEAN} is {@code INTEGER} 0/1; strings,
- *       JSON, UUIDs, enums (with a {@code CHECK (col IN (...))}) and dates/times (ISO-8601 text) are
- *       {@code TEXT}; {@code decimal(p, s)} is {@code NUMERIC(p, s)}. SQLite keeps no scale for
- *       {@code NUMERIC}, so a decimal column is read back formatted with its scale,
- *       {@code CASE WHEN "amount" IS NOT NULL THEN printf('%.2f', "amount") END}, and a
- *       {@code BigDecimal} of {@code 1234.50} returns as {@code 1234.50}, not {@code 1234.5}.</li>
+ *       JSON, UUIDs, enums (with a {@code CHECK (col IN (...))}) and dates/times (ISO-8601 text; a
+ *       {@code timestamptz} as its UTC date and time, so that text order is time order) are
+ *       {@code TEXT}. {@code varchar(n)} and {@code char(n)} get
+ *       {@code CONSTRAINT "users.phone: at most 20 characters" CHECK (length("phone") <= 20)}, whose
+ *       violation is a {@code ValueTooLongException} naming the table and column.</li>
+ *   <li>{@code decimal(p, s)} is {@code DECIMAL_TEXT(p, s) COLLATE DECIMAL}: exact text (TEXT
+ *       affinity, where NUMERIC affinity would round to a double), bound with the column's scale
+ *       ({@code 1234.5} is stored as {@code 1234.50}), compared, sorted and indexed by value through
+ *       the bridge's {@code DECIMAL} collation; a named check refuses more than {@code p - s} digits
+ *       before the point (a {@code DataException} naming the column). Decimals stored as numbers by older versions (a
+ *       {@code NUMERIC} column) are read formatted with the scale,
+ *       {@code CASE WHEN typeof("amount") IN ('integer', 'real') THEN printf('%.2f', "amount") ELSE "amount" END}.</li>
+ *   <li>NaN, -0.0 and dates outside the years 0000-9999, which SQLite would keep changed, are
+ *       refused before sending (see {@link #refusal}).</li>
  *   <li>Errors are classified from the bridge's SQLite extended result code name (its SQLSTATE),
  *       e.g. {@code SQLITE_CONSTRAINT_UNIQUE}; table and column come from SQLite's message, e.g.
  *       {@code NOT NULL constraint failed: users.full_name}.</li>
@@ -56,6 +67,11 @@ public class SqliteDialect extends StandardDialect {
   private static final Pattern FAILED =
       Pattern.compile("(UNIQUE|NOT NULL|CHECK|FOREIGN KEY) constraint failed(?::\\s*([^)\\]]+))?");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+  private static final String AT_MOST = ": at most ";
+  /** The name of a length check: {@code users.phone: at most 20 characters}. */
+  private static final Pattern LENGTH = Pattern.compile("(.+)\\.([^.:]+): at most \\d+ characters");
+  /** The name of a decimal's precision check: {@code kitchens.amount: at most 10 digits before the point}. */
+  private static final Pattern DIGITS = Pattern.compile("(.+)\\.([^.:]+): at most \\d+ digits before the point");
 
   @Override public String name() { return "sqlite"; }
 
@@ -137,18 +153,70 @@ public class SqliteDialect extends StandardDialect {
     }
   }
 
-  /** A decimal with a scale is read back as text with that scale, which NUMERIC does not keep. */
+  /**
+   * A decimal kept as a number (an older file's {@code NUMERIC} column, or an expression such as a
+   * sum) is read back as text with the scale, which a number does not keep; exact text passes as is.
+   */
   @Override protected void appendSelectItem(Expr<?> item, RenderContext ctx) {
     DataType<?> type = item.dataType();
     if (type.kind() != SqlKind.DECIMAL || type.scale() <= 0 || type.codec() != null) {
       super.appendSelectItem(item, ctx);
       return;
     }
-    ctx.sql("CASE WHEN ");
+    ctx.sql("CASE WHEN typeof(");
     item.accept(this, ctx);
-    ctx.sql(" IS NOT NULL THEN printf('%.").sql(Integer.toString(type.scale())).sql("f', ");
+    ctx.sql(") IN ('integer', 'real') THEN printf('%.").sql(Integer.toString(type.scale())).sql("f', ");
     item.accept(this, ctx);
-    ctx.sql(") END");
+    ctx.sql(") ELSE ");
+    item.accept(this, ctx);
+    ctx.sql(" END");
+  }
+
+  /** A decimal is bound with (at least) its column's scale, so that its exact text keeps the scale. */
+  @Override public void visitParam(Param<?> node, RenderContext ctx) {
+    DataType<?> type = node.type();
+    if (type.kind() == SqlKind.DECIMAL && type.codec() == null
+        && node.value() instanceof java.math.BigDecimal d && d.scale() < type.scale()) {
+      ctx.bind(new Param<>(d.setScale(type.scale()), decimal(type)));
+      return;
+    }
+    super.visitParam(node, ctx);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DataType<java.math.BigDecimal> decimal(DataType<?> type) {
+    return (DataType<java.math.BigDecimal>) type;
+  }
+
+  /** A cast to a decimal is to a number, as before: SQLite has no exact decimal arithmetic. */
+  @Override public void visitCast(dev.sluice.sql.Cast<?> node, RenderContext ctx) {
+    if (node.type().kind() != SqlKind.DECIMAL) {
+      super.visitCast(node, ctx);
+      return;
+    }
+    ctx.sql("CAST(");
+    node.value().accept(this, ctx);
+    ctx.sql(" AS NUMERIC)");
+  }
+
+  /**
+   * Values SQLite would keep changed: NaN (stored as NULL), -0.0 (stored as 0.0), and dates outside
+   * the years 0000-9999 (their text, {@code +10000-01-01} or {@code -0001-01-01}, does not sort as
+   * dates, and SQLite's date functions do not read it).
+   */
+  @Override public String refusal(Object v) {
+    if (v instanceof Double || v instanceof Float) {
+      if (SpecialValues.isNaN(v)) {
+        return "NaN, which SQLite stores as NULL";
+      }
+      return SpecialValues.isNegativeZero(v) ? "-0.0, which SQLite stores as 0.0" : null;
+    }
+    int year = v instanceof java.time.LocalDate d ? d.getYear()
+        : v instanceof java.time.LocalDateTime t ? t.getYear()
+        : v instanceof java.time.OffsetDateTime o ? o.withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear()
+        : 0;
+    return year < 0 || year > 9999 ? "a date in the year " + year
+        + ", outside the years 0000-9999 that SQLite's date text sorts and reads" : null;
   }
 
   // ---- DDL ----------------------------------------------------------------------------------
@@ -158,11 +226,34 @@ public class SqliteDialect extends StandardDialect {
       case SMALLINT, INTEGER, SERIAL, BOOLEAN -> "INTEGER";
       case BIGINT, BIGSERIAL -> "BIGINT";
       case VARCHAR, CHAR, TEXT, JSON, JSONB, UUID, ENUM, DATE, TIME, TIMESTAMP, TIMESTAMPTZ -> "TEXT";
-      case DECIMAL -> "NUMERIC(" + t.precision() + ", " + t.scale() + ")";
+      case DECIMAL -> "DECIMAL_TEXT(" + t.precision() + ", " + t.scale() + ")";
       case REAL, DOUBLE -> "REAL";
       case BYTES -> "BLOB";
       case CUSTOM -> t.sqlName();
     };
+  }
+
+  /**
+   * {@code COLLATE DECIMAL} for a decimal (its exact text compares by value); for {@code varchar(n)}
+   * and {@code char(n)} a named length check, since SQLite ignores declared lengths:
+   * {@code CONSTRAINT "users.phone: at most 20 characters" CHECK (length("phone") <= 20)}.
+   */
+  @Override protected String columnConstraints(Column<?> column) {
+    DataType<?> type = column.dataType();
+    if (type.kind() == SqlKind.DECIMAL && type.codec() == null) {
+      // at most p - s digits before the point, as numeric(p, s) allows; older numbers are not text
+      String c = quote(column.name());
+      int digits = type.precision() - type.scale();
+      return " COLLATE DECIMAL CONSTRAINT " + quote(column.table().name() + "." + column.name()
+          + AT_MOST + digits + " digits before the point") + " CHECK (typeof(" + c + ") <> 'text' OR length(ltrim("
+          + "substr(" + c + ", 1, instr(" + c + " || '.', '.') - 1), '-+0')) <= " + digits + ")";
+    }
+    if ((type.kind() == SqlKind.VARCHAR || type.kind() == SqlKind.CHAR) && type.length() > 0) {
+      return " CONSTRAINT " + quote(column.table().name() + "." + column.name() + AT_MOST
+          + type.length() + " characters") + " CHECK (length(" + quote(column.name()) + ") <= "
+          + type.length() + ")";
+    }
+    return "";
   }
 
   /** SQLite generates values only for an {@code INTEGER PRIMARY KEY} (a 64-bit rowid alias). */
@@ -193,7 +284,7 @@ public class SqliteDialect extends StandardDialect {
           ErrorKind.UNIQUE;
       case "SQLITE_CONSTRAINT_FOREIGNKEY" -> ErrorKind.FOREIGN_KEY;
       case "SQLITE_CONSTRAINT_NOTNULL" -> ErrorKind.NOT_NULL;
-      case "SQLITE_CONSTRAINT_CHECK" -> ErrorKind.CHECK;
+      case "SQLITE_CONSTRAINT_CHECK" -> checkKind(constraintInfo(error));
       case "SQLITE_BUSY_SNAPSHOT" -> ErrorKind.SERIALIZATION;
       // ON DELETE/UPDATE RESTRICT fires as a trigger: "FOREIGN KEY constraint failed"
       case "SQLITE_CONSTRAINT_TRIGGER" -> String.valueOf(error.getMessage()).contains("FOREIGN KEY")
@@ -214,6 +305,14 @@ public class SqliteDialect extends StandardDialect {
     String m = String.valueOf(error.getMessage());
     return m.contains("syntax error") || m.contains("no such table") || m.contains("no such column")
         || m.contains("no such function") || m.contains("ambiguous column") || m.contains("already exists");
+  }
+
+  /** A length check is a value too long, a precision check a refused value, others a check violation. */
+  private static ErrorKind checkKind(ConstraintInfo info) {
+    if (info.column() == null || info.constraint() == null) {
+      return ErrorKind.CHECK;
+    }
+    return info.constraint().endsWith(" characters") ? ErrorKind.VALUE_TOO_LONG : ErrorKind.DATA;
   }
 
   /**
@@ -238,6 +337,12 @@ public class SqliteDialect extends StandardDialect {
       return ConstraintInfo.NONE;
     }
     if (kind.equals("CHECK")) {
+      Matcher length = LENGTH.matcher(detail);
+      Matcher digits = DIGITS.matcher(detail);
+      if (length.matches() || digits.matches()) {
+        Matcher m = length.matches() ? length : digits;
+        return new ConstraintInfo(m.group(1), m.group(2), detail);
+      }
       return IDENTIFIER.matcher(detail).matches()
           ? new ConstraintInfo(null, null, detail) : ConstraintInfo.NONE;
     }

@@ -74,7 +74,7 @@ class H2DialectTest {
             + "  \"ratio\" REAL,\n"
             + "  \"score\" DOUBLE PRECISION,\n"
             + "  \"day\" DATE,\n"
-            + "  \"clock\" TIME,\n"
+            + "  \"clock\" TIME(6),\n"
             + "  \"stamp\" TIMESTAMP,\n"
             + "  \"stamp_tz\" TIMESTAMP WITH TIME ZONE,\n"
             + "  \"uid\" UUID,\n"

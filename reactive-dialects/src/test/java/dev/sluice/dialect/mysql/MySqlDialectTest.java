@@ -86,7 +86,7 @@ class MySqlDialectTest {
             + "  `code` CHAR(3),\n"
             + "  `body` LONGTEXT,\n"
             + "  `amount` DECIMAL(12, 2),\n"
-            + "  `ratio` FLOAT,\n"
+            + "  `ratio` DOUBLE,\n"
             + "  `score` DOUBLE,\n"
             + "  `day` DATE,\n"
             + "  `clock` TIME(6),\n"

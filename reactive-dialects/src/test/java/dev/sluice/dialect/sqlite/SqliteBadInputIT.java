@@ -8,12 +8,6 @@ import org.junit.jupiter.api.Test;
 class SqliteBadInputIT extends BadInputContract {
   @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
 
-  @Test @Disabled("SQLite does not enforce varchar(n) lengths: the value is stored whole, there is no error to type")
-  @Override public void aStringTooLongForItsVarcharNamesTableAndColumn() { }
-
-  @Test @Disabled("SQLite does not enforce varchar(n) lengths: the value is stored whole, there is no error to type")
-  @Override public void aStringTooLongInABatchFailsTheWholeBatch() { }
-
   @Test @Disabled("SQLite is dynamically typed: a string stored into an INTEGER column is kept as text, not refused")
   @Override public void aValueOfTheWrongTypeThroughRawSqlIsATypedError() { }
 }

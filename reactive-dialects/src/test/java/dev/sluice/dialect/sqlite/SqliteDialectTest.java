@@ -13,6 +13,7 @@ import dev.sluice.ForeignKeyViolationException;
 import dev.sluice.NotNullViolationException;
 import dev.sluice.SerializationFailureException;
 import dev.sluice.UniqueViolationException;
+import dev.sluice.ValueTooLongException;
 import dev.sluice.spi.ConstraintInfo;
 import dev.sluice.spi.Dialects;
 import dev.sluice.sql.RenderedSql;
@@ -47,19 +48,32 @@ class SqliteDialectTest {
   }
 
   @Test
-  void aDecimalIsReadBackWithItsScale() {
+  void aDecimalIsBoundWithItsScaleAndANumberReadBackWithIt() {
     RenderedSql r = db.select(Schema.KITCHENS.amount, Schema.KITCHENS.id).from(Schema.KITCHENS)
-        .where(gt(Schema.KITCHENS.amount, new java.math.BigDecimal("1.50"))).toSql(dialect);
-    assertThat(r.sql()).isEqualTo("SELECT CASE WHEN \"amount\" IS NOT NULL THEN printf('%.2f', \"amount\")"
-        + " END, \"id\" FROM \"kitchens\" WHERE \"amount\" > ?");
+        .where(gt(Schema.KITCHENS.amount, new java.math.BigDecimal("1.5"))).toSql(dialect);
+    assertThat(r.sql()).isEqualTo("SELECT CASE WHEN typeof(\"amount\") IN ('integer', 'real')"
+        + " THEN printf('%.2f', \"amount\") ELSE \"amount\" END, \"id\" FROM \"kitchens\" WHERE \"amount\" > ?");
     assertThat(r.values()).containsExactly(new java.math.BigDecimal("1.50"));
+  }
+
+  @Test
+  void refusesWhatSqliteWouldKeepChanged() {
+    assertThat(dialect.refusal(Double.NaN)).contains("NULL");
+    assertThat(dialect.refusal(-0.0f)).contains("0.0");
+    assertThat(dialect.refusal(0.0)).isNull();
+    assertThat(dialect.refusal(Double.POSITIVE_INFINITY)).isNull();
+    assertThat(dialect.refusal(java.time.LocalDate.of(10000, 1, 1))).contains("10000");
+    assertThat(dialect.refusal(java.time.LocalDate.of(1, 1, 1))).isNull();
+    assertThat(dialect.refusal(java.time.OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.ofHours(1))))
+        .as("year 0 in UTC is fine").isNull();
   }
 
   @Test
   void rendersTheSeedsDdl() {
     assertThat(dialect.createTable(Schema.CITIES)).containsExactly(
         "CREATE TABLE IF NOT EXISTS \"cities\" (\n  \"id\" INTEGER PRIMARY KEY AUTOINCREMENT,\n"
-            + "  \"name\" TEXT,\n  \"country_id\" INTEGER,\n"
+            + "  \"name\" TEXT CONSTRAINT \"cities.name: at most 256 characters\" CHECK (length(\"name\") <= 256),\n"
+            + "  \"country_id\" INTEGER,\n"
             + "  \"popularity\" TEXT CHECK (\"popularity\" IN ('unknown', 'known', 'popular')),\n"
             + "  CONSTRAINT \"cities_country_id_fkey\" FOREIGN KEY"
             + " (\"country_id\") REFERENCES \"countries\" (\"id\")\n)");
@@ -70,9 +84,11 @@ class SqliteDialectTest {
             + "  \"medium\" INTEGER,\n"
             + "  \"big\" BIGINT,\n"
             + "  \"flag\" INTEGER,\n"
-            + "  \"code\" TEXT,\n"
+            + "  \"code\" TEXT CONSTRAINT \"kitchens.code: at most 3 characters\" CHECK (length(\"code\") <= 3),\n"
             + "  \"body\" TEXT,\n"
-            + "  \"amount\" NUMERIC(12, 2),\n"
+            + "  \"amount\" DECIMAL_TEXT(12, 2) COLLATE DECIMAL CONSTRAINT \"kitchens.amount: at most 10 digits"
+            + " before the point\" CHECK (typeof(\"amount\") <> 'text' OR length(ltrim(substr(\"amount\", 1,"
+            + " instr(\"amount\" || '.', '.') - 1), '-+0')) <= 10),\n"
             + "  \"ratio\" REAL,\n"
             + "  \"score\" REAL,\n"
             + "  \"day\" TEXT,\n"
@@ -116,6 +132,15 @@ class SqliteDialectTest {
         insert, false)).isInstanceOf(ForeignKeyViolationException.class);
     assertThat(dialect.translate(sqlite("SQLITE_CONSTRAINT_CHECK", "CHECK constraint failed: length(name) > 0"),
         insert, false)).isInstanceOf(CheckViolationException.class);
+    SluiceException tooLong = dialect.translate(sqlite("SQLITE_CONSTRAINT_CHECK", "[SQLITE_CONSTRAINT_CHECK] A CHECK"
+        + " constraint failed (CHECK constraint failed: users.phone: at most 20 characters)"), insert, false);
+    assertThat(tooLong).isInstanceOf(ValueTooLongException.class).hasMessageContaining("phone");
+    assertThat(((ValueTooLongException) tooLong).table()).isEqualTo("users");
+    assertThat(((ValueTooLongException) tooLong).column()).isEqualTo("phone");
+    SluiceException tooBig = dialect.translate(sqlite("SQLITE_CONSTRAINT_CHECK", "[SQLITE_CONSTRAINT_CHECK] A CHECK"
+        + " constraint failed (CHECK constraint failed: kitchens.amount: at most 10 digits before the point)"), insert, false);
+    assertThat(tooBig.getClass()).isEqualTo(dev.sluice.DataException.class);
+    assertThat(((dev.sluice.DataException) tooBig).column()).isEqualTo("amount");
     assertThat(dialect.translate(sqlite("SQLITE_BUSY", "database is locked"), insert, false))
         .isInstanceOf(LockNotAvailableException.class);
     assertThat(dialect.translate(sqlite("SQLITE_CONSTRAINT_TRIGGER", "FOREIGN KEY constraint failed"), insert, false))
