@@ -533,7 +533,7 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     }
     ctx.sql("INSERT INTO ").identifier(node.table().name());
     if (node.columns().isEmpty()) {
-      ctx.sql(" DEFAULT VALUES");
+      appendDefaultRows(node, ctx);
     } else {
       ctx.sql(" (");
       for (int i = 0; i < node.columns().size(); i++) {
@@ -556,6 +556,39 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
       appendUpsert(node, ctx);
     }
     appendReturning(node.returning(), ctx);
+  }
+
+  /**
+   * Appends the rows of an insert that names no column, because the database fills every one (a
+   * table of only a serial key): {@code DEFAULT VALUES} for one row, and one {@code DEFAULT} row per
+   * record for several, since {@code DEFAULT VALUES} inserts exactly one row:
+   * {@code INSERT INTO "t" ("id") VALUES (DEFAULT), (DEFAULT), (DEFAULT)}.
+   */
+  protected void appendDefaultRows(InsertQuery node, RenderContext ctx) {
+    if (node.rows().size() == 1) {
+      ctx.sql(" DEFAULT VALUES");
+    } else {
+      appendDefaultKeywordRows(node, ctx);
+    }
+  }
+
+  /**
+   * {@code ("first column") VALUES (DEFAULT), ...}: one row per record of an insert that names no
+   * column, each taking the first column's default (and so every column's).
+   */
+  protected final void appendDefaultKeywordRows(InsertQuery node, RenderContext ctx) {
+    ctx.sql(" (").identifier(firstColumn(node).name()).sql(") VALUES ");
+    for (int r = 0; r < node.rows().size(); r++) {
+      ctx.sql(r > 0 ? ", (DEFAULT)" : "(DEFAULT)");
+    }
+  }
+
+  /** The column an insert that names none writes its defaults through: the table's first. */
+  protected static Column<?> firstColumn(InsertQuery node) {
+    if (node.rows().isEmpty()) {
+      throw new IllegalArgumentException("An insert into " + node.table().name() + " has no rows");
+    }
+    return node.table().columns().get(0);
   }
 
   /**

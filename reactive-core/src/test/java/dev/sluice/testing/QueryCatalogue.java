@@ -102,6 +102,12 @@ public final class QueryCatalogue {
         .toSql(dialect));
     q.put("insertSelect", d -> d.insertInto(COUNTRIES).fromSelect(d.select(USERS.fullName).from(USERS)
         .where(isNotNull(USERS.email)), COUNTRIES.name).toSql(dialect));
+    Generated.Tickets tickets = Generated.TICKETS;
+    q.put("insertDefaultRow", d -> d.insertInto(tickets).values(new Generated.Ticket(null)).toSql(dialect));
+    q.put("insertDefaultRows", d -> dialect.render(defaultRows(tickets, 3, false)));
+    // without RETURNING (MySQL, Oracle), the executor inserts row by row and reads the keys back
+    q.put("insertDefaultRowsReturning", d -> dialect.render(
+        defaultRows(tickets, dialect.capabilities().returning() ? 3 : 1, dialect.capabilities().returning())));
     Map<String, RenderedSql> out = new LinkedHashMap<>();
     q.forEach((name, f) -> out.put(name, f.apply(db)));
     return out;
@@ -143,6 +149,13 @@ public final class QueryCatalogue {
     Map<String, RenderedSql> out = new LinkedHashMap<>();
     q.forEach((name, f) -> out.put(name, f.apply(db)));
     return out;
+  }
+
+  /** The statement {@code values(list)} builds for {@code rows} records that name no column. */
+  private static dev.sluice.sql.InsertQuery defaultRows(dev.sluice.schema.Table<?> table, int rows,
+      boolean returning) {
+    return new dev.sluice.sql.InsertQuery(table, List.of(), java.util.Collections.nCopies(rows, List.of()),
+        returning ? table.columns() : List.of());
   }
 
   private static final dev.sluice.schema.DataType<Integer> INT =

@@ -221,6 +221,10 @@ public class SqlServerDialect extends StandardDialect {
 
   /** With returned columns: {@code INSERT INTO t (cols) OUTPUT INSERTED.c, ... VALUES (...)}. */
   @Override public void visitInsert(InsertQuery node, RenderContext ctx) {
+    if (node.columns().isEmpty() && node.rows().size() > 1 && node.upsert() == null) {
+      mergeDefaultRows(node, ctx);
+      return;
+    }
     if (node.returning().isEmpty()
         || !node.equals(new InsertQuery(node.table(), node.columns(), node.rows(), node.returning()))) {
       super.visitInsert(node, ctx); // no OUTPUT, or an upsert: the standard rendering decides
@@ -244,6 +248,31 @@ public class SqlServerDialect extends StandardDialect {
       list(node.rows().get(r), ctx);
       ctx.sql(')');
     }
+  }
+
+  /** One row that names no column is {@code DEFAULT VALUES}; several go through {@link #mergeDefaultRows}. */
+  @Override protected void appendDefaultRows(InsertQuery node, RenderContext ctx) {
+    if (node.rows().size() > 1) {
+      throw new IllegalStateException("rendered by mergeDefaultRows");
+    }
+    ctx.sql(" DEFAULT VALUES");
+  }
+
+  /**
+   * Several rows that name no column: T-SQL allows neither {@code DEFAULT} for an identity column nor
+   * several rows of {@code DEFAULT VALUES}, but a MERGE that matches nothing inserts one default row
+   * per source row: {@code MERGE INTO [t] USING (VALUES (1), (1)) AS [s] ([n]) ON 1 = 0 WHEN NOT
+   * MATCHED THEN INSERT DEFAULT VALUES OUTPUT INSERTED.[id];}.
+   */
+  private void mergeDefaultRows(InsertQuery node, RenderContext ctx) {
+    ctx.sql("MERGE INTO ").identifier(node.table().name()).sql(" USING (VALUES ");
+    for (int r = 0; r < node.rows().size(); r++) {
+      ctx.sql(r > 0 ? ", (1)" : "(1)");
+    }
+    ctx.sql(") AS ").identifier("s").sql(" (").identifier("n")
+        .sql(") ON 1 = 0 WHEN NOT MATCHED THEN INSERT DEFAULT VALUES");
+    output("INSERTED", node.returning(), ctx);
+    ctx.sql(';');
   }
 
   /** {@code UPDATE t SET c = @P0 OUTPUT INSERTED.c, ... [FROM a, b] WHERE ...}. */

@@ -233,6 +233,17 @@ public class MySqlDialect extends StandardDialect {
     return "LENGTH".equals(standardName) ? "CHAR_LENGTH" : standardName;
   }
 
+  /**
+   * MySQL and MariaDB have no {@code DEFAULT VALUES}: a row that names no column is an empty row,
+   * {@code INSERT INTO `t` () VALUES (), (), ()}.
+   */
+  @Override protected void appendDefaultRows(dev.sluice.sql.InsertQuery node, RenderContext ctx) {
+    ctx.sql(" () VALUES ");
+    for (int r = 0; r < node.rows().size(); r++) {
+      ctx.sql(r > 0 ? ", ()" : "()");
+    }
+  }
+
   // ---- DDL ----------------------------------------------------------------------------------
 
   @Override public String typeName(DataType<?> t) {

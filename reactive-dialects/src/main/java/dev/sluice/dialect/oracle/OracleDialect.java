@@ -166,6 +166,14 @@ public class OracleDialect extends StandardDialect {
     super.appendLock(lock, ctx);
   }
 
+  /**
+   * Oracle has no {@code DEFAULT VALUES}: even one row names the first column,
+   * {@code INSERT INTO "t" ("id") VALUES (DEFAULT)}, and several rows repeat {@code (DEFAULT)}.
+   */
+  @Override protected void appendDefaultRows(InsertQuery node, RenderContext ctx) {
+    appendDefaultKeywordRows(node, ctx);
+  }
+
   // ---- DDL ----------------------------------------------------------------------------------
 
   @Override public String typeName(DataType<?> t) {

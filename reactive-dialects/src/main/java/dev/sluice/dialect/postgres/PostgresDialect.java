@@ -56,7 +56,7 @@ public class PostgresDialect extends StandardDialect {
    * VALUES. Types that might not have array codecs (enum, JSON, bytes, custom) use VALUES.
    */
   @Override public void visitInsert(InsertQuery node, RenderContext ctx) {
-    if (node.rows().size() < 2 || !unnestable(node)) {
+    if (node.rows().size() < 2 || node.columns().isEmpty() || !unnestable(node)) {
       super.visitInsert(node, ctx);
       return;
     }
