@@ -30,6 +30,7 @@ import dev.sluice.sql.Condition;
 import dev.sluice.sql.DeleteQuery;
 import dev.sluice.sql.Expr;
 import dev.sluice.sql.InList;
+import dev.sluice.sql.CountQuery;
 import dev.sluice.sql.InsertQuery;
 import dev.sluice.sql.Like;
 import dev.sluice.sql.Logical;
@@ -510,6 +511,27 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
       ctx.qualify(previous);
     }
     appendLimitOffset(paging, ctx);
+  }
+
+  /**
+   * {@code [WITH ...] SELECT COUNT(*) FROM (SELECT ... AS "c1", ... ) AS "counted"}: each value of the
+   * counted query gets a name of its own, as every database requires of a derived table.
+   */
+  @Override public void visitCount(CountQuery node, RenderContext ctx) {
+    SelectQuery q = node.query();
+    appendWith(q.with(), ctx);
+    List<Expr<?>> named = new java.util.ArrayList<>(q.select().size());
+    for (int i = 0; i < q.select().size(); i++) {
+      Expr<?> e = q.select().get(i);
+      Expr<?> bare = e instanceof Aliased<?> a ? a.expr() : e;
+      named.add(alias(bare, "c" + (i + 1)));
+    }
+    ctx.sql("SELECT COUNT(*) FROM (");
+    boolean previous = ctx.enter(false);
+    q.withWith(null).withSelect(named).accept(this, ctx);
+    ctx.leave(previous);
+    ctx.sql(')');
+    appendTableAlias("counted", ctx);
   }
 
   /** The spelling of a set operator ({@code EXCEPT} is {@code MINUS} in some databases). */

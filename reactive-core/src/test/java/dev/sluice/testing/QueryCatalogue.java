@@ -146,6 +146,12 @@ public final class QueryCatalogue {
     q.put("updateFrom", d -> d.update(CITIES).set(CITIES.name, concat(CITIES.name, COUNTRIES.name))
         .from(COUNTRIES).where(and(eq(CITIES.countryId, COUNTRIES.id), eq(COUNTRIES.name, "Peru")))
         .toSql(dialect));
+    // the total of paginate() on a distinct or grouped query, and past the last page
+    q.put("pageCount", d -> dialect.render(new dev.sluice.sql.CountQuery(d.with(Shapes.TOTALS,
+            d.select(CITIES.countryId, count()).from(CITIES).groupBy(CITIES.countryId))
+        .select(COUNTRIES.name, Shapes.TOTALS.cities).from(COUNTRIES)
+        .join(Shapes.TOTALS).on(eq(COUNTRIES.id, Shapes.TOTALS.countryId)).distinct()
+        .where(gt(Shapes.TOTALS.cities, 1L)).orderBy(COUNTRIES.name).limit(5).query())));
     Map<String, RenderedSql> out = new LinkedHashMap<>();
     q.forEach((name, f) -> out.put(name, f.apply(db)));
     return out;
