@@ -833,6 +833,49 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     return "PRIMARY KEY";
   }
 
+  /**
+   * A string as a literal in DDL (a column default, an enum label): {@code 'it''s'}. A dialect whose
+   * string literals give other characters a meaning (a backslash, a statement separator) overrides
+   * it, so that the database stores exactly {@code value}. Never called with a NUL character unless
+   * {@link #literalsHoldNul()}.
+   */
+  protected String stringLiteral(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * Whether {@link #stringLiteral} can write U+0000 and the database stores it in text; if not, DDL
+   * with such a value is refused with a {@link dev.sluice.DataException}.
+   */
+  protected boolean literalsHoldNul() {
+    return false;
+  }
+
+  /** A boolean as a literal in DDL: {@code TRUE}, {@code FALSE}. */
+  protected String booleanLiteral(boolean value) {
+    return value ? "TRUE" : "FALSE";
+  }
+
+  /** A JSON document in DDL, given as its string literal; the literal itself by default. */
+  protected String jsonLiteral(String stringLiteral) {
+    return stringLiteral;
+  }
+
+  /** A decimal as a literal in DDL, in plain notation: {@code -12.50}. */
+  protected String decimalLiteral(java.math.BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  /** Bytes as a literal in DDL: {@code X'00ff'}. */
+  protected String bytesLiteral(byte[] value) {
+    return "X'" + hex(value) + "'";
+  }
+
+  /** Lower-case hexadecimal digits of {@code value}, two per byte. */
+  protected static String hex(byte[] value) {
+    return java.util.HexFormat.of().formatHex(value);
+  }
+
   /** Statements that create a named enum type before the tables using it (none by default). */
   protected List<String> createEnumType(dev.sluice.schema.EnumType<?> type) {
     return List.of();

@@ -371,16 +371,19 @@ public class SqlServerDialect extends StandardDialect {
     StringBuilder out = new StringBuilder(ddl.length());
     int i = 0;
     while (i < ddl.length()) {
-      int open = ddl.indexOf('[', i);
+      int bracket = ddl.indexOf('[', i);
+      int quote = ddl.indexOf('\'', i);
+      int open = bracket < 0 ? quote : quote < 0 ? bracket : Math.min(bracket, quote);
       String plain = open < 0 ? ddl.substring(i) : ddl.substring(i, open);
       out.append(LENGTH.matcher(plain).replaceAll("LEN("));
       if (open < 0) {
         break;
       }
+      char end = ddl.charAt(open) == '[' ? ']' : '\'';
       int close = open + 1;
-      while (close < ddl.length()) { // a quoted identifier ends at a ] that is not doubled
-        if (ddl.charAt(close) == ']') {
-          if (close + 1 < ddl.length() && ddl.charAt(close + 1) == ']') {
+      while (close < ddl.length()) { // a quoted identifier or string ends at a ] or ' that is not doubled
+        if (ddl.charAt(close) == end) {
+          if (close + 1 < ddl.length() && ddl.charAt(close + 1) == end) {
             close += 2;
             continue;
           }
@@ -392,6 +395,27 @@ public class SqlServerDialect extends StandardDialect {
       i = close + 1;
     }
     return out.toString();
+  }
+
+  /**
+   * {@code N'...'}, so that text outside the code page keeps its characters. T-SQL drops a backslash
+   * followed by a line break inside a string (a line continuation), so such a string is split after
+   * the backslash and concatenated: {@code (N'a\\' + N'<LF>b')}.
+   */
+  @Override protected String stringLiteral(String value) {
+    String s = nString(value);
+    String split = s.replace("\\\r", "\\' + N'\r").replace("\\\n", "\\' + N'\n");
+    return split.equals(s) ? s : "(" + split + ")";
+  }
+
+  /** {@code 1} or {@code 0}: there is no boolean literal (the column is a number). */
+  @Override protected String booleanLiteral(boolean value) {
+    return value ? "1" : "0";
+  }
+
+  /** {@code 0x00ff}. */
+  @Override protected String bytesLiteral(byte[] value) {
+    return "0x" + hex(value);
   }
 
   private static String nString(String s) {

@@ -177,6 +177,14 @@ public class SqliteDialect extends StandardDialect {
 
   // ---- DDL ----------------------------------------------------------------------------------
 
+  /**
+   * A decimal default as a string, {@code '-12.50'}: SQLite reads a numeric literal as a double
+   * before storing it, so only text can keep every digit.
+   */
+  @Override protected String decimalLiteral(java.math.BigDecimal value) {
+    return stringLiteral(value.toPlainString());
+  }
+
   @Override public String typeName(DataType<?> t) {
     return switch (t.kind()) {
       case SMALLINT, INTEGER, SERIAL, BOOLEAN -> "INTEGER";
