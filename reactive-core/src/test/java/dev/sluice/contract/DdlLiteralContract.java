@@ -4,12 +4,15 @@ import static dev.sluice.query.Dsl.*;
 import static dev.sluice.testing.Literals.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.sluice.DataException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.Table;
 import dev.sluice.testing.Literals;
 import java.time.Duration;
+import java.util.List;
+import reactor.core.publisher.Mono;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +29,29 @@ public abstract class DdlLiteralContract extends ContractBase {
     return false;
   }
 
+  /**
+   * The statements that switch a session to the other reading of string literals and back, for a
+   * database that has one: MySQL's {@code NO_BACKSLASH_ESCAPES}, PostgreSQL's
+   * {@code standard_conforming_strings = off}. None by default.
+   */
+  protected List<String> otherStringMode() {
+    return List.of();
+  }
+
   /** Creates {@code table} afresh and inserts a row with id 1, naming no other column. */
   private void createAndInsertKeyOnly(Table<?> table, Column<Integer> id) {
     db.dropTables(table).then(db.createTables(table)).block(T);
+    db.sql("INSERT INTO {0} ({1}) VALUES ({2})", table, id, 1).execute().block(T);
+  }
+
+  /** As {@link #createAndInsertKeyOnly}, the table created by a session in the other string mode. */
+  private void createInOtherModeAndInsertKeyOnly(Table<?> table, Column<Integer> id) {
+    List<String> mode = otherStringMode();
+    db.inTransaction(tx -> tx.sql(mode.get(0)).execute()
+            .then(tx.dropTables(table)).then(tx.createTables(table))
+            .onErrorResume(e -> tx.sql(mode.get(1)).execute().then(Mono.error(e)))
+            .then(tx.sql(mode.get(1)).execute()))
+        .blockLast(T);
     db.sql("INSERT INTO {0} ({1}) VALUES ({2})", table, id, 1).execute().block(T);
   }
 
@@ -39,6 +62,19 @@ public abstract class DdlLiteralContract extends ContractBase {
   @Test
   void stringDefaultsAreStoredExactly() {
     createAndInsertKeyOnly(STRING_DEFAULTS, STRING_DEFAULTS.id);
+    assertStringDefaults();
+  }
+
+  @Test
+  void literalsMeanTheSameUnderTheOtherStringMode() {
+    assumeFalse(otherStringMode().isEmpty(), "the database reads string literals one way only");
+    createInOtherModeAndInsertKeyOnly(STRING_DEFAULTS, STRING_DEFAULTS.id);
+    assertStringDefaults();
+    createInOtherModeAndInsertKeyOnly(ENUM_DEFAULTS, ENUM_DEFAULTS.id);
+    assertEnumLabels();
+  }
+
+  private void assertStringDefaults() {
     for (Column<?> c : STRING_DEFAULTS.columns()) {
       if (c != STRING_DEFAULTS.id) {
         assertThat(stored(STRING_DEFAULTS, c)).as("default of %s", c.name()).isEqualTo(c.defaultValue());
@@ -74,8 +110,12 @@ public abstract class DdlLiteralContract extends ContractBase {
 
   @Test
   void enumLabelsAndTheirDefaultAreStoredExactly() {
+    createAndInsertKeyOnly(ENUM_DEFAULTS, ENUM_DEFAULTS.id);
+    assertEnumLabels();
+  }
+
+  private void assertEnumLabels() {
     var t = ENUM_DEFAULTS;
-    createAndInsertKeyOnly(t, t.id);
     assertThat(stored(t, t.odd)).isEqualTo(Literals.Odd.BOTH);
     int id = 2;
     for (Literals.Odd o : Literals.Odd.values()) {
