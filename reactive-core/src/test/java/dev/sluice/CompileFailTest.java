@@ -1,12 +1,14 @@
 package dev.sluice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
@@ -16,8 +18,19 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
-/** Type safety is part of the API: these snippets must not compile, and the control must. */
+/**
+ * Type safety is part of the API: these snippets must not compile, and the control must. Each case
+ * asserts the one diagnostic expected (javac's message key, the types it names, and the snippet's
+ * line), so a snippet that fails for another reason, such as a typo or a missing import, fails the
+ * test instead of passing it.
+ */
 class CompileFailTest {
+  /** One compiler error: javac's message key (stable across locales), its English text, its line. */
+  record Error(String code, String message, long line) {}
+
+  /** The line of the snippet's body in the compiled source. */
+  private static final long BODY_LINE = 9;
+
   private static final String HEADER = """
       import static dev.sluice.query.Dsl.*;
       import static dev.sluice.testing.Schema.*;
@@ -42,7 +55,7 @@ class CompileFailTest {
         .distinct().collect(Collectors.joining(File.pathSeparator));
   }
 
-  private static List<String> compile(String body) {
+  private static List<Error> compile(String body) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     JavaFileObject source = new SimpleJavaFileObject(URI.create("string:///Snippet.java"),
@@ -56,11 +69,26 @@ class CompileFailTest {
     boolean ok = javac.getTask(new StringWriter(), null, diagnostics,
         List.of("-classpath", classPath(), "-d", out.toString(), "-proc:none"), null,
         List.of(source)).call();
-    List<String> errors = diagnostics.getDiagnostics().stream()
+    List<Error> errors = diagnostics.getDiagnostics().stream()
         .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
-        .map(d -> d.getMessage(null)).toList();
+        .map(d -> new Error(d.getCode(), d.getMessage(Locale.ENGLISH), d.getLineNumber())).toList();
     assertThat(ok).as("compiled without errors iff no errors reported").isEqualTo(errors.isEmpty());
     return errors;
+  }
+
+  /** Asserts exactly one error, on the snippet's line, with {@code code} and every text part. */
+  private static void assertOnly(List<Error> errors, String code, String... parts) {
+    assertThat(errors).as("errors").hasSize(1);
+    Error e = errors.get(0);
+    assertThat(e.code()).as(e.message()).isEqualTo(code);
+    assertThat(e.line()).as("line of " + e.message()).isEqualTo(BODY_LINE);
+    assertThat(e.message()).contains(parts);
+  }
+
+  /** A value of the wrong type for a column: javac finds no applicable overload, naming both types. */
+  private static void assertTypeMismatch(List<Error> errors, String call, String columnType, String valueType) {
+    assertOnly(errors, "compiler.err.cant.apply.symbols", "no suitable method found for " + call,
+        "equality constraints: " + columnType, "lower bounds: " + valueType);
   }
 
   @Test
@@ -74,23 +102,46 @@ class CompileFailTest {
 
   @Test
   void comparingAnIntegerColumnWithAStringDoesNotCompile() {
-    assertThat(compile("db.selectFrom(USERS).where(eq(USERS.id, \"x\"));")).isNotEmpty();
+    assertTypeMismatch(compile("db.selectFrom(USERS).where(eq(USERS.id, \"x\"));"),
+        "eq(dev.sluice.schema.Column<java.lang.Integer>,java.lang.String)", "java.lang.Integer",
+        "java.lang.String");
   }
 
   @Test
   void settingAStringColumnToAnIntegerDoesNotCompile() {
-    assertThat(compile("db.update(USERS).set(USERS.fullName, 42);")).isNotEmpty();
+    assertTypeMismatch(compile("db.update(USERS).set(USERS.fullName, 42);"),
+        "set(dev.sluice.schema.Column<java.lang.String>,int)", "java.lang.String", "java.lang.Integer");
   }
 
   @Test
   void aConstructorWithOtherParameterTypesDoesNotCompile() {
-    assertThat(compile("db.select(CITIES.id, CITIES.name).from(CITIES).fetch(Swapped::new);"))
-        .isNotEmpty();
+    assertOnly(compile("db.select(CITIES.id, CITIES.name).from(CITIES).fetch(Swapped::new);"),
+        "compiler.err.prob.found.req", "invalid constructor reference",
+        "java.lang.Integer cannot be converted to java.lang.String");
   }
 
   @Test
   void anUpdateWithoutWhereOrAllCannotExecute() {
-    assertThat(compile("db.update(USERS).set(USERS.fullName, \"x\").execute();")).isNotEmpty();
-    assertThat(compile("db.deleteFrom(USERS).execute();")).isNotEmpty();
+    assertOnly(compile("db.update(USERS).set(USERS.fullName, \"x\").execute();"),
+        "compiler.err.cant.resolve.location.args", "method execute()",
+        "class dev.sluice.query.UpdateSet<dev.sluice.testing.User>");
+    assertOnly(compile("db.deleteFrom(USERS).execute();"),
+        "compiler.err.cant.resolve.location.args", "method execute()",
+        "class dev.sluice.query.DeleteFrom<dev.sluice.testing.User>");
+  }
+
+  @Test
+  void aSnippetThatFailsForAnotherReasonDoesNotPassAsATypeMismatch() {
+    String typo = "db.selectFrom(USERS).where(eq(USERS.idd, \"x\"));";
+    assertThatThrownBy(() -> assertTypeMismatch(compile(typo),
+        "eq(dev.sluice.schema.Column<java.lang.Integer>,java.lang.String)", "java.lang.Integer",
+        "java.lang.String")).isInstanceOf(AssertionError.class);
+    String missingImport = "db.selectFrom(USERS).orderBy(USERS.id, Order.ASC).where(eq(USERS.id, \"x\"));";
+    assertThatThrownBy(() -> assertTypeMismatch(compile(missingImport),
+        "eq(dev.sluice.schema.Column<java.lang.Integer>,java.lang.String)", "java.lang.Integer",
+        "java.lang.String")).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> assertTypeMismatch(compile("db.update(USERS).set(USERS.fullName, 42)"),
+        "set(dev.sluice.schema.Column<java.lang.String>,int)", "java.lang.String", "java.lang.Integer"))
+        .as("a missing semicolon").isInstanceOf(AssertionError.class);
   }
 }

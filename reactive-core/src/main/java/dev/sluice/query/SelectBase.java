@@ -169,38 +169,60 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> {
   }
 
   /**
-   * One page (0-based) of {@code size} rows and the total count, in one round trip: the count rides
-   * along as {@code COUNT(*) OVER ()}; only a page past the end needs a second, counting query.
+   * Page {@code page} of {@code size} rows, and the total number of rows over all pages. Pages are
+   * numbered from 0: {@code paginate(0, 20)} is rows 1 to 20, {@code paginate(2, 20)} rows 41 to 60.
    * Order the query first, or pages are not stable.
+   *
+   * <p>One statement: the total rides along with the page as {@code COUNT(*) OVER ()}, which counts
+   * after {@code GROUP BY} and {@code HAVING}. Two in two cases: a {@code distinct()} query (the
+   * window would count before DISTINCT) and an empty page past the end, whose total is counted as
+   * {@code SELECT COUNT(*) FROM (query) AS "counted"}, unless the page itself shows where the rows
+   * end (a short, non-empty page, or an empty first page).
+   *
+   * <pre>{@code
+   * Mono<Page<Country>> p = db.selectFrom(COUNTRIES).orderBy(COUNTRIES.name).paginate(2, 10);
+   * // SELECT "id", "name", COUNT(*) OVER () FROM "countries" ORDER BY "name" LIMIT $1 OFFSET $2
+   * }</pre>
+   *
+   * @param page the 0-based page number
+   * @param size the rows per page, at least 1
    */
   public Mono<Page<T>> paginate(int page, int size) {
     if (page < 0 || size < 1) {
       throw new IllegalArgumentException("page must be >= 0 and size >= 1, was " + page + ", " + size);
     }
+    SelectQuery slice = query.withLimit(new Param<>((long) size, LONG))
+        .withOffset(new Param<>((long) page * size, LONG));
+    RowReader<T> items = reader();
+    if (query.distinct()) {
+      return executor.query(slice, items, 0).collectList()
+          .flatMap(list -> total(list, page, size).map(n -> new Page<>(list, page, size, n)));
+    }
     int width = query.select().size();
     List<dev.sluice.sql.Expr<?>> select = new ArrayList<>(query.select());
     select.add(Functions.sql(Long.class, "COUNT(*) OVER ()").expr());
-    SelectQuery paged = query.withSelect(select)
-        .withLimit(new Param<>((long) size, LONG)).withOffset(new Param<>((long) page * size, LONG));
-    RowReader<T> items = reader();
-    DataType<Long> total = Functions.LONG;
-    return executor.query(paged, row -> new Object[] {items.read(row),
+    return executor.query(slice.withSelect(select), row -> new Object[] {items.read(row),
             Functions.LONG.fromDriver(row.get(width, Object.class))}, 0)
         .collectList()
         .flatMap(rows -> {
-          if (!rows.isEmpty()) {
-            List<T> list = new ArrayList<>(rows.size());
-            rows.forEach(r -> list.add(cast(r[0])));
-            return Mono.just(new Page<>(list, page, size, (Long) rows.get(0)[1]));
-          }
-          SelectQuery count = SelectQuery.of(List.of(Functions.count().expr()), query.from())
-              .withWhere(query.where()).withWith(query.with());
-          for (dev.sluice.sql.Join j : query.joins()) {
-            count = count.withJoin(j);
-          }
-          return executor.query(count, row -> total.fromDriver(row.get(0, Object.class)), 0).next()
-              .map(n -> new Page<T>(List.of(), page, size, n));
+          List<T> list = new ArrayList<>(rows.size());
+          rows.forEach(r -> list.add(cast(r[0])));
+          return rows.isEmpty() ? total(list, page, size).map(n -> new Page<>(list, page, size, n))
+              : Mono.just(new Page<>(list, page, size, (Long) rows.get(0)[1]));
         });
+  }
+
+  /**
+   * The total behind a page read without one: known from the page when it is short and not empty
+   * (the last page) or empty at page 0, else counted by a second statement.
+   */
+  private Mono<Long> total(List<T> list, int page, int size) {
+    if (list.size() < size && (!list.isEmpty() || page == 0)) {
+      return Mono.just((long) page * size + list.size());
+    }
+    DataType<Long> total = Functions.LONG;
+    return executor.query(new dev.sluice.sql.CountQuery(query),
+        row -> total.fromDriver(row.get(0, Object.class)), 0).next();
   }
 
   /**

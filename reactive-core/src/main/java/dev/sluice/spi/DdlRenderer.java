@@ -88,7 +88,7 @@ final class DdlRenderer {
     if (c.defaultSql() != null) {
       s.append(" DEFAULT ").append(c.defaultSql());
     } else if (c.defaultValue() != null) {
-      s.append(" DEFAULT ").append(literal(c));
+      s.append(" DEFAULT ").append(literal(c, c.defaultValue()));
     }
     if (c.isUnique() && !primaryKey) {
       s.append(" UNIQUE");
@@ -97,7 +97,7 @@ final class DdlRenderer {
       s.append(" CHECK (").append(d.quote(c.name())).append(" IN (");
       List<String> labels = type.enumType().labels();
       for (int i = 0; i < labels.size(); i++) {
-        s.append(i > 0 ? ", " : "").append(stringLiteral(labels.get(i)));
+        s.append(i > 0 ? ", " : "").append(label(c, labels.get(i)));
       }
       s.append("))");
     }
@@ -108,17 +108,46 @@ final class DdlRenderer {
     return s.toString();
   }
 
+  /** The literal of {@code value} in {@code c}'s type, as the dialect writes it. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static String literal(Column<?> c) {
-    Object v = ((DataType) c.dataType()).toDriver(c.defaultValue());
-    if (v instanceof Number || v instanceof Boolean) {
+  private String literal(Column<?> c, Object value) {
+    Object v = ((DataType) c.dataType()).toDriver(value);
+    if (v instanceof java.math.BigDecimal b) {
+      return d.decimalLiteral(b);
+    }
+    if (v instanceof Boolean b) {
+      return d.booleanLiteral(b);
+    }
+    if (v instanceof Number) {
       return v.toString();
     }
-    return stringLiteral(v.toString());
+    if (v instanceof byte[] b) {
+      return d.bytesLiteral(b);
+    }
+    String literal = text(d, c.table().name() + "." + c.name(), "Default value", v.toString());
+    dev.sluice.schema.SqlKind kind = c.dataType().kind();
+    boolean json = c.dataType().codec() == null
+        && (kind == dev.sluice.schema.SqlKind.JSON || kind == dev.sluice.schema.SqlKind.JSONB);
+    return json ? d.jsonLiteral(literal) : literal;
   }
 
-  static String stringLiteral(String s) {
-    return "'" + s.replace("'", "''") + "'";
+  /** An enum label of column {@code c}, as the dialect writes a string. */
+  private String label(Column<?> c, String label) {
+    return text(d, c.table().name() + "." + c.name(), "Enum label", label);
+  }
+
+  /**
+   * {@code value} as the dialect's string literal; a NUL character, which most databases cannot keep
+   * in text, is refused with a {@link dev.sluice.DataException} naming {@code where}.
+   */
+  static String text(StandardDialect d, String where, String what, String value) {
+    if (value.indexOf('\0') >= 0 && !d.literalsHoldNul()) {
+      int dot = where.lastIndexOf('.');
+      throw new dev.sluice.DataException(what + " of " + where + " contains a NUL character (U+0000), "
+          + "which " + d.name() + " cannot store in text", null, null,
+          dot < 0 ? where : where.substring(0, dot), dot < 0 ? null : where.substring(dot + 1));
+    }
+    return d.stringLiteral(value);
   }
 
   private static void action(StringBuilder sql, String event, ReferentialAction a) {

@@ -30,6 +30,7 @@ import dev.sluice.sql.Condition;
 import dev.sluice.sql.DeleteQuery;
 import dev.sluice.sql.Expr;
 import dev.sluice.sql.InList;
+import dev.sluice.sql.CountQuery;
 import dev.sluice.sql.InsertQuery;
 import dev.sluice.sql.Like;
 import dev.sluice.sql.Logical;
@@ -512,6 +513,27 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     appendLimitOffset(paging, ctx);
   }
 
+  /**
+   * {@code [WITH ...] SELECT COUNT(*) FROM (SELECT ... AS "c1", ... ) AS "counted"}: each value of the
+   * counted query gets a name of its own, as every database requires of a derived table.
+   */
+  @Override public void visitCount(CountQuery node, RenderContext ctx) {
+    SelectQuery q = node.query();
+    appendWith(q.with(), ctx);
+    List<Expr<?>> named = new java.util.ArrayList<>(q.select().size());
+    for (int i = 0; i < q.select().size(); i++) {
+      Expr<?> e = q.select().get(i);
+      Expr<?> bare = e instanceof Aliased<?> a ? a.expr() : e;
+      named.add(alias(bare, "c" + (i + 1)));
+    }
+    ctx.sql("SELECT COUNT(*) FROM (");
+    boolean previous = ctx.enter(false);
+    q.withWith(null).withSelect(named).accept(this, ctx);
+    ctx.leave(previous);
+    ctx.sql(')');
+    appendTableAlias("counted", ctx);
+  }
+
   /** The spelling of a set operator ({@code EXCEPT} is {@code MINUS} in some databases). */
   protected String setOperator(CompoundSelect.SetOp op) {
     return op.sql();
@@ -533,7 +555,7 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     }
     ctx.sql("INSERT INTO ").identifier(node.table().name());
     if (node.columns().isEmpty()) {
-      ctx.sql(" DEFAULT VALUES");
+      appendDefaultRows(node, ctx);
     } else {
       ctx.sql(" (");
       for (int i = 0; i < node.columns().size(); i++) {
@@ -556,6 +578,39 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
       appendUpsert(node, ctx);
     }
     appendReturning(node.returning(), ctx);
+  }
+
+  /**
+   * Appends the rows of an insert that names no column, because the database fills every one (a
+   * table of only a serial key): {@code DEFAULT VALUES} for one row, and one {@code DEFAULT} row per
+   * record for several, since {@code DEFAULT VALUES} inserts exactly one row:
+   * {@code INSERT INTO "t" ("id") VALUES (DEFAULT), (DEFAULT), (DEFAULT)}.
+   */
+  protected void appendDefaultRows(InsertQuery node, RenderContext ctx) {
+    if (node.rows().size() == 1) {
+      ctx.sql(" DEFAULT VALUES");
+    } else {
+      appendDefaultKeywordRows(node, ctx);
+    }
+  }
+
+  /**
+   * {@code ("first column") VALUES (DEFAULT), ...}: one row per record of an insert that names no
+   * column, each taking the first column's default (and so every column's).
+   */
+  protected final void appendDefaultKeywordRows(InsertQuery node, RenderContext ctx) {
+    ctx.sql(" (").identifier(firstColumn(node).name()).sql(") VALUES ");
+    for (int r = 0; r < node.rows().size(); r++) {
+      ctx.sql(r > 0 ? ", (DEFAULT)" : "(DEFAULT)");
+    }
+  }
+
+  /** The column an insert that names none writes its defaults through: the table's first. */
+  protected static Column<?> firstColumn(InsertQuery node) {
+    if (node.rows().isEmpty()) {
+      throw new IllegalArgumentException("An insert into " + node.table().name() + " has no rows");
+    }
+    return node.table().columns().get(0);
   }
 
   /**
@@ -784,6 +839,49 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
   /** The inline clause of a one-column primary key, e.g. {@code PRIMARY KEY}; used by {@link DdlRenderer}. */
   protected String inlinePrimaryKey(DataType<?> type) {
     return "PRIMARY KEY";
+  }
+
+  /**
+   * A string as a literal in DDL (a column default, an enum label): {@code 'it''s'}. A dialect whose
+   * string literals give other characters a meaning (a backslash, a statement separator) overrides
+   * it, so that the database stores exactly {@code value}. Never called with a NUL character unless
+   * {@link #literalsHoldNul()}.
+   */
+  protected String stringLiteral(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * Whether {@link #stringLiteral} can write U+0000 and the database stores it in text; if not, DDL
+   * with such a value is refused with a {@link dev.sluice.DataException}.
+   */
+  protected boolean literalsHoldNul() {
+    return false;
+  }
+
+  /** A boolean as a literal in DDL: {@code TRUE}, {@code FALSE}. */
+  protected String booleanLiteral(boolean value) {
+    return value ? "TRUE" : "FALSE";
+  }
+
+  /** A JSON document in DDL, given as its string literal; the literal itself by default. */
+  protected String jsonLiteral(String stringLiteral) {
+    return stringLiteral;
+  }
+
+  /** A decimal as a literal in DDL, in plain notation: {@code -12.50}. */
+  protected String decimalLiteral(java.math.BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  /** Bytes as a literal in DDL: {@code X'00ff'}. */
+  protected String bytesLiteral(byte[] value) {
+    return "X'" + hex(value) + "'";
+  }
+
+  /** Lower-case hexadecimal digits of {@code value}, two per byte. */
+  protected static String hex(byte[] value) {
+    return java.util.HexFormat.of().formatHex(value);
   }
 
   /** Statements that create a named enum type before the tables using it (none by default). */

@@ -49,6 +49,8 @@ public interface SqlVisitor<C> {
 
   void visitSelect(SelectQuery node, C ctx);
 
+  void visitCount(CountQuery node, C ctx);
+
   void visitInsert(InsertQuery node, C ctx);
 
   void visitCompound(CompoundSelect node, C ctx);

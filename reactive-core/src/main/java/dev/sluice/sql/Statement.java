@@ -3,5 +3,5 @@ package dev.sluice.sql;
 /** A whole SQL statement. */
 public sealed interface Statement extends SqlNode
     permits SelectQuery, InsertQuery, UpdateQuery, DeleteQuery, CompoundSelect,
-    InsertSelect, RawStatement {
+    InsertSelect, RawStatement, CountQuery {
 }

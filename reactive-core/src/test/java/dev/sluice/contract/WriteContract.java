@@ -4,15 +4,83 @@ import static dev.sluice.query.Dsl.*;
 import static dev.sluice.testing.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.schema.Table;
 import dev.sluice.testing.Country;
+import dev.sluice.testing.Generated.Stamp;
+import dev.sluice.testing.Generated.Ticket;
 import dev.sluice.testing.User;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
-/** Upserts and RETURNING from updates and deletes, on a live database. */
+/**
+ * Upserts, RETURNING from updates and deletes, and rows whose every column the database generates,
+ * on a live database.
+ */
 public abstract class WriteContract extends ContractBase {
   private static final Duration T = Duration.ofSeconds(30);
+
+  @Override protected Table<?>[] extraTables() {
+    return new Table<?>[] {dev.sluice.testing.Generated.TICKETS, dev.sluice.testing.Generated.STAMPS};
+  }
+
+  private static List<Ticket> tickets(int n) {
+    return IntStream.range(0, n).mapToObj(i -> new Ticket(null)).toList();
+  }
+
+  private long ticketRows() {
+    return db.selectFrom(dev.sluice.testing.Generated.TICKETS).fetch().count().block(T);
+  }
+
+  @Test
+  void insertsOneRowPerRecordWhenTheDatabaseGeneratesEveryColumn() {
+    var tickets = dev.sluice.testing.Generated.TICKETS;
+    assertThat(db.insertInto(tickets).values(new Ticket(null)).execute().block(T)).isEqualTo(1L);
+    assertThat(db.insertInto(tickets).values(tickets(3)).execute().block(T)).as("reported").isEqualTo(3L);
+    assertThat(ticketRows()).as("stored").isEqualTo(4L);
+    assertThat(db.selectFrom(tickets).fetch().map(Ticket::id).distinct().count().block(T))
+        .as("distinct generated keys").isEqualTo(4L);
+  }
+
+  @Test
+  void returnsTheGeneratedKeysOfRowsThatNameNoColumn() {
+    var tickets = dev.sluice.testing.Generated.TICKETS;
+    Ticket one = db.insertInto(tickets).values(new Ticket(null)).returning().block(T);
+    assertThat(one.id()).isNotNull();
+    List<Ticket> many = db.insertInto(tickets).values(tickets(3)).returning().collectList().block(T);
+    assertThat(many).hasSize(3).extracting(Ticket::id).doesNotContainNull().doesNotHaveDuplicates()
+        .doesNotContain(one.id());
+    assertThat(db.selectFrom(tickets).orderBy(tickets.id).fetch().map(Ticket::id).collectList().block(T))
+        .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(one.id()),
+            many.stream().map(Ticket::id)).toList());
+  }
+
+  @Test
+  void fillsSqlDefaultsOfRowsThatNameNoColumn() {
+    var stamps = dev.sluice.testing.Generated.STAMPS;
+    List<Stamp> back = db.insertInto(stamps).values(List.of(new Stamp(null, null), new Stamp(null, null)))
+        .returning().collectList().block(T);
+    assertThat(back).extracting(Stamp::state).containsExactly("open", "open");
+    assertThat(back).extracting(Stamp::id).doesNotContainNull().doesNotHaveDuplicates();
+    assertThat(db.selectFrom(stamps).fetch().map(Stamp::state).collectList().block(T))
+        .containsExactly("open", "open");
+  }
+
+  @Test
+  void streamsRowsThatNameNoColumnInChunksOfAnySize() {
+    var tickets = dev.sluice.testing.Generated.TICKETS;
+    var small = dev.sluice.Database.builder().connectionFactory(pool).maxRowsPerInsert(2).build();
+    assertThat(small.insertInto(tickets).values(Flux.fromIterable(tickets(5))).execute().block(T))
+        .as("chunks of 2, 2 and 1").isEqualTo(5L);
+    assertThat(small.insertInto(tickets).values(Flux.just(new Ticket(null))).execute().block(T))
+        .as("a stream of one").isEqualTo(1L);
+    assertThat(small.insertInto(tickets).values(Flux.fromIterable(tickets(3))).returning()
+        .map(Ticket::id).distinct().count().block(T)).isEqualTo(3L);
+    assertThat(small.insertInto(tickets).values(Flux.<Ticket>empty()).execute().block(T)).isZero();
+    assertThat(ticketRows()).isEqualTo(9L);
+  }
 
   private List<String> users() {
     return db.selectFrom(USERS).orderBy(USERS.email).fetch().map(u -> u.email() + "=" + u.fullName())

@@ -102,6 +102,12 @@ public final class QueryCatalogue {
         .toSql(dialect));
     q.put("insertSelect", d -> d.insertInto(COUNTRIES).fromSelect(d.select(USERS.fullName).from(USERS)
         .where(isNotNull(USERS.email)), COUNTRIES.name).toSql(dialect));
+    Generated.Tickets tickets = Generated.TICKETS;
+    q.put("insertDefaultRow", d -> d.insertInto(tickets).values(new Generated.Ticket(null)).toSql(dialect));
+    q.put("insertDefaultRows", d -> dialect.render(defaultRows(tickets, 3, false)));
+    // without RETURNING (MySQL, Oracle), the executor inserts row by row and reads the keys back
+    q.put("insertDefaultRowsReturning", d -> dialect.render(
+        defaultRows(tickets, dialect.capabilities().returning() ? 3 : 1, dialect.capabilities().returning())));
     Map<String, RenderedSql> out = new LinkedHashMap<>();
     q.forEach((name, f) -> out.put(name, f.apply(db)));
     return out;
@@ -140,9 +146,22 @@ public final class QueryCatalogue {
     q.put("updateFrom", d -> d.update(CITIES).set(CITIES.name, concat(CITIES.name, COUNTRIES.name))
         .from(COUNTRIES).where(and(eq(CITIES.countryId, COUNTRIES.id), eq(COUNTRIES.name, "Peru")))
         .toSql(dialect));
+    // the total of paginate() on a distinct or grouped query, and past the last page
+    q.put("pageCount", d -> dialect.render(new dev.sluice.sql.CountQuery(d.with(Shapes.TOTALS,
+            d.select(CITIES.countryId, count()).from(CITIES).groupBy(CITIES.countryId))
+        .select(COUNTRIES.name, Shapes.TOTALS.cities).from(COUNTRIES)
+        .join(Shapes.TOTALS).on(eq(COUNTRIES.id, Shapes.TOTALS.countryId)).distinct()
+        .where(gt(Shapes.TOTALS.cities, 1L)).orderBy(COUNTRIES.name).limit(5).query())));
     Map<String, RenderedSql> out = new LinkedHashMap<>();
     q.forEach((name, f) -> out.put(name, f.apply(db)));
     return out;
+  }
+
+  /** The statement {@code values(list)} builds for {@code rows} records that name no column. */
+  private static dev.sluice.sql.InsertQuery defaultRows(dev.sluice.schema.Table<?> table, int rows,
+      boolean returning) {
+    return new dev.sluice.sql.InsertQuery(table, List.of(), java.util.Collections.nCopies(rows, List.of()),
+        returning ? table.columns() : List.of());
   }
 
   private static final dev.sluice.schema.DataType<Integer> INT =

@@ -69,7 +69,7 @@ public class CockroachDialect extends PostgresDialect {
   @Override protected List<String> createEnumType(EnumType<?> type) {
     StringBuilder labels = new StringBuilder();
     for (String l : type.labels()) {
-      labels.append(labels.length() > 0 ? ", " : "").append('\'').append(l.replace("'", "''")).append('\'');
+      labels.append(labels.length() > 0 ? ", " : "").append(enumLabel(type, l));
     }
     return List.of("CREATE TYPE IF NOT EXISTS " + quote(type.name()) + " AS ENUM (" + labels + ")");
   }

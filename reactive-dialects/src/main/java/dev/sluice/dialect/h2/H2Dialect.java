@@ -107,6 +107,28 @@ public class H2Dialect extends StandardDialect {
     super.appendLock(lock, ctx);
   }
 
+  /**
+   * r2dbc-h2 splits a statement at every {@code ;}, even inside a string, so a string holding one (or
+   * a NUL) is a Unicode literal with the separator escaped: {@code U&'a\\003Bb'} for {@code a;b}.
+   */
+  @Override protected String stringLiteral(String value) {
+    if (value.indexOf(';') < 0 && value.indexOf('\0') < 0) {
+      return super.stringLiteral(value);
+    }
+    return "U&'" + value.replace("\\", "\\\\").replace("'", "''").replace(";", "\\003B")
+        .replace("\0", "\\0000") + "'";
+  }
+
+  /** {@code '{"a": 1}' FORMAT JSON}: a plain string would be stored as a JSON string. */
+  @Override protected String jsonLiteral(String stringLiteral) {
+    return stringLiteral + " FORMAT JSON";
+  }
+
+  /** H2 keeps a NUL in text, and the Unicode literal writes it. */
+  @Override protected boolean literalsHoldNul() {
+    return true;
+  }
+
   // ---- RETURNING through delta tables -------------------------------------------------------
 
   @Override public void visitInsert(InsertQuery node, RenderContext ctx) {

@@ -221,6 +221,10 @@ public class SqlServerDialect extends StandardDialect {
 
   /** With returned columns: {@code INSERT INTO t (cols) OUTPUT INSERTED.c, ... VALUES (...)}. */
   @Override public void visitInsert(InsertQuery node, RenderContext ctx) {
+    if (node.columns().isEmpty() && node.rows().size() > 1 && node.upsert() == null) {
+      mergeDefaultRows(node, ctx);
+      return;
+    }
     if (node.returning().isEmpty()
         || !node.equals(new InsertQuery(node.table(), node.columns(), node.rows(), node.returning()))) {
       super.visitInsert(node, ctx); // no OUTPUT, or an upsert: the standard rendering decides
@@ -244,6 +248,31 @@ public class SqlServerDialect extends StandardDialect {
       list(node.rows().get(r), ctx);
       ctx.sql(')');
     }
+  }
+
+  /** One row that names no column is {@code DEFAULT VALUES}; several go through {@link #mergeDefaultRows}. */
+  @Override protected void appendDefaultRows(InsertQuery node, RenderContext ctx) {
+    if (node.rows().size() > 1) {
+      throw new IllegalStateException("rendered by mergeDefaultRows");
+    }
+    ctx.sql(" DEFAULT VALUES");
+  }
+
+  /**
+   * Several rows that name no column: T-SQL allows neither {@code DEFAULT} for an identity column nor
+   * several rows of {@code DEFAULT VALUES}, but a MERGE that matches nothing inserts one default row
+   * per source row: {@code MERGE INTO [t] USING (VALUES (1), (1)) AS [s] ([n]) ON 1 = 0 WHEN NOT
+   * MATCHED THEN INSERT DEFAULT VALUES OUTPUT INSERTED.[id];}.
+   */
+  private void mergeDefaultRows(InsertQuery node, RenderContext ctx) {
+    ctx.sql("MERGE INTO ").identifier(node.table().name()).sql(" USING (VALUES ");
+    for (int r = 0; r < node.rows().size(); r++) {
+      ctx.sql(r > 0 ? ", (1)" : "(1)");
+    }
+    ctx.sql(") AS ").identifier("s").sql(" (").identifier("n")
+        .sql(") ON 1 = 0 WHEN NOT MATCHED THEN INSERT DEFAULT VALUES");
+    output("INSERTED", node.returning(), ctx);
+    ctx.sql(';');
   }
 
   /** {@code UPDATE t SET c = @P0 OUTPUT INSERTED.c, ... [FROM a, b] WHERE ...}. */
@@ -342,16 +371,19 @@ public class SqlServerDialect extends StandardDialect {
     StringBuilder out = new StringBuilder(ddl.length());
     int i = 0;
     while (i < ddl.length()) {
-      int open = ddl.indexOf('[', i);
+      int bracket = ddl.indexOf('[', i);
+      int quote = ddl.indexOf('\'', i);
+      int open = bracket < 0 ? quote : quote < 0 ? bracket : Math.min(bracket, quote);
       String plain = open < 0 ? ddl.substring(i) : ddl.substring(i, open);
       out.append(LENGTH.matcher(plain).replaceAll("LEN("));
       if (open < 0) {
         break;
       }
+      char end = ddl.charAt(open) == '[' ? ']' : '\'';
       int close = open + 1;
-      while (close < ddl.length()) { // a quoted identifier ends at a ] that is not doubled
-        if (ddl.charAt(close) == ']') {
-          if (close + 1 < ddl.length() && ddl.charAt(close + 1) == ']') {
+      while (close < ddl.length()) { // a quoted identifier or string ends at a ] or ' that is not doubled
+        if (ddl.charAt(close) == end) {
+          if (close + 1 < ddl.length() && ddl.charAt(close + 1) == end) {
             close += 2;
             continue;
           }
@@ -363,6 +395,27 @@ public class SqlServerDialect extends StandardDialect {
       i = close + 1;
     }
     return out.toString();
+  }
+
+  /**
+   * {@code N'...'}, so that text outside the code page keeps its characters. T-SQL drops a backslash
+   * followed by a line break inside a string (a line continuation), so such a string is split after
+   * the backslash and concatenated: {@code (N'a\\' + N'<LF>b')}.
+   */
+  @Override protected String stringLiteral(String value) {
+    String s = nString(value);
+    String split = s.replace("\\\r", "\\' + N'\r").replace("\\\n", "\\' + N'\n");
+    return split.equals(s) ? s : "(" + split + ")";
+  }
+
+  /** {@code 1} or {@code 0}: there is no boolean literal (the column is a number). */
+  @Override protected String booleanLiteral(boolean value) {
+    return value ? "1" : "0";
+  }
+
+  /** {@code 0x00ff}. */
+  @Override protected String bytesLiteral(byte[] value) {
+    return "0x" + hex(value);
   }
 
   private static String nString(String s) {

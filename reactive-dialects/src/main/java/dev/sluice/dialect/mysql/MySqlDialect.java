@@ -233,6 +233,17 @@ public class MySqlDialect extends StandardDialect {
     return "LENGTH".equals(standardName) ? "CHAR_LENGTH" : standardName;
   }
 
+  /**
+   * MySQL and MariaDB have no {@code DEFAULT VALUES}: a row that names no column is an empty row,
+   * {@code INSERT INTO `t` () VALUES (), (), ()}.
+   */
+  @Override protected void appendDefaultRows(dev.sluice.sql.InsertQuery node, RenderContext ctx) {
+    ctx.sql(" () VALUES ");
+    for (int r = 0; r < node.rows().size(); r++) {
+      ctx.sql(r > 0 ? ", ()" : "()");
+    }
+  }
+
   // ---- DDL ----------------------------------------------------------------------------------
 
   /**
@@ -275,17 +286,57 @@ public class MySqlDialect extends StandardDialect {
     return "CHAR(36)";
   }
 
-  private static String enumTypeName(DataType<?> t) {
+  private String enumTypeName(DataType<?> t) {
     StringBuilder s = new StringBuilder("ENUM(");
     List<String> labels = t.enumType().labels();
     for (int i = 0; i < labels.size(); i++) {
-      s.append(i > 0 ? ", " : "").append(stringLiteral(labels.get(i)));
+      s.append(i > 0 ? ", " : "").append(labelLiteral(labels.get(i)));
     }
     return s.append(')').toString();
   }
 
-  static String stringLiteral(String s) {
-    return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
+  /**
+   * An ENUM label, which must be a literal (no expression): with a backslash or a NUL, hexadecimal
+   * UTF-8 ({@code X'5c27'}), read alike whatever the SQL mode and taken in the column's character set.
+   */
+  private String labelLiteral(String label) {
+    if (label.indexOf('\\') < 0 && label.indexOf('\0') < 0) {
+      return super.stringLiteral(label);
+    }
+    return "X'" + hex(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "'";
+  }
+
+  /**
+   * A backslash escapes in MySQL's default SQL mode and is a plain character under
+   * {@code NO_BACKSLASH_ESCAPES}, so a default holding one (or a NUL) is an expression without
+   * backslashes, read alike in both modes: {@code (CONCAT('it''s ', CHAR(92 USING utf8mb4), ''''))}
+   * for {@code it's \'}. (A hexadecimal literal would do for VARCHAR, but MariaDB re-reads a TEXT
+   * default with the backslash unescaped.) Any other string is {@code 'it''s'}, alike in both modes.
+   */
+  @Override protected String stringLiteral(String value) {
+    if (value.indexOf('\\') < 0 && value.indexOf('\0') < 0) {
+      return super.stringLiteral(value);
+    }
+    StringBuilder s = new StringBuilder("(CONCAT(");
+    int start = 0;
+    for (int i = 0; i <= value.length(); i++) {
+      char c = i < value.length() ? value.charAt(i) : 0;
+      if (i == value.length() || c == '\\' || c == 0) {
+        if (i > start) {
+          s.append(s.length() > 8 ? ", " : "").append(super.stringLiteral(value.substring(start, i)));
+        }
+        if (i < value.length()) {
+          s.append(s.length() > 8 ? ", " : "").append("CHAR(").append((int) c).append(" USING utf8mb4)");
+        }
+        start = i + 1;
+      }
+    }
+    return s.append("))").toString();
+  }
+
+  /** MySQL and MariaDB keep a NUL in text, and the hexadecimal literal writes it. */
+  @Override protected boolean literalsHoldNul() {
+    return true;
   }
 
   @Override protected String generatedColumnType(DataType<?> type) {

@@ -134,6 +134,16 @@ public class OracleDialect extends StandardDialect {
     ctx.sql(')');
   }
 
+  /** {@code 1} or {@code 0}: there is no boolean literal (the column is a number). */
+  @Override protected String booleanLiteral(boolean value) {
+    return value ? "1" : "0";
+  }
+
+  /** {@code HEXTORAW('00ff')}: Oracle has no {@code X'..'} literal. */
+  @Override protected String bytesLiteral(byte[] value) {
+    return "HEXTORAW('" + hex(value) + "')";
+  }
+
   /** Oracle has no UPDATE ... FROM: values and filter become correlated subqueries. */
   @Override protected void appendUpdateFrom(dev.sluice.sql.UpdateQuery node, RenderContext ctx) {
     appendUpdateFromAsSubqueries(node, ctx);
@@ -164,6 +174,14 @@ public class OracleDialect extends StandardDialect {
           name());
     }
     super.appendLock(lock, ctx);
+  }
+
+  /**
+   * Oracle has no {@code DEFAULT VALUES}: even one row names the first column,
+   * {@code INSERT INTO "t" ("id") VALUES (DEFAULT)}, and several rows repeat {@code (DEFAULT)}.
+   */
+  @Override protected void appendDefaultRows(InsertQuery node, RenderContext ctx) {
+    appendDefaultKeywordRows(node, ctx);
   }
 
   // ---- DDL ----------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ public class PostgresDialect extends StandardDialect {
    * VALUES. Types that might not have array codecs (enum, JSON, bytes, custom) use VALUES.
    */
   @Override public void visitInsert(InsertQuery node, RenderContext ctx) {
-    if (node.rows().size() < 2 || !unnestable(node)) {
+    if (node.rows().size() < 2 || node.columns().isEmpty() || !unnestable(node)) {
       super.visitInsert(node, ctx);
       return;
     }
@@ -203,14 +203,48 @@ public class PostgresDialect extends StandardDialect {
     return type.kind() == dev.sluice.schema.SqlKind.BIGSERIAL ? "BIGSERIAL" : "SERIAL";
   }
 
-  /** Creates the enum type once; a second run finds it and does nothing. */
+  /**
+   * Creates the enum type once; a second run finds it and does nothing. The block is quoted with a
+   * dollar tag that no label contains: {@code $$}, else {@code $sluice$}, {@code $sluice1$}, ...
+   */
   @Override protected List<String> createEnumType(EnumType<?> type) {
     StringBuilder labels = new StringBuilder();
     for (String l : type.labels()) {
-      labels.append(labels.length() > 0 ? ", " : "").append('\'').append(l.replace("'", "''")).append('\'');
+      labels.append(labels.length() > 0 ? ", " : "").append(enumLabel(type, l));
     }
-    return List.of("DO $$ BEGIN\n CREATE TYPE " + quote(type.name()) + " AS ENUM (" + labels
-        + ");\nEXCEPTION\n WHEN duplicate_object THEN null;\nEND $$");
+    String body = " CREATE TYPE " + quote(type.name()) + " AS ENUM (" + labels
+        + ");\nEXCEPTION\n WHEN duplicate_object THEN null;\n";
+    String tag = "$$";
+    for (int n = 0; body.contains(tag); n++) {
+      tag = n == 0 ? "$sluice$" : "$sluice" + n + "$";
+    }
+    return List.of("DO " + tag + " BEGIN\n" + body + "END " + tag);
+  }
+
+  /** An enum label as a literal; a NUL, which PostgreSQL cannot store, is refused. */
+  protected final String enumLabel(EnumType<?> type, String label) {
+    if (label.indexOf('\0') >= 0) {
+      throw new dev.sluice.DataException("Enum label of " + type.name() + " contains a NUL character "
+          + "(U+0000), which " + name() + " cannot store in text", null, null, null, null);
+    }
+    return stringLiteral(label);
+  }
+
+  /**
+   * A backslash is a plain character in a standard string, but an escape when
+   * {@code standard_conforming_strings} is off: a string holding one is written as an escape string,
+   * which means the same under both settings: {@code E'back\\slash'}.
+   */
+  @Override protected String stringLiteral(String value) {
+    if (value.indexOf('\\') < 0) {
+      return super.stringLiteral(value);
+    }
+    return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  /** {@code decode('00ff', 'hex')}: the same under every {@code standard_conforming_strings}. */
+  @Override protected String bytesLiteral(byte[] value) {
+    return "decode('" + hex(value) + "', 'hex')";
   }
 
   @Override public List<String> dropTable(Table<?> table) {

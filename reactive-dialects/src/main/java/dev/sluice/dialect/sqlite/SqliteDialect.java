@@ -219,7 +219,39 @@ public class SqliteDialect extends StandardDialect {
         + ", outside the years 0000-9999 that SQLite's date text sorts and reads" : null;
   }
 
+  /**
+   * SQLite has {@code DEFAULT VALUES} for one row but no {@code DEFAULT} keyword in {@code VALUES}:
+   * several rows write the first column's default explicitly, NULL for a serial key (which makes
+   * SQLite generate it) or the column's SQL default: {@code INSERT INTO "t" ("id") VALUES (NULL),
+   * (NULL)}; the other columns take their defaults.
+   */
+  @Override protected void appendDefaultRows(dev.sluice.sql.InsertQuery node, RenderContext ctx) {
+    if (node.rows().size() == 1) {
+      super.appendDefaultRows(node, ctx);
+      return;
+    }
+    dev.sluice.schema.Column<?> first = firstColumn(node);
+    String value = first.dataType().kind().isGenerated() ? "NULL"
+        : first.defaultSql() != null ? "(" + first.defaultSql() + ")" : null;
+    if (value == null) {
+      throw new UnsupportedByDialectException("Inserting several rows that name no column into "
+          + node.table().name() + ", whose first column " + first.name() + " has no SQL default", name());
+    }
+    ctx.sql(" (").identifier(first.name()).sql(") VALUES ");
+    for (int r = 0; r < node.rows().size(); r++) {
+      ctx.sql(r > 0 ? ", (" : "(").sql(value).sql(')');
+    }
+  }
+
   // ---- DDL ----------------------------------------------------------------------------------
+
+  /**
+   * A decimal default as a string, {@code '-12.50'}: SQLite reads a numeric literal as a double
+   * before storing it, so only text can keep every digit.
+   */
+  @Override protected String decimalLiteral(java.math.BigDecimal value) {
+    return stringLiteral(value.toPlainString());
+  }
 
   @Override public String typeName(DataType<?> t) {
     return switch (t.kind()) {

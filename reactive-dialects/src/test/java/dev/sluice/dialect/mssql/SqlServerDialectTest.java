@@ -106,7 +106,7 @@ class SqlServerDialectTest {
     assertThat(dialect.createTable(CITIES)).containsExactly(
         "IF OBJECT_ID(N'cities', N'U') IS NULL CREATE TABLE [cities] (\n  [id] INT IDENTITY(1,1) PRIMARY KEY,\n"
             + "  [name] NVARCHAR(256),\n  [country_id] INT,\n  [popularity] NVARCHAR(255) CHECK ([popularity]"
-            + " IN ('unknown', 'known', 'popular')),\n  CONSTRAINT [cities_country_id_fkey] FOREIGN KEY"
+            + " IN (N'unknown', N'known', N'popular')),\n  CONSTRAINT [cities_country_id_fkey] FOREIGN KEY"
             + " ([country_id]) REFERENCES [countries] ([id])\n)");
     assertThat(dialect.createTable(KITCHENS)).containsExactly(
         "IF OBJECT_ID(N'kitchens', N'U') IS NULL CREATE TABLE [kitchens] (\n  [id] BIGINT IDENTITY(1,1) PRIMARY KEY,\n"
@@ -114,7 +114,7 @@ class SqlServerDialectTest {
             + "  [body] NVARCHAR(MAX),\n  [amount] DECIMAL(12, 2),\n  [ratio] REAL,\n  [score] FLOAT,\n"
             + "  [day] DATE,\n  [clock] TIME,\n  [stamp] DATETIME2,\n  [stamp_tz] DATETIMEOFFSET,\n"
             + "  [uid] UNIQUEIDENTIFIER,\n  [doc] NVARCHAR(MAX),\n  [payload] VARBINARY(MAX),\n"
-            + "  [popularity] NVARCHAR(255) CHECK ([popularity] IN ('unknown', 'known', 'popular')),\n"
+            + "  [popularity] NVARCHAR(255) CHECK ([popularity] IN (N'unknown', N'known', N'popular')),\n"
             + "  [price] BIGINT\n)");
     assertThat(dialect.createTable(MEMBERSHIPS)).containsExactly(
         "IF OBJECT_ID(N'memberships', N'U') IS NULL CREATE TABLE [memberships] (\n  [user_id] INT NOT NULL,\n"
