@@ -27,6 +27,8 @@ import reactor.core.publisher.Sinks;
  * commits, releases or rolls back.
  */
 final class TxHandle {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TxHandle.class);
+
   private final Connection connection;
   private final TxHandle parent;
   private final AtomicInteger savepoints;
@@ -129,7 +131,10 @@ final class TxHandle {
     // publish() paces the source by its slowest subscriber: the caller. The second subscriber only
     // keeps the statement running to its end if the caller cancels.
     Flux<T> shared = work.publish().autoConnect(2);
-    shared.subscribe(value -> { }, error -> { });
+    // The caller's subscriber gets the error; this one only keeps the statement going after a
+    // cancel, when nobody else hears of a failure: it is logged, never swallowed.
+    shared.subscribe(value -> { }, error -> LOG.debug("A statement of a transaction failed after its "
+        + "subscriber had gone (the transaction ends with a rollback or reports it): {}", error.toString()));
     return shared;
   }
 

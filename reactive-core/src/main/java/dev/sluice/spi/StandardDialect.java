@@ -267,14 +267,9 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     node.high().accept(this, ctx);
   }
 
-  /** Whether the database has {@code ILIKE} (PostgreSQL, H2); without it both sides are lowered. */
-  protected boolean nativeIlike() {
-    return false;
-  }
-
   /** Renders LIKE; without a native ILIKE, case-insensitive matching lowers both sides. */
   @Override public void visitLike(Like node, RenderContext ctx) {
-    if (node.caseInsensitive() && nativeIlike()) {
+    if (node.caseInsensitive() && capabilities().nativeIlike()) {
       node.expr().accept(this, ctx);
       ctx.sql(node.negated() ? " NOT ILIKE " : " ILIKE ");
       node.pattern().accept(this, ctx);

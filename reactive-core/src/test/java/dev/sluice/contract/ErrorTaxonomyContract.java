@@ -126,6 +126,8 @@ public abstract class ErrorTaxonomyContract extends ContractBase {
     errors.add(failure(db.insertInto(USERS).values(new User(null, "B", null, SECRET + "@x.io", null)).execute()));
     errors.add(failure(db.insertInto(USERS).values(new User(null, null, SECRET + "-phone", SECRET + "-2@x.io",
         null)).execute()));
+    errors.add(failure(db.insertInto(USERS).values(new User(null, "D", SECRET + "-phone-too-long-for-20", null,
+        null)).execute()));
     errors.add(failure(db.update(USERS).set(USERS.email, SECRET + "@x.io").where(ne(USERS.email, SECRET + "@x.io"))
         .execute().then(db.insertInto(USERS).values(new User(null, "C", null, SECRET + "@x.io", null)).execute())));
     for (SluiceException e : errors) {

@@ -46,7 +46,7 @@ class BindReplayTest {
     List<Statement> statements = new ArrayList<>();
     Map<String, RenderedSql> rendered = SECTIONS.get(section).apply(recording(dialect, statements));
     assertThat(statements).as("statements rendered").hasSizeGreaterThanOrEqualTo(rendered.size());
-    Executor executor = new Executor(null, dialect, true, 0, 1000, null, null);
+    Executor executor = new Executor(null, dialect, true, 0, 1000, null, null, null);
     for (Statement s : statements) {
       RenderedSql fresh = dialect.render(s);
       assertThat(format(dialect.binds(s))).as("%s: binds(statement)", fresh.sql()).isEqualTo(format(fresh.binds()));

@@ -40,8 +40,13 @@ import java.util.List;
  * </ul>
  */
 public class CockroachDialect extends PostgresDialect {
-  private static final Capabilities CAPABILITIES = new Capabilities(true,
-      Capabilities.UpsertStyle.ON_CONFLICT, false, true, true, true, 32767, true);
+  private static final Capabilities CAPABILITIES = Capabilities.builder()
+      .returning(true)
+      .upsertStyle(Capabilities.UpsertStyle.ON_CONFLICT)
+      .nativeEnums(true)
+      .maxBindParameters(32767)
+      .nativeIlike(true)
+      .build();
 
   @Override public String name() { return "cockroachdb"; }
 

@@ -48,8 +48,11 @@ import java.util.regex.Pattern;
  * 'popular'") in multi-row inserts and delta-table reads.
  */
 public class H2Dialect extends StandardDialect {
-  private static final Capabilities CAPABILITIES = new Capabilities(true,
-      Capabilities.UpsertStyle.MERGE, false, true, false, true, 32767, true);
+  private static final Capabilities CAPABILITIES = Capabilities.builder()
+      .returning(true)
+      .maxBindParameters(32767)
+      .nativeIlike(true)
+      .build();
 
   private static final Pattern DML_TABLE = Pattern.compile(
       "^\\s*(?:SELECT .*? FROM (?:FINAL|OLD) TABLE \\()?(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|MERGE\\s+INTO)\\s+\"((?:[^\"]|\"\")+)\"",
@@ -95,9 +98,6 @@ public class H2Dialect extends StandardDialect {
     }
   }
 
-  @Override protected boolean nativeIlike() {
-    return true;
-  }
 
   /** H2 locks with {@code FOR UPDATE} only. */
   @Override protected void appendLock(LockMode lock, RenderContext ctx) {

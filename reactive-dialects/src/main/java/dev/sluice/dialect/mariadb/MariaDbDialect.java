@@ -27,8 +27,13 @@ import io.r2dbc.spi.ConnectionFactoryMetadata;
  * {@link UnsupportedByDialectException} when rendered.
  */
 public class MariaDbDialect extends MySqlDialect {
-  private static final Capabilities CAPABILITIES = new Capabilities(true,
-      Capabilities.UpsertStyle.ON_DUPLICATE_KEY, false, false, true, false, 65535, true);
+  private static final Capabilities CAPABILITIES = Capabilities.builder()
+      .returning(true)
+      .upsertStyle(Capabilities.UpsertStyle.ON_DUPLICATE_KEY)
+      .nullsOrdering(false)
+      .nativeEnums(true)
+      .maxBindParameters(65535)
+      .build();
 
   @Override public String name() { return "mariadb"; }
 

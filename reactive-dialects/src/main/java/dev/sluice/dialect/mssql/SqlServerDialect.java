@@ -79,8 +79,12 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public class SqlServerDialect extends StandardDialect {
-  private static final Capabilities CAPABILITIES = new Capabilities(true,
-      Capabilities.UpsertStyle.MERGE, true, false, false, false, 1000, true);
+  private static final Capabilities CAPABILITIES = Capabilities.builder()
+      .returning(true)
+      .ddlIsTransactional(true)
+      .nullsOrdering(false)
+      .maxBindParameters(1000)
+      .build();
 
   /** {@code Violation of UNIQUE KEY constraint 'UQ_x'. ... in object 'dbo.users'. ...}. */
   private static final Pattern UNIQUE = Pattern.compile(

@@ -71,8 +71,12 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public class MySqlDialect extends StandardDialect {
-  private static final Capabilities CAPABILITIES = new Capabilities(false,
-      Capabilities.UpsertStyle.ON_DUPLICATE_KEY, false, false, true, false, 65535, true);
+  private static final Capabilities CAPABILITIES = Capabilities.builder()
+      .upsertStyle(Capabilities.UpsertStyle.ON_DUPLICATE_KEY)
+      .nullsOrdering(false)
+      .nativeEnums(true)
+      .maxBindParameters(65535)
+      .build();
 
   /** A UUID bound as its 36-character text. */
   static final Codec<UUID> UUID_TEXT = Codec.of(String.class, UUID::toString, UUID::fromString);

@@ -65,8 +65,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public class OracleDialect extends StandardDialect {
-  private static final Capabilities CAPABILITIES = new Capabilities(false,
-      Capabilities.UpsertStyle.MERGE, false, true, false, false, 2000, true);
+  private static final Capabilities CAPABILITIES = Capabilities.builder()
+      .build();
 
   /** {@code ORA-00001: unique constraint (APP.UQ_USERS_EMAIL) violated}. */
   private static final Pattern CONSTRAINT = Pattern.compile("constraint \\((?:[^.)]+\\.)?([^)]+)\\)");

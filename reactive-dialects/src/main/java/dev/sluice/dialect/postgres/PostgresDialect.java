@@ -24,8 +24,14 @@ import java.util.List;
  * }</pre>
  */
 public class PostgresDialect extends StandardDialect {
-  private static final Capabilities CAPABILITIES = new Capabilities(true,
-      Capabilities.UpsertStyle.ON_CONFLICT, true, true, true, true, 32767, true);
+  private static final Capabilities CAPABILITIES = Capabilities.builder()
+      .returning(true)
+      .upsertStyle(Capabilities.UpsertStyle.ON_CONFLICT)
+      .ddlIsTransactional(true)
+      .nativeEnums(true)
+      .maxBindParameters(32767)
+      .nativeIlike(true)
+      .build();
 
   @Override public String name() { return "postgresql"; }
 
@@ -170,9 +176,6 @@ public class PostgresDialect extends StandardDialect {
     }
   }
 
-  @Override protected boolean nativeIlike() {
-    return true;
-  }
 
   @Override public String typeName(DataType<?> t) {
     return switch (t.kind()) {

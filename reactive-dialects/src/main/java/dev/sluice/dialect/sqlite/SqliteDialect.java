@@ -60,8 +60,12 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public class SqliteDialect extends StandardDialect {
-  private static final Capabilities CAPABILITIES = new Capabilities(true,
-      Capabilities.UpsertStyle.ON_CONFLICT, true, true, false, false, 32766, true);
+  private static final Capabilities CAPABILITIES = Capabilities.builder()
+      .returning(true)
+      .upsertStyle(Capabilities.UpsertStyle.ON_CONFLICT)
+      .ddlIsTransactional(true)
+      .maxBindParameters(32766)
+      .build();
 
   /** {@code UNIQUE constraint failed: users.email}, {@code CHECK constraint failed: name}, ... */
   private static final Pattern FAILED =
