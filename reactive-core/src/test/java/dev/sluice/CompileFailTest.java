@@ -131,6 +131,14 @@ class CompileFailTest {
   }
 
   @Test
+  void relationsLoadedWithWithCannotBeFetchedIntoTheTablesOwnRecord() {
+    assertOnly(compile("db.selectFrom(USERS).with(USERS.posts).orderBy(USERS.id).fetch();"),
+        "compiler.err.cant.apply.symbol", "method fetch in class dev.sluice.query.SelectWith<R>",
+        "required: java.lang.Class<X>", "found:    no arguments");
+    assertThat(compile("db.selectFrom(USERS).with(USERS.posts).orderBy(USERS.id).fetch(User.class);")).isEmpty();
+  }
+
+  @Test
   void aSnippetThatFailsForAnotherReasonDoesNotPassAsATypeMismatch() {
     String typo = "db.selectFrom(USERS).where(eq(USERS.idd, \"x\"));";
     assertThatThrownBy(() -> assertTypeMismatch(compile(typo),

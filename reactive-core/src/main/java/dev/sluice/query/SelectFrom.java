@@ -29,60 +29,28 @@ import reactor.core.publisher.Flux;
  */
 public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
   private final RowReader<R> reader;
-  private final List<Relation<?, ?>> relations;
-  private final int relationWindow;
 
-  private SelectFrom(Executor executor, SelectQuery query, int fetchSize, RowReader<R> reader,
-      List<Relation<?, ?>> relations, int relationWindow) {
+  private SelectFrom(Executor executor, SelectQuery query, int fetchSize, RowReader<R> reader) {
     super(executor, query, fetchSize);
     this.reader = reader;
-    this.relations = List.copyOf(relations);
-    this.relationWindow = relationWindow;
   }
 
   /**
    * Loads these relations of each row: one batched {@code IN (...)} query per window of parents per
-   * relation (never one per row). Read the result with {@link #fetch(Class)}.
+   * relation (never one per row). The result is read into a record with {@link SelectWith#fetch(Class)}:
+   * {@code fetch()}, which has nowhere to put the related rows, does not compile after it.
    */
   @SafeVarargs
-  public final SelectFrom<R> with(Relation<R, ?>... relations) {
-    List<Relation<?, ?>> all = new ArrayList<>(this.relations);
-    for (Relation<R, ?> r : relations) {
-      if (r.owner() != query.from()) {
-        throw new IllegalArgumentException("Relation " + r.name() + " belongs to table "
-            + r.owner().name() + ", not " + query.from().name());
-      }
-      all.add(r);
-    }
-    return new SelectFrom<>(executor, query, fetchSize, reader, all, relationWindow);
-  }
-
-  /** How many parents share one batched relation query (default 500). */
-  public SelectFrom<R> relationWindow(int parents) {
-    if (parents < 1) {
-      throw new IllegalArgumentException("relationWindow must be >= 1, was " + parents);
-    }
-    return new SelectFrom<>(executor, query, fetchSize, reader, relations, parents);
+  public final SelectWith<R> with(Relation<R, ?>... relations) {
+    return new SelectWith<R>(executor, query, fetchSize, List.of(), SelectWith.DEFAULT_WINDOW).with(relations);
   }
 
   /**
    * Streams the rows as records of {@code type}: components named like the table's column fields
-   * get the column values, components named like a relation loaded with {@link #with} get the
-   * related record ({@code Post}) or records ({@code List<Post>}).
+   * get the column values (a record of some of the columns, or in another order).
    */
   public <X> Flux<X> fetch(Class<X> type) {
-    List<Expr<?>> all = new ArrayList<>();
-    query.from().columns().forEach(c -> all.add(c.expr()));
-    return new RelationLoader(executor, relationWindow).load(query.withSelect(all), query.from(),
-        relations, type, fetchSize > 0 ? fetchSize : executor.fetchSize());
-  }
-
-  @Override public Flux<R> fetch() {
-    if (!relations.isEmpty()) {
-      return Flux.error(new IllegalStateException("Relations loaded with with(...) need a result "
-          + "record: use fetch(SomeRecord.class)"));
-    }
-    return super.fetch();
+    return new SelectWith<R>(executor, query, fetchSize, List.of(), SelectWith.DEFAULT_WINDOW).fetch(type);
   }
 
   /** Starts a SELECT of every mapped column of {@code table}. */
@@ -101,12 +69,11 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
       throw new dev.sluice.MappingException("Rows of table " + table.name() + " map to "
           + table.rowType().getName() + ", which is neither a record nor dev.sluice.Row");
     }
-    return new SelectFrom<>(executor,
-        SelectQuery.of(select, table), 0, reader, List.of(), 500);
+    return new SelectFrom<>(executor, SelectQuery.of(select, table), 0, reader);
   }
 
   @Override SelectFrom<R> copy(SelectQuery query, int fetchSize) {
-    return new SelectFrom<>(executor, query, fetchSize, reader, relations, relationWindow);
+    return new SelectFrom<>(executor, query, fetchSize, reader);
   }
 
   @Override RowReader<R> reader() { return reader; }

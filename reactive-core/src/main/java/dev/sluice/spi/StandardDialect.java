@@ -291,9 +291,6 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
   // ---- statements ---------------------------------------------------------------------------
 
   @Override public void visitSelect(SelectQuery node, RenderContext ctx) {
-    if (node.from() == null) {
-      throw new IllegalStateException("select(...) needs from(table)");
-    }
     appendWith(node.with(), ctx);
     boolean previous = ctx.qualify(ctx.qualify() || node.multiTable());
     ctx.sql(node.distinct() ? "SELECT DISTINCT " : "SELECT ");
@@ -304,9 +301,13 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
       }
       selectItem(node.select().get(i), ctx);
     }
-    ctx.sql(" FROM ");
-    appendTable(node.from(), ctx);
-    appendTableLock(node.lock(), ctx);
+    if (node.from() == null) {
+      appendNoFrom(ctx);
+    } else {
+      ctx.sql(" FROM ");
+      appendTable(node.from(), ctx);
+      appendTableLock(node.lock(), ctx);
+    }
     for (Join j : node.joins()) {
       ctx.sql(' ').sql(j.type().sql()).sql(' ');
       appendTable(j.table(), ctx);
@@ -337,6 +338,13 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
     appendSelectPaging(node, ctx);
     appendLock(node.lock(), ctx);
     ctx.qualify(previous);
+  }
+
+  /**
+   * Appends what a SELECT of values only ({@code db.select(...)} without {@code from}) needs in place
+   * of a table: nothing here ({@code SELECT 1}); {@code FROM DUAL} on Oracle, MySQL and MariaDB.
+   */
+  protected void appendNoFrom(RenderContext ctx) {
   }
 
   /** Appends what a dialect puts right after {@code SELECT [DISTINCT]} (T-SQL's {@code TOP}); nothing here. */

@@ -50,6 +50,15 @@ public abstract class QueryLanguageContract extends ContractBase {
   }
 
   @Test
+  void aSelectOfValuesOnlyNeedsNoTable() {
+    Row2<Integer, String> r = db.select(add(sql(Integer.class, "40"), 2), upper(sql(String.class, "'a'")))
+        .fetchOne().block(T);
+    assertThat(r).isEqualTo(new Row2<>(42, "A"));
+    assertThat(db.select(sql(Integer.class, "7")).where(gt(sql(Integer.class, "2"), 1)).fetch().collectList()
+        .block(T)).extracting(dev.sluice.query.Row1::value1).containsExactly(7);
+  }
+
+  @Test
   void innerJoinMapsBothSidesToRecords() {
     List<CityInCountry> rows = db.selectFrom(CITIES).join(COUNTRIES).on(eq(CITIES.countryId, COUNTRIES.id))
         .where(eq(COUNTRIES.name, "Peru")).orderBy(CITIES.name)

@@ -57,7 +57,8 @@ class StandardDialectRenderTest {
     assertThat(q.get("scalarSubquery").sql()).isEqualTo("SELECT \"name\", (SELECT COUNT(*) FROM "
         + "\"cities\" WHERE \"cities\".\"country_id\" = \"countries\".\"id\") FROM \"countries\"");
     assertThat(q.get("forUpdate").sql()).endsWith("WHERE \"id\" = ? FOR UPDATE");
-    assertThat(q).hasSize(12);
+    assertThat(q.get("selectWithoutFrom").sql()).isEqualTo("SELECT (40 + ?), UPPER('a')");
+    assertThat(q).hasSize(13);
   }
 
   @Test

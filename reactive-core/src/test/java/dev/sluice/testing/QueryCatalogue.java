@@ -58,6 +58,8 @@ public final class QueryCatalogue {
   public static Map<String, RenderedSql> renderQueryLanguage(Dialect dialect) {
     Database db = Database.builder().dialect(dialect).build();
     Map<String, Function<Database, RenderedSql>> q = new LinkedHashMap<>();
+    q.put("selectWithoutFrom", d -> d.select(add(sql(Integer.class, "40"), 2), upper(sql(String.class, "'a'")))
+        .toSql(dialect));
     q.put("innerJoin", d -> d.selectFrom(CITIES).join(COUNTRIES).on(eq(CITIES.countryId, COUNTRIES.id))
         .where(eq(COUNTRIES.name, "Peru")).toSql(dialect));
     q.put("manyToMany", d -> d.selectFrom(MEMBERSHIPS)

@@ -100,6 +100,11 @@ public class MySqlDialect extends StandardDialect {
       "for column (?:'([^']+)'|`(?:[^`]|``)*`\\.`((?:[^`]|``)+)`\\.`((?:[^`]|``)+)`) at row");
   private static final Pattern QUOTED_VALUE = Pattern.compile("value: '.*?' for", Pattern.DOTALL);
 
+  /** A SELECT of values only reads from {@code DUAL}. */
+  @Override protected void appendNoFrom(dev.sluice.spi.RenderContext ctx) {
+    ctx.sql(" FROM DUAL");
+  }
+
   @Override public String name() { return "mysql"; }
 
   @Override public Capabilities capabilities() { return CAPABILITIES; }

@@ -74,6 +74,11 @@ public class OracleDialect extends StandardDialect {
   private static final Pattern NULL_INTO = Pattern.compile("NULL into \\((?:\"[^\"]*\"\\.)?\"([^\"]+)\"\\.\"([^\"]+)\"\\)");
   private static final Pattern NOT_NULL_DEFAULT = Pattern.compile(" NOT NULL( DEFAULT (?:'(?:[^']|'')*'|[^\\s,]+))");
 
+  /** A SELECT of values only reads from {@code DUAL}. */
+  @Override protected void appendNoFrom(dev.sluice.spi.RenderContext ctx) {
+    ctx.sql(" FROM DUAL");
+  }
+
   @Override public String name() { return "oracle"; }
 
   @Override public Capabilities capabilities() { return CAPABILITIES; }
