@@ -111,8 +111,8 @@ public final class Executor {
       boolean writes = !(statement instanceof dev.sluice.sql.SelectQuery
           || statement instanceof dev.sluice.sql.CompoundSelect
           || statement instanceof dev.sluice.sql.RawStatement raw && raw.reads());
-      return withConnection(writes, c -> Flux.from(prepare(c, sql, rowsPerFetch).execute())
-          .concatMap(r -> r.map((row, meta) -> reader.read(dialect.adaptRow(row)))))
+      return withConnection(writes, c -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
+              (row, meta) -> reader.read(dialect.adaptRow(row))))
           .onErrorMap(e -> translate(e, sql, statement));
     });
   }
@@ -389,9 +389,18 @@ public final class Executor {
     });
   }
 
+  /**
+   * {@code fn} on a connection of its own, given back when it ends. A cancel before {@code fn}
+   * delivered anything discards the connection ({@link Discard}): the driver may still be waiting
+   * for the statement's first response, and the next statement on it would hang.
+   */
   private <T> Flux<T> pooled(Function<Connection, Publisher<T>> fn) {
-    return Flux.usingWhen(acquire(), fn, Connection::close,
-        (c, err) -> quietClose(c, err), c -> quietClose(c, null));
+    return Flux.defer(() -> {
+      AtomicBoolean delivered = new AtomicBoolean();
+      return Flux.usingWhen(acquire(),
+          c -> Flux.from(fn.apply(c)).doOnNext(x -> delivered.lazySet(true)), Connection::close,
+          (c, err) -> quietClose(c, err), c -> delivered.get() ? quietClose(c, null) : Discard.close(c));
+    });
   }
 
   /** A connection from the factory; a pool's acquire timeout becomes a typed error. */
