@@ -82,11 +82,20 @@ public abstract class StreamingContract extends ContractBase {
   @Test
   void disposingASubscriptionMidStreamReleasesTheConnection() throws InterruptedException {
     fill(20_000);
+    AtomicLong received = new AtomicLong();
     var disposable = db.selectFrom(READINGS).fetch().limitRate(16)
-        .delayElements(Duration.ofMillis(1)).subscribe();
-    Thread.sleep(100);
+        .delayElements(Duration.ofMillis(1)).subscribe(r -> received.incrementAndGet());
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (received.get() < 50 && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
     disposable.dispose();
+    long atCancel = received.get();
+    assertThat(atCancel).as("rows received before the cancel").isBetween(50L, 19_999L);
     assertThat(acquiredConnectionsAfterSettling()).isZero();
+    Thread.sleep(100);
+    assertThat(received.get()).as("rows received after the cancel").isLessThanOrEqualTo(atCancel + 1);
+    assertThat(db.selectFrom(READINGS).fetch().count().block(T)).isEqualTo(20_000L);
   }
 
   /**
