@@ -12,6 +12,7 @@ import dev.sluice.ValueTooLongException;
 import dev.sluice.schema.Column;
 import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.Dialect;
+import dev.sluice.spi.StatementCanceller;
 import dev.sluice.sql.Bind;
 import dev.sluice.sql.Expr;
 import dev.sluice.sql.InsertQuery;
@@ -49,6 +50,7 @@ import reactor.util.context.Context;
 public final class Executor {
   private static final RenderedSql COMMIT = new RenderedSql("COMMIT", List.of());
   private static final RenderedSql BEGIN = new RenderedSql("BEGIN", List.of());
+  private static final Duration CANCEL_TIMEOUT = Duration.ofSeconds(2);
   private static final Pattern ACQUIRE_MS = Pattern.compile("after (\\d+) ?ms");
 
   private final ConnectionFactory connectionFactory;
@@ -57,6 +59,7 @@ public final class Executor {
   private final boolean revealBinds;
   private final int fetchSize;
   private final OutsideTransaction outside;
+  private final ConnectionFactory unpooled;
 
   /** An executor that joins Spring's transactions when spring-r2dbc is on the class path. */
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
@@ -77,6 +80,7 @@ public final class Executor {
     this.fetchSize = fetchSize;
     this.sqlCache = Caffeine.newBuilder().maximumSize(sqlCacheSize).build();
     this.outside = new OutsideTransaction(outside, connectionFactory, given);
+    this.unpooled = given;
   }
 
   public Dialect dialect() { return dialect; }
@@ -203,11 +207,11 @@ public final class Executor {
       Function<TxHandle, Mono<Void>> onCancel = tx -> closeAfter(tx, tx.end(c -> quietRollback(c, null)));
       if (work instanceof Mono<T> mono) {
         return Mono.usingWhen(open,
-            tx -> bounded(mono.flux(), opts).next().contextWrite(Context.of(this, tx)),
+            tx -> bounded(mono.flux(), opts, tx.connection()).next().contextWrite(Context.of(this, tx)),
             commit, onError, onCancel).flux();
       }
       return Flux.usingWhen(open,
-          tx -> bounded(Flux.from(work), opts).contextWrite(Context.of(this, tx)),
+          tx -> bounded(Flux.from(work), opts, tx.connection()).contextWrite(Context.of(this, tx)),
           commit, onError, onCancel);
     });
     return opts.retryPolicy().isNone() ? once : once.retryWhen(opts.retryPolicy().toRetry());
@@ -281,6 +285,41 @@ public final class Executor {
       }
       return Mono.empty();
     });
+  }
+
+  /**
+   * The body of a transaction on {@code c}, failing with {@link TransactionTimeoutException} after
+   * the timeout. When it expires, the statement running on {@code c} is first cancelled on the
+   * server (the dialect's {@link StatementCanceller}), and only then is the body cancelled: the
+   * transaction's end no longer waits for a statement that would run on for its whole length.
+   */
+  private <T> Flux<T> bounded(Flux<T> body, TxOptions opts, Connection c) {
+    Duration timeout = opts.timeoutDuration().orElse(null);
+    if (timeout == null) {
+      return body;
+    }
+    return dialect.canceller(c, unpooled).onErrorReturn(StatementCanceller.NONE).flatMapMany(cancel ->
+        Flux.defer(() -> {
+          AtomicBoolean expired = new AtomicBoolean();
+          Mono<Boolean> expiry = Mono.delay(timeout)
+              .then(Mono.defer(() -> {
+                expired.set(true);
+                return cancel.cancel().timeout(CANCEL_TIMEOUT).onErrorResume(e -> Mono.empty());
+              }))
+              .thenReturn(true);
+          // the cancelled statement's own error may arrive before the body is cancelled
+          return body.takeUntilOther(expiry)
+              .onErrorMap(e -> expired.get() && !(e instanceof TransactionTimeoutException),
+                  e -> timedOut(timeout, e))
+              .concatWith(Mono.defer(() -> expired.get()
+                  ? Mono.error(new TransactionTimeoutException(timeout)) : Mono.empty()));
+        }));
+  }
+
+  private static TransactionTimeoutException timedOut(Duration timeout, Throwable cancelled) {
+    TransactionTimeoutException t = new TransactionTimeoutException(timeout);
+    t.addSuppressed(cancelled);
+    return t;
   }
 
   /** The body, failing with {@link TransactionTimeoutException} (and cancelled) after the timeout. */

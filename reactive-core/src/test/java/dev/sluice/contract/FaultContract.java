@@ -160,6 +160,37 @@ public abstract class FaultContract extends ContractBase {
     assertThat(readings()).isZero();
   }
 
+  /** A read statement that runs for about {@code seconds} seconds on the server. */
+  protected abstract String slowSql(int seconds);
+
+  /**
+   * A transaction timeout is a bound on the caller's wait: the statement running when it expires is
+   * cancelled on the server, so the rollback does not wait for its end; nothing of the transaction
+   * stays, no connection stays acquired, and the pool's connections still work.
+   */
+  @Test
+  void aTransactionTimeoutCancelsTheRunningStatement() throws InterruptedException {
+    db.insertInto(READINGS).values(new Reading(99L, "before")).execute().block(T);
+    String slow = slowSql(6);
+    AtomicInteger written = new AtomicInteger();
+    long start = System.nanoTime();
+    StepVerifier.create(db.inTransaction(TxOptions.defaults().timeout(Duration.ofSeconds(1)),
+            tx -> tx.insertInto(READINGS).values(new Reading(1L, "in the transaction")).execute()
+                .doOnNext(n -> written.incrementAndGet())
+                .thenMany(tx.sql(slow).fetch())))
+        .expectError(TransactionTimeoutException.class).verify(T);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf("[fault] %s: a 1 s transaction timeout around a 6 s statement failed after %d ms%n",
+        target().name(), ms);
+    assertThat(written.get()).as("the insert ran before the slow statement").isEqualTo(1);
+    assertThat(ms).as("ms until TransactionTimeoutException (limit 1000 ms)").isLessThan(2_000);
+    assertThat(acquiredConnectionsAfterSettling()).isZero();
+    long next = System.nanoTime();
+    assertThat(db.selectFrom(READINGS).fetch().map(Reading::id).collectList().block(T)).containsExactly(99L);
+    assertThat(db.inTransaction(tx -> tx.selectFrom(READINGS).fetch().count()).blockLast(T)).isEqualTo(1L);
+    assertThat((System.nanoTime() - next) / 1_000_000).as("ms for the next two queries").isLessThan(2_000);
+  }
+
   @Test
   void theRetryPolicyReRunsTheWholeBodyInAFreshTransaction() {
     AtomicInteger attempts = new AtomicInteger();

@@ -49,6 +49,18 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public class SqliteDialect extends StandardDialect {
+  /** The bridge's {@code sqlite3_interrupt} ({@link dev.sluice.r2dbc.sqlite.Interruptible}). */
+  @Override public reactor.core.publisher.Mono<dev.sluice.spi.StatementCanceller> canceller(
+      io.r2dbc.spi.Connection connection, io.r2dbc.spi.ConnectionFactory unpooled) {
+    return reactor.core.publisher.Mono.fromSupplier(() -> {
+      try {
+        return SqliteCancel.of(connection);
+      } catch (NoClassDefFoundError noBridge) {
+        return dev.sluice.spi.StatementCanceller.NONE;
+      }
+    });
+  }
+
   private static final Capabilities CAPABILITIES = new Capabilities(true,
       Capabilities.UpsertStyle.ON_CONFLICT, true, true, false, false, 32766, true);
 
