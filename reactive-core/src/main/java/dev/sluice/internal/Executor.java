@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.sluice.ConnectionAcquireTimeoutException;
 import dev.sluice.ConnectionLostException;
 import dev.sluice.DataException;
+import dev.sluice.QueryTimeout;
 import dev.sluice.SluiceException;
 import dev.sluice.TransactionTimeoutException;
 import dev.sluice.TxOptions;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -50,7 +52,6 @@ import reactor.util.context.Context;
 public final class Executor {
   private static final RenderedSql COMMIT = new RenderedSql("COMMIT", List.of());
   private static final RenderedSql BEGIN = new RenderedSql("BEGIN", List.of());
-  private static final Duration CANCEL_TIMEOUT = Duration.ofSeconds(2);
   private static final Pattern ACQUIRE_MS = Pattern.compile("after (\\d+) ?ms");
 
   private final ConnectionFactory connectionFactory;
@@ -107,7 +108,7 @@ public final class Executor {
 
   /** Streams the rows of a query, read by {@code reader}, with the given fetch size (0 = driver default). */
   public <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch) {
-    return Flux.defer(() -> {
+    return Flux.deferContextual(ctx -> {
       if (EmulatedReturning.applies(dialect, statement)) {
         return EmulatedReturning.run(this, (dev.sluice.sql.InsertQuery) statement, reader);
       }
@@ -115,18 +116,25 @@ public final class Executor {
       boolean writes = !(statement instanceof dev.sluice.sql.SelectQuery
           || statement instanceof dev.sluice.sql.CompoundSelect
           || statement instanceof dev.sluice.sql.RawStatement raw && raw.reads());
-      return withConnection(writes, c -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
-              (row, meta) -> reader.read(dialect.adaptRow(row))))
+      Duration timeout = QueryTimeout.in(ctx).orElse(null);
+      AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
+      Flux<T> rows = withConnection(writes, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
+          canceller, () -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
+              (row, meta) -> reader.read(dialect.adaptRow(row)))));
+      return StatementTimer.bound(rows, timeout, canceller, sql.sql())
           .onErrorMap(e -> translate(e, sql, statement));
     });
   }
 
   /** Runs a write and sums the affected row counts. */
   public Mono<Long> update(Statement statement, boolean cacheable) {
-    return Mono.defer(() -> {
+    return Mono.deferContextual(ctx -> {
       RenderedSql sql = render(statement, cacheable);
-      return withConnection(c -> Flux.from(prepare(c, sql, 0).execute())
-          .concatMap(Result::getRowsUpdated))
+      Duration timeout = QueryTimeout.in(ctx).orElse(null);
+      AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
+      Flux<Long> counts = withConnection(c -> StatementTimer.armed(timeout, c, dialect, unpooled,
+          canceller, () -> Flux.from(prepare(c, sql, 0).execute()).concatMap(Result::getRowsUpdated)));
+      return StatementTimer.bound(counts, timeout, canceller, sql.sql())
           .reduce(0L, Long::sum)
           .onErrorMap(e -> translate(e, sql, statement));
     });
@@ -289,37 +297,12 @@ public final class Executor {
 
   /**
    * The body of a transaction on {@code c}, failing with {@link TransactionTimeoutException} after
-   * the timeout. When it expires, the statement running on {@code c} is first cancelled on the
-   * server (the dialect's {@link StatementCanceller}), and only then is the body cancelled: the
-   * transaction's end no longer waits for a statement that would run on for its whole length.
+   * the timeout; the statement running then is cancelled on the server first (see
+   * {@link StatementTimer#boundTransaction}).
    */
   private <T> Flux<T> bounded(Flux<T> body, TxOptions opts, Connection c) {
     Duration timeout = opts.timeoutDuration().orElse(null);
-    if (timeout == null) {
-      return body;
-    }
-    return dialect.canceller(c, unpooled).onErrorReturn(StatementCanceller.NONE).flatMapMany(cancel ->
-        Flux.defer(() -> {
-          AtomicBoolean expired = new AtomicBoolean();
-          Mono<Boolean> expiry = Mono.delay(timeout)
-              .then(Mono.defer(() -> {
-                expired.set(true);
-                return cancel.cancel().timeout(CANCEL_TIMEOUT).onErrorResume(e -> Mono.empty());
-              }))
-              .thenReturn(true);
-          // the cancelled statement's own error may arrive before the body is cancelled
-          return body.takeUntilOther(expiry)
-              .onErrorMap(e -> expired.get() && !(e instanceof TransactionTimeoutException),
-                  e -> timedOut(timeout, e))
-              .concatWith(Mono.defer(() -> expired.get()
-                  ? Mono.error(new TransactionTimeoutException(timeout)) : Mono.empty()));
-        }));
-  }
-
-  private static TransactionTimeoutException timedOut(Duration timeout, Throwable cancelled) {
-    TransactionTimeoutException t = new TransactionTimeoutException(timeout);
-    t.addSuppressed(cancelled);
-    return t;
+    return timeout == null ? body : StatementTimer.boundTransaction(body, timeout, c, dialect, unpooled);
   }
 
   /** The body, failing with {@link TransactionTimeoutException} (and cancelled) after the timeout. */
