@@ -39,4 +39,10 @@ if [ $rc -eq 0 ] && command -v mysql >/dev/null; then
   mysql -h 127.0.0.1 -u root -e "CREATE DATABASE IF NOT EXISTS test" >/dev/null 2>&1 \
     || echo "services: could not create the MariaDB database test" >&2
 fi
+# A second PostgreSQL cluster (port 5433) that PostgresRestartIT stops and starts; the shared one
+# above is never restarted. Not fatal here: under CI=true the test itself fails if it is missing.
+if [ $rc -eq 0 ]; then
+  "$(dirname "$0")/pg-restartable.sh" ensure && echo "services: restartable postgresql is up (5433)" \
+    || echo "services: the restartable PostgreSQL cluster could not be started" >&2
+fi
 exit $rc

@@ -7,6 +7,7 @@ import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ValidationDepth;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -25,6 +26,9 @@ public final class DatabaseBuilder {
   private boolean pooled = true;
   private int poolSize = 10;
   private Duration acquireTimeout = Duration.ofSeconds(30);
+  private Duration maxIdleTime = Duration.ofMinutes(10);
+  private Duration maxLifeTime = Duration.ofMinutes(30);
+  private boolean validateRemotely;
   private boolean revealBinds;
   private int fetchSize;
   private int maxRowsPerInsert = 2000;
@@ -71,6 +75,48 @@ public final class DatabaseBuilder {
   public DatabaseBuilder acquireTimeout(Duration timeout) {
     this.acquireTimeout = Objects.requireNonNull(timeout);
     return this;
+  }
+
+  /**
+   * How long a pooled connection may sit idle before the pool closes it (default 10 minutes),
+   * checked every 30 seconds or more often for a shorter time: shorter than the server's or a
+   * firewall's idle limit, so that an idle connection is closed by the pool before the network
+   * drops it silently.
+   */
+  public DatabaseBuilder maxIdleTime(Duration idle) {
+    this.maxIdleTime = positive(idle, "maxIdleTime");
+    return this;
+  }
+
+  /**
+   * How long a pooled connection lives at most (default 30 minutes), so that connections move to a
+   * new server after a failover and server-side session memory does not grow without bound.
+   */
+  public DatabaseBuilder maxLifeTime(Duration life) {
+    this.maxLifeTime = positive(life, "maxLifeTime");
+    return this;
+  }
+
+  /**
+   * Whether the pool checks a connection with a round trip to the server before handing it out
+   * (default false: it checks locally that the connection is still open, which catches connections
+   * the server closed, terminated or lost in a restart). A round trip also catches a connection a
+   * network device dropped without telling either side, at the cost of one round trip per acquire.
+   * Either way a connection that fails the check is discarded and another one taken or opened,
+   * as many times as the pool has connections, so a pool whose every connection died recovers
+   * without an error reaching the caller.
+   */
+  public DatabaseBuilder validateRemotely(boolean remote) {
+    this.validateRemotely = remote;
+    return this;
+  }
+
+  private static Duration positive(Duration d, String name) {
+    Objects.requireNonNull(d, name);
+    if (d.isZero() || d.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + d);
+    }
+    return d;
   }
 
   /** Include bound values in error messages (default false: they are redacted). */
@@ -150,12 +196,31 @@ public final class DatabaseBuilder {
     ConnectionFactory given = factory;
     ConnectionPool owned = null;
     if (factory != null && pooled && !(factory instanceof ConnectionPool)) {
-      owned = new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
-          .initialSize(0).maxSize(poolSize).maxAcquireTime(acquireTimeout).build());
+      owned = new ConnectionPool(poolConfiguration(factory));
       factory = owned;
     }
     ConnectionSource outside = outsideTransactions != null ? outsideTransactions : ConnectionSource.detect();
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
         outside, given, foreignTransactions);
+  }
+
+  /**
+   * The pool's settings. Every acquire validates the connection it takes; one that fails is
+   * destroyed and the acquire retried, up to once per connection of the pool plus one, so that
+   * after the server dropped every idle connection (a restart, {@code pg_terminate_backend},
+   * {@code KILL CONNECTION}) the next acquire discards them all and opens a fresh one instead of
+   * failing with "Connection validation failed". While the server is down, each retry fails fast
+   * (connection refused), and the caller gets a {@link ConnectionLostException}.
+   */
+  ConnectionPoolConfiguration poolConfiguration(ConnectionFactory factory) {
+    Duration eviction = maxIdleTime.compareTo(Duration.ofSeconds(30)) < 0 ? maxIdleTime : Duration.ofSeconds(30);
+    return ConnectionPoolConfiguration.builder(factory)
+        .initialSize(0).maxSize(poolSize).maxAcquireTime(acquireTimeout)
+        .acquireRetry(poolSize + 1)
+        .validationDepth(validateRemotely ? ValidationDepth.REMOTE : ValidationDepth.LOCAL)
+        .maxValidationTime(Duration.ofSeconds(5))
+        .maxIdleTime(maxIdleTime).maxLifeTime(maxLifeTime)
+        .backgroundEvictionInterval(eviction)
+        .build();
   }
 }

@@ -24,9 +24,13 @@ import java.util.Optional;
  * <ul>
  *   <li>The isolation level and read-only go to the driver as an R2DBC {@link TransactionDefinition}
  *       ({@code ISOLATION_LEVEL}, {@code READ_ONLY}).
- *   <li>The timeout bounds the whole body: when it expires the body is cancelled, the transaction
- *       rolled back and {@link TransactionTimeoutException} signalled. It is also passed to the
- *       driver as {@code LOCK_WAIT_TIMEOUT} (drivers that do not know it ignore it).
+ *   <li>The timeout bounds the whole body and the caller's wait: when it expires, the statement
+ *       running then is cancelled on the server (PostgreSQL's cancel request, {@code KILL QUERY} on
+ *       MariaDB and MySQL, an interrupt on SQLite; H2 cannot), the body is cancelled, the
+ *       transaction rolled back and {@link TransactionTimeoutException} signalled, within a few
+ *       tens of milliseconds of the limit. It is also passed to the driver as
+ *       {@code LOCK_WAIT_TIMEOUT} (drivers that do not know it ignore it). For a limit per
+ *       statement, see {@link QueryTimeout}.
  *   <li>The retry policy (off by default) runs the whole body again in a fresh transaction after a
  *       serialization failure or a deadlock.
  * </ul>

@@ -124,8 +124,8 @@ final class EmulatedReturning {
         .withWhere(match.size() == 1 ? match.get(0) : new Logical(true, match));
     RenderedSql sql = executor.render(query, true);
     Dialect dialect = executor.dialect();
-    return Flux.from(Executor.bind(c.createStatement(sql.sql()), sql).execute())
-        .concatMap(r -> r.map((r0, meta) -> reader.read(dialect.adaptRow(r0))))
+    return ResultRows.of(Executor.bind(c.createStatement(sql.sql()), sql).execute(),
+            (r0, meta) -> reader.read(dialect.adaptRow(r0)))
         .onErrorMap(e -> executor.translate(e, sql));
   }
 

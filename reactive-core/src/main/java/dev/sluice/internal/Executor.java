@@ -7,6 +7,7 @@ import dev.sluice.ConnectionLostException;
 import dev.sluice.DataException;
 import dev.sluice.DatabaseClosedException;
 import dev.sluice.IllegalUseException;
+import dev.sluice.QueryTimeout;
 import dev.sluice.SluiceException;
 import dev.sluice.TransactionTimeoutException;
 import dev.sluice.TxOptions;
@@ -14,6 +15,7 @@ import dev.sluice.ValueTooLongException;
 import dev.sluice.schema.Column;
 import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.Dialect;
+import dev.sluice.spi.StatementCanceller;
 import dev.sluice.sql.Bind;
 import dev.sluice.sql.Expr;
 import dev.sluice.sql.InsertQuery;
@@ -32,6 +34,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -59,6 +62,7 @@ public final class Executor {
   private final boolean revealBinds;
   private final int fetchSize;
   private final OutsideTransaction outside;
+  private final ConnectionFactory unpooled;
 
   /** An executor that joins Spring's transactions when spring-r2dbc is on the class path. */
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
@@ -81,6 +85,7 @@ public final class Executor {
     this.fetchSize = fetchSize;
     this.sqlCache = Caffeine.newBuilder().maximumSize(sqlCacheSize).build();
     this.outside = new OutsideTransaction(outside, connectionFactory, given, foreign);
+    this.unpooled = given;
   }
 
   public Dialect dialect() { return dialect; }
@@ -114,7 +119,7 @@ public final class Executor {
 
   /** Streams the rows of a query, read by {@code reader}, with the given fetch size (0 = driver default). */
   public <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch) {
-    return Flux.defer(() -> {
+    return Flux.deferContextual(ctx -> {
       if (EmulatedReturning.applies(dialect, statement)) {
         return EmulatedReturning.run(this, (dev.sluice.sql.InsertQuery) statement, reader);
       }
@@ -122,18 +127,25 @@ public final class Executor {
       boolean writes = !(statement instanceof dev.sluice.sql.SelectQuery
           || statement instanceof dev.sluice.sql.CompoundSelect
           || statement instanceof dev.sluice.sql.RawStatement raw && raw.reads());
-      return withConnection(writes, c -> Flux.from(prepare(c, sql, rowsPerFetch).execute())
-          .concatMap(r -> r.map((row, meta) -> reader.read(dialect.adaptRow(row)))))
+      Duration timeout = QueryTimeout.in(ctx).orElse(null);
+      AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
+      Flux<T> rows = withConnection(writes, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
+          canceller, () -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
+              (row, meta) -> reader.read(dialect.adaptRow(row)))));
+      return StatementTimer.bound(rows, timeout, canceller, sql.sql())
           .onErrorMap(e -> translate(e, sql, statement));
     });
   }
 
   /** Runs a write and sums the affected row counts. */
   public Mono<Long> update(Statement statement, boolean cacheable) {
-    return Mono.defer(() -> {
+    return Mono.deferContextual(ctx -> {
       RenderedSql sql = render(statement, cacheable);
-      return withConnection(c -> Flux.from(prepare(c, sql, 0).execute())
-          .concatMap(Result::getRowsUpdated))
+      Duration timeout = QueryTimeout.in(ctx).orElse(null);
+      AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
+      Flux<Long> counts = withConnection(c -> StatementTimer.armed(timeout, c, dialect, unpooled,
+          canceller, () -> Flux.from(prepare(c, sql, 0).execute()).concatMap(Result::getRowsUpdated)));
+      return StatementTimer.bound(counts, timeout, canceller, sql.sql())
           .reduce(0L, Long::sum)
           .onErrorMap(e -> translate(e, sql, statement));
     });
@@ -214,11 +226,11 @@ public final class Executor {
       Function<TxHandle, Mono<Void>> onCancel = tx -> closeAfter(tx, tx.end(c -> quietRollback(c, null)));
       if (work instanceof Mono<T> mono) {
         return Mono.usingWhen(open,
-            tx -> bounded(mono.flux(), opts).next().contextWrite(Context.of(this, tx)),
+            tx -> bounded(mono.flux(), opts, tx.connection()).next().contextWrite(Context.of(this, tx)),
             commit, onError, onCancel).flux();
       }
       return Flux.usingWhen(open,
-          tx -> bounded(Flux.from(work), opts).contextWrite(Context.of(this, tx)),
+          tx -> bounded(Flux.from(work), opts, tx.connection()).contextWrite(Context.of(this, tx)),
           commit, onError, onCancel);
     });
     return opts.retryPolicy().isNone() ? once : once.retryWhen(opts.retryPolicy().toRetry());
@@ -300,6 +312,16 @@ public final class Executor {
       }
       return Mono.empty();
     });
+  }
+
+  /**
+   * The body of a transaction on {@code c}, failing with {@link TransactionTimeoutException} after
+   * the timeout; the statement running then is cancelled on the server first (see
+   * {@link StatementTimer#boundTransaction}).
+   */
+  private <T> Flux<T> bounded(Flux<T> body, TxOptions opts, Connection c) {
+    Duration timeout = opts.timeoutDuration().orElse(null);
+    return timeout == null ? body : StatementTimer.boundTransaction(body, timeout, c, dialect, unpooled);
   }
 
   /** The body, failing with {@link TransactionTimeoutException} (and cancelled) after the timeout. */
@@ -408,9 +430,18 @@ public final class Executor {
     });
   }
 
+  /**
+   * {@code fn} on a connection of its own, given back when it ends. A cancel before {@code fn}
+   * delivered anything discards the connection ({@link Discard}): the driver may still be waiting
+   * for the statement's first response, and the next statement on it would hang.
+   */
   private <T> Flux<T> pooled(Function<Connection, Publisher<T>> fn) {
-    return Flux.usingWhen(acquire(), fn, Connection::close,
-        (c, err) -> quietClose(c, err), c -> quietClose(c, null));
+    return Flux.defer(() -> {
+      AtomicBoolean delivered = new AtomicBoolean();
+      return Flux.usingWhen(acquire(),
+          c -> Flux.from(fn.apply(c)).doOnNext(x -> delivered.lazySet(true)), Connection::close,
+          (c, err) -> quietClose(c, err), c -> delivered.get() ? quietClose(c, null) : Discard.close(c));
+    });
   }
 
   /** A connection from the factory; a pool's acquire timeout becomes a typed error. */

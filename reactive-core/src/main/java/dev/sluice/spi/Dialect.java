@@ -51,6 +51,18 @@ public interface Dialect {
   SluiceException translate(Throwable error, RenderedSql sql, boolean revealBinds);
 
   /**
+   * How to cancel, from outside, a statement running on {@code connection} (for timeouts); the
+   * default cannot, and a timed-out statement then runs on until it ends by itself. Prepared before
+   * the timed work starts: it may ask the connection for its session id.
+   *
+   * @param unpooled a factory of fresh connections to the same database, for a {@code KILL QUERY}
+   */
+  default reactor.core.publisher.Mono<StatementCanceller> canceller(io.r2dbc.spi.Connection connection,
+      io.r2dbc.spi.ConnectionFactory unpooled) {
+    return reactor.core.publisher.Mono.just(StatementCanceller.NONE);
+  }
+
+  /**
    * The row Sluice's readers see. A dialect whose driver lacks a Java type Sluice reads (for
    * example {@code UUID} on r2dbc-mysql, or {@code OffsetDateTime} on r2dbc-mariadb) wraps the
    * driver's row to convert what the driver does return; the default is the row itself.

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.ConnectionAcquireTimeoutException;
 import dev.sluice.Database;
+import dev.sluice.QueryTimeout;
+import dev.sluice.QueryTimeoutException;
 import dev.sluice.RetryPolicy;
 import dev.sluice.SerializationFailureException;
 import dev.sluice.TransactionTimeoutException;
@@ -158,6 +160,66 @@ public abstract class FaultContract extends ContractBase {
         .expectError(TransactionTimeoutException.class).verify(T);
     assertThat(acquiredConnectionsAfterSettling()).isZero();
     assertThat(readings()).isZero();
+  }
+
+  /** A read statement that runs for about {@code seconds} seconds on the server. */
+  protected abstract String slowSql(int seconds);
+
+  /**
+   * A transaction timeout is a bound on the caller's wait: the statement running when it expires is
+   * cancelled on the server, so the rollback does not wait for its end; nothing of the transaction
+   * stays, no connection stays acquired, and the pool's connections still work.
+   */
+  @Test
+  void aTransactionTimeoutCancelsTheRunningStatement() throws InterruptedException {
+    db.insertInto(READINGS).values(new Reading(99L, "before")).execute().block(T);
+    String slow = slowSql(6);
+    AtomicInteger written = new AtomicInteger();
+    long start = System.nanoTime();
+    StepVerifier.create(db.inTransaction(TxOptions.defaults().timeout(Duration.ofSeconds(1)),
+            tx -> tx.insertInto(READINGS).values(new Reading(1L, "in the transaction")).execute()
+                .doOnNext(n -> written.incrementAndGet())
+                .thenMany(tx.sql(slow).fetch())))
+        .expectError(TransactionTimeoutException.class).verify(T);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf("[fault] %s: a 1 s transaction timeout around a 6 s statement failed after %d ms%n",
+        target().name(), ms);
+    assertThat(written.get()).as("the insert ran before the slow statement").isEqualTo(1);
+    assertThat(ms).as("ms until TransactionTimeoutException (limit 1000 ms)").isLessThan(2_000);
+    assertThat(acquiredConnectionsAfterSettling()).isZero();
+    long next = System.nanoTime();
+    assertThat(db.selectFrom(READINGS).fetch().map(Reading::id).collectList().block(T)).containsExactly(99L);
+    assertThat(db.inTransaction(tx -> tx.selectFrom(READINGS).fetch().count()).blockLast(T)).isEqualTo(1L);
+    assertThat((System.nanoTime() - next) / 1_000_000).as("ms for the next two queries").isLessThan(2_000);
+  }
+
+  /**
+   * A per-statement limit ({@link QueryTimeout}) cancels the statement on the server and fails
+   * with {@link QueryTimeoutException} near the limit; the pool's connections still work.
+   */
+  @Test
+  void aQueryTimeoutCancelsTheRunningStatement() throws InterruptedException {
+    db.insertInto(READINGS).values(new Reading(99L, "before")).execute().block(T);
+    String slow = slowSql(6);
+    long start = System.nanoTime();
+    StepVerifier.create(db.sql(slow).fetch().contextWrite(QueryTimeout.of(Duration.ofSeconds(1))))
+        .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(QueryTimeoutException.class)
+            .hasMessageContaining("1000 ms").satisfies(t -> assertThat(((QueryTimeoutException) t).sql())
+                .isEqualTo(slow)))
+        .verify(T);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf("[fault] %s: a 1 s query timeout on a 6 s statement failed after %d ms%n",
+        target().name(), ms);
+    assertThat(ms).as("ms until QueryTimeoutException (limit 1000 ms)").isLessThan(2_000);
+    assertThat(acquiredConnectionsAfterSettling()).isZero();
+    long next = System.nanoTime();
+    for (int i = 0; i < 4; i++) {
+      assertThat(db.selectFrom(READINGS).fetch().count().block(T)).isEqualTo(1L);
+    }
+    assertThat((System.nanoTime() - next) / 1_000_000).as("ms for the next four queries").isLessThan(2_000);
+    // a fast statement under the same limit is not affected
+    assertThat(db.selectFrom(READINGS).fetch().count().contextWrite(QueryTimeout.of(Duration.ofSeconds(1)))
+        .block(T)).isEqualTo(1L);
   }
 
   @Test

@@ -3,11 +3,15 @@ package dev.sluice.contract;
 import static dev.sluice.query.Dsl.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.Database;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.Table;
+import io.r2dbc.pool.ConnectionPool;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscription;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
@@ -78,10 +82,67 @@ public abstract class StreamingContract extends ContractBase {
   @Test
   void disposingASubscriptionMidStreamReleasesTheConnection() throws InterruptedException {
     fill(20_000);
+    AtomicLong received = new AtomicLong();
     var disposable = db.selectFrom(READINGS).fetch().limitRate(16)
-        .delayElements(Duration.ofMillis(1)).subscribe();
-    Thread.sleep(100);
+        .delayElements(Duration.ofMillis(1)).subscribe(r -> received.incrementAndGet());
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (received.get() < 50 && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
     disposable.dispose();
+    long atCancel = received.get();
+    assertThat(atCancel).as("rows received before the cancel").isBetween(50L, 19_999L);
     assertThat(acquiredConnectionsAfterSettling()).isZero();
+    Thread.sleep(100);
+    assertThat(received.get()).as("rows received after the cancel").isLessThanOrEqualTo(atCancel + 1);
+    assertThat(db.selectFrom(READINGS).fetch().count().block(T)).isEqualTo(20_000L);
+  }
+
+  /**
+   * A stream subscribed to without demand and then cancelled, on a pool of one connection: the
+   * connection comes back usable (or is replaced), so the next query returns within a bound.
+   */
+  @Test
+  void aStreamCancelledBeforeAnyDemandLeavesThePoolUsable() throws InterruptedException {
+    fill(5_000);
+    Database one = Database.builder().connectionFactory(pool.unwrap()).poolSize(1)
+        .acquireTimeout(Duration.ofSeconds(20)).build();
+    ConnectionPool onePool = (ConnectionPool) one.connectionFactory();
+    try {
+      long[] pauses = {200, 0, 20, 200, 0};
+      for (int round = 0; round < pauses.length; round++) {
+        AtomicLong received = new AtomicLong();
+        BaseSubscriber<Reading> idle = new BaseSubscriber<>() {
+          @Override protected void hookOnSubscribe(Subscription subscription) { }
+
+          @Override protected void hookOnNext(Reading value) { received.incrementAndGet(); }
+        };
+        one.selectFrom(READINGS).fetch().subscribe(idle);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (onePool.getMetrics().orElseThrow().acquiredSize() < 1 && System.nanoTime() < deadline) {
+          Thread.sleep(5);
+        }
+        assertThat(onePool.getMetrics().orElseThrow().acquiredSize()).as("the stream holds the connection")
+            .isEqualTo(1);
+        Thread.sleep(pauses[round]); // 200 ms: the statement reached the server, its rows are coming back
+        idle.cancel();
+        assertThat(received.get()).as("rows delivered without demand").isZero();
+        long start = System.nanoTime();
+        Reading seven = one.selectFrom(READINGS).where(eq(READINGS.id, 7L)).fetchOne()
+            .timeout(Duration.ofSeconds(15)).block(T);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("[stream] %s: round %d (cancel %d ms after acquiring), next query after a cancel without demand took %d ms%n",
+            target().name(), round, pauses[round], ms);
+        assertThat(seven.id()).isEqualTo(7L);
+        assertThat(ms).as("ms until the next query returned").isLessThan(5_000);
+      }
+      long settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+      while (onePool.getMetrics().orElseThrow().acquiredSize() > 0 && System.nanoTime() < settle) {
+        Thread.sleep(10);
+      }
+      assertThat(onePool.getMetrics().orElseThrow().acquiredSize()).isZero();
+    } finally {
+      one.close().block(T);
+    }
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Disables one inherited contract test on one database, with the database's reason, where the
  * contract method is package-private and so cannot be overridden with {@code @Disabled}:
  * {@code @Excused(test = "updateAndDeleteCanReturnTheRowsTheyChanged", reason = "no UPDATE ... RETURNING")}.
- * The test is reported as skipped with the reason.
+ * The test is reported as skipped with the reason. An excuse naming no test of the class fails the
+ * whole class (see {@link Condition#missingTests}), and {@code ExcusedTest} checks every class.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -41,6 +42,12 @@ public @interface Excused {
     @Override public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
       Method m = context.getTestMethod().orElse(null);
       Class<?> type = context.getTestClass().orElse(null);
+      if (type != null && m == null) {
+        String missing = missingTests(type);
+        if (missing != null) {
+          throw new IllegalStateException(missing);
+        }
+      }
       if (m == null || type == null) {
         return ConditionEvaluationResult.enabled("not a test method");
       }
@@ -50,6 +57,23 @@ public @interface Excused {
         }
       }
       return ConditionEvaluationResult.enabled("not excused");
+    }
+
+    /**
+     * Null when every {@code @Excused} of {@code type} names a method of it or of a superclass, else
+     * a message naming the ones that name none (a renamed or deleted contract test).
+     */
+    public static String missingTests(Class<?> type) {
+      java.util.Set<String> methods = new java.util.HashSet<>();
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+        for (Method method : c.getDeclaredMethods()) {
+          methods.add(method.getName());
+        }
+      }
+      java.util.List<String> missing = java.util.Arrays.stream(type.getAnnotationsByType(Excused.class))
+          .map(Excused::test).filter(name -> !methods.contains(name)).toList();
+      return missing.isEmpty() ? null
+          : type.getName() + " excuses tests it does not have: " + missing;
     }
   }
 }

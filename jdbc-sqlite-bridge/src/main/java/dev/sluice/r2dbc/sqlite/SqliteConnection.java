@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * executing transaction statements directly, or {@link #isAutoCommit()} will not know about them.
  * With auto-commit off, a transaction is begun implicitly before the next statement.
  */
-final class SqliteConnection implements Connection {
+final class SqliteConnection implements Interruptible {
 
     /** A unit of blocking work. */
     interface Work<T> {
@@ -130,6 +130,19 @@ final class SqliteConnection implements Connection {
             throw e;
         }
         statements.release(statement);
+    }
+
+    /**
+     * Closes every prepared statement kept idle and every open cursor (queue thread only): SQLite keeps an
+     * interrupt in force until no statement of the connection is active, so after an {@link #interrupt()}
+     * this lets a ROLLBACK run.
+     */
+    void finishActiveStatements() {
+        for (RowCursor cursor : new ArrayList<>(cursors)) {
+            cursor.closeResources();
+        }
+        cursors.clear();
+        statements.clear();
     }
 
     /** Executes one statement unit and wraps its outcome as a result (queue thread only). */
@@ -293,6 +306,24 @@ final class SqliteConnection implements Connection {
         return run(() -> {
             transactions.setIsolationLevel(isolationLevel);
             return null;
+        });
+    }
+
+    /**
+     * {@code sqlite3_interrupt} from the calling thread (it does not wait for the queue): the statement
+     * running now, or the open cursor being read, fails with {@code SQLITE_INTERRUPT}.
+     */
+    @Override
+    public Mono<Void> interrupt() {
+        return Mono.fromRunnable(() -> {
+            if (closed) {
+                return;
+            }
+            try {
+                jdbc.unwrap(SQLiteConnection.class).getDatabase().interrupt();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not interrupt " + this, e);
+            }
         });
     }
 

@@ -109,7 +109,17 @@ final class Transactions {
             return;
         }
         try {
-            connection.exec("ROLLBACK", true);
+            try {
+                connection.exec("ROLLBACK", true);
+            } catch (SQLException e) {
+                if (!isInterrupted(e)) {
+                    throw e;
+                }
+                // an interrupt (Interruptible) meant for the statement before also hit this ROLLBACK:
+                // it stays in force while any statement is active
+                connection.finishActiveStatements();
+                connection.exec("ROLLBACK", true);
+            }
         } catch (SQLException e) {
             if (!isNoTransaction(e)) {
                 throw e;
@@ -167,6 +177,10 @@ final class Transactions {
             isolationToRestore = null;
             queryOnlyToRestore = false;
         }
+    }
+
+    private static boolean isInterrupted(SQLException e) {
+        return e.getErrorCode() == 9 || e.getMessage() != null && e.getMessage().contains("SQLITE_INTERRUPT");
     }
 
     private static boolean isNoTransaction(SQLException e) {

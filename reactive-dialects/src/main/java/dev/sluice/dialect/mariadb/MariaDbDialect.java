@@ -27,6 +27,20 @@ import io.r2dbc.spi.ConnectionFactoryMetadata;
  * {@link UnsupportedByDialectException} when rendered.
  */
 public class MariaDbDialect extends MySqlDialect {
+  /** {@code KILL QUERY} of the session; r2dbc-mariadb knows its id, so no round trip is needed. */
+  @Override public reactor.core.publisher.Mono<dev.sluice.spi.StatementCanceller> canceller(
+      io.r2dbc.spi.Connection connection, io.r2dbc.spi.ConnectionFactory unpooled) {
+    return reactor.core.publisher.Mono.defer(() -> {
+      dev.sluice.spi.StatementCanceller known;
+      try {
+        known = MariaDbCancel.of(connection, unpooled);
+      } catch (NoClassDefFoundError noDriver) {
+        known = null; // r2dbc-mariadb is not on the class path: r2dbc-mysql's connection
+      }
+      return known != null ? reactor.core.publisher.Mono.just(known) : super.canceller(connection, unpooled);
+    });
+  }
+
   private static final Capabilities CAPABILITIES = Capabilities.builder()
       .returning(true)
       .upsertStyle(Capabilities.UpsertStyle.ON_DUPLICATE_KEY)

@@ -71,6 +71,12 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public class MySqlDialect extends StandardDialect {
+  /** {@code KILL QUERY} of the session, whose id is asked of the connection first. */
+  @Override public reactor.core.publisher.Mono<dev.sluice.spi.StatementCanceller> canceller(
+      io.r2dbc.spi.Connection connection, io.r2dbc.spi.ConnectionFactory unpooled) {
+    return KillQuery.asking(connection, unpooled);
+  }
+
   private static final Capabilities CAPABILITIES = Capabilities.builder()
       .upsertStyle(Capabilities.UpsertStyle.ON_DUPLICATE_KEY)
       .nullsOrdering(false)

@@ -24,6 +24,18 @@ import java.util.List;
  * }</pre>
  */
 public class PostgresDialect extends StandardDialect {
+  /** PostgreSQL's cancel request (r2dbc-postgresql's {@code cancelRequest()}). */
+  @Override public reactor.core.publisher.Mono<dev.sluice.spi.StatementCanceller> canceller(
+      io.r2dbc.spi.Connection connection, io.r2dbc.spi.ConnectionFactory unpooled) {
+    return reactor.core.publisher.Mono.fromSupplier(() -> {
+      try {
+        return PostgresCancel.of(connection);
+      } catch (NoClassDefFoundError noDriver) {
+        return dev.sluice.spi.StatementCanceller.NONE;
+      }
+    });
+  }
+
   private static final Capabilities CAPABILITIES = Capabilities.builder()
       .returning(true)
       .upsertStyle(Capabilities.UpsertStyle.ON_CONFLICT)

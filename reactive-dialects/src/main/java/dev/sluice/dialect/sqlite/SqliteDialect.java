@@ -60,6 +60,18 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public class SqliteDialect extends StandardDialect {
+  /** The bridge's {@code sqlite3_interrupt} ({@link dev.sluice.r2dbc.sqlite.Interruptible}). */
+  @Override public reactor.core.publisher.Mono<dev.sluice.spi.StatementCanceller> canceller(
+      io.r2dbc.spi.Connection connection, io.r2dbc.spi.ConnectionFactory unpooled) {
+    return reactor.core.publisher.Mono.fromSupplier(() -> {
+      try {
+        return SqliteCancel.of(connection);
+      } catch (NoClassDefFoundError noBridge) {
+        return dev.sluice.spi.StatementCanceller.NONE;
+      }
+    });
+  }
+
   private static final Capabilities CAPABILITIES = Capabilities.builder()
       .returning(true)
       .upsertStyle(Capabilities.UpsertStyle.ON_CONFLICT)

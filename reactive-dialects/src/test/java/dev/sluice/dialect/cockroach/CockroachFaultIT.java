@@ -13,4 +13,6 @@ class CockroachFaultIT extends FaultContract {
   static final CockroachContainer DB = CockroachTarget.container();
 
   @Override protected DatabaseTarget target() { return new CockroachTarget(DB); }
+
+  @Override protected String slowSql(int seconds) { return "SELECT 1 FROM pg_sleep(" + seconds + ")"; }
 }

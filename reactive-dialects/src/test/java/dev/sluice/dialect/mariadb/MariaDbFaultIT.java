@@ -5,4 +5,6 @@ import dev.sluice.contract.DatabaseTarget;
 
 class MariaDbFaultIT extends FaultContract {
   @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+
+  @Override protected String slowSql(int seconds) { return "SELECT SLEEP(" + seconds + ")"; }
 }

@@ -13,4 +13,8 @@ class SqlServerFaultIT extends FaultContract {
   static final MSSQLServerContainer DB = SqlServerTarget.container();
 
   @Override protected DatabaseTarget target() { return new SqlServerTarget(DB); }
+
+  @Override protected String slowSql(int seconds) {
+    return "WAITFOR DELAY '00:00:" + String.format("%02d", seconds) + "'; SELECT 1 AS one";
+  }
 }

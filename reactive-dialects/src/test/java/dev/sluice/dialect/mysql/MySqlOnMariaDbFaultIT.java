@@ -5,4 +5,6 @@ import dev.sluice.contract.DatabaseTarget;
 
 class MySqlOnMariaDbFaultIT extends FaultContract {
   @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+
+  @Override protected String slowSql(int seconds) { return "SELECT SLEEP(" + seconds + ")"; }
 }

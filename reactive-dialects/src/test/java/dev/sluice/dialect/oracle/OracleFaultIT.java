@@ -13,4 +13,8 @@ class OracleFaultIT extends FaultContract {
   static final OracleContainer DB = OracleTarget.container();
 
   @Override protected DatabaseTarget target() { return new OracleTarget(DB); }
+
+  @Override protected String slowSql(int seconds) {
+    return "SELECT COUNT(*) FROM (SELECT LEVEL FROM DUAL CONNECT BY LEVEL <= " + seconds * 2_000_000L + ")";
+  }
 }

@@ -108,4 +108,6 @@ class PostgresFaultIT extends FaultContract {
     assertThat(admin("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", pid.get())).isZero();
     System.out.printf("[fault] postgresql: recovered in %.1f s%n", (System.nanoTime() - start) / 1e9);
   }
+
+  @Override protected String slowSql(int seconds) { return "SELECT 1 FROM pg_sleep(" + seconds + ")"; }
 }
