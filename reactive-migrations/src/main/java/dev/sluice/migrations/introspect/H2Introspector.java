@@ -74,10 +74,13 @@ final class H2Introspector implements Introspector {
       ORDER BY i.TABLE_NAME, i.INDEX_NAME, ic.ORDINAL_POSITION""";
 
   @Override public Mono<SchemaSnapshot> snapshot(Database db, Set<String> excluded) {
-    return Mono.zip(db.sql(COLUMNS).fetch().collectList(), db.sql(KEYS).fetch().collectList(),
-            db.sql(REF_COLUMNS).fetch().collectList(), db.sql(CHECKS).fetch().collectList(),
-            db.sql(INDEXES).fetch().collectList())
-        .map(t -> build(t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5(), excluded));
+    // one query after the other: the catalog read takes one connection at a time
+    return db.sql(COLUMNS).fetch().collectList().flatMap(columns ->
+        db.sql(KEYS).fetch().collectList().flatMap(keys ->
+            db.sql(REF_COLUMNS).fetch().collectList().flatMap(refs ->
+                db.sql(CHECKS).fetch().collectList().flatMap(checks ->
+                    db.sql(INDEXES).fetch().collectList().map(indexes ->
+                        build(columns, keys, refs, checks, indexes, excluded))))));
   }
 
   private static SchemaSnapshot build(List<Row> columnRows, List<Row> keyRows, List<Row> refRows, List<Row> checkRows,
