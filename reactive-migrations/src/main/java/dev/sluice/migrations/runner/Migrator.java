@@ -301,13 +301,17 @@ public final class Migrator {
               .dialect(db.dialect()).pooled(false).outsideTransactions(ConnectionSource.NONE).build();
           Mono<Void> setUp = sqlite ? session.sql("PRAGMA foreign_keys = OFF").fetch().then() : Mono.empty();
           Mono<Void> tearDown = sqlite ? session.sql("PRAGMA foreign_keys = ON").fetch().then() : Mono.empty();
+          // after an error (the session may be dead, and a dead session's lock is gone with it) a
+          // failing release must not hide the error that ended the run
           return Mono.usingWhen(setUp.then(lock.acquire(session)).thenReturn(session),
               s -> s.createTables(history).then(work.apply(s)),
               s -> lock.release(s).then(tearDown),
-              (s, e) -> lock.release(s).then(tearDown),
-              s -> lock.release(s).then(tearDown));
+              (s, e) -> lock.release(s).then(tearDown).onErrorResume(x -> Mono.empty()),
+              s -> lock.release(s).then(tearDown).onErrorResume(x -> Mono.empty()));
         },
-        Connection::close);
+        Connection::close,
+        (c, e) -> Mono.from(c.close()).onErrorResume(x -> Mono.empty()),
+        c -> Mono.from(c.close()).onErrorResume(x -> Mono.empty()));
   }
 
   /** Options of a {@link Migrator}. */
