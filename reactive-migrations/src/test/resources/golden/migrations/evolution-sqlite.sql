@@ -21,22 +21,6 @@ CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 PRAGMA foreign_key_check("people");
 
 -- drop foreign key people_team_id_fkey on people
-CREATE TABLE "__sluice_new_people" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "full_name" TEXT,
-  "team_id" INTEGER,
-  "age" INTEGER,
-  "mood" TEXT,
-  "nickname" TEXT,
-  CONSTRAINT "people_nickname_key" UNIQUE ("nickname"),
-  CONSTRAINT "people_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
-DROP TABLE "people";
-ALTER TABLE "__sluice_new_people" RENAME TO "people";
-CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
-PRAGMA foreign_key_check("people");
-
 -- drop unique people_nickname_key on people
 CREATE TABLE "__sluice_new_people" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -77,50 +61,8 @@ ALTER TABLE "__sluice_new_tags" RENAME TO "tags";
 PRAGMA foreign_key_check("tags");
 
 -- alter column users.name type VARCHAR(100) -> VARCHAR(200)
-CREATE TABLE "__sluice_new_users" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT,
-  "team_id" INTEGER,
-  "age" INTEGER,
-  "mood" TEXT,
-  "nickname" TEXT,
-  CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "__sluice_new_users" RENAME TO "users";
-PRAGMA foreign_key_check("users");
-
 -- alter column users.name set not null
-CREATE TABLE "__sluice_new_users" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
-  "team_id" INTEGER,
-  "age" INTEGER,
-  "mood" TEXT,
-  "nickname" TEXT,
-  CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "__sluice_new_users" RENAME TO "users";
-PRAGMA foreign_key_check("users");
-
 -- alter column users.age type SMALLINT -> INTEGER
-CREATE TABLE "__sluice_new_users" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
-  "team_id" INTEGER,
-  "age" INTEGER,
-  "mood" TEXT,
-  "nickname" TEXT,
-  CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "__sluice_new_users" RENAME TO "users";
-PRAGMA foreign_key_check("users");
-
 -- alter column users.age default null -> 18
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -140,36 +82,7 @@ PRAGMA foreign_key_check("users");
 ALTER TABLE "users" ADD COLUMN "active" INTEGER NOT NULL DEFAULT 1;
 
 -- drop column users.nickname
-CREATE TABLE "__sluice_new_users" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
-  "team_id" INTEGER,
-  "age" INTEGER DEFAULT 18,
-  "mood" TEXT,
-  "active" INTEGER NOT NULL DEFAULT 1,
-  CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "__sluice_new_users" RENAME TO "users";
-PRAGMA foreign_key_check("users");
-
 -- add unique users_name_key on users
-CREATE TABLE "__sluice_new_users" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
-  "team_id" INTEGER,
-  "age" INTEGER DEFAULT 18,
-  "mood" TEXT,
-  "active" INTEGER NOT NULL DEFAULT 1,
-  CONSTRAINT "users_name_key" UNIQUE ("name"),
-  CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "__sluice_new_users" RENAME TO "users";
-PRAGMA foreign_key_check("users");
-
 -- add check users_age_check on users
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -235,21 +148,6 @@ PRAGMA foreign_key_check("users");
 DROP INDEX IF EXISTS "users_team_id_age_index";
 
 -- drop check users_age_check on users
-CREATE TABLE "__sluice_new_users" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
-  "team_id" INTEGER,
-  "age" INTEGER DEFAULT 18,
-  "mood" TEXT,
-  "active" INTEGER NOT NULL DEFAULT 1,
-  CONSTRAINT "users_name_key" UNIQUE ("name"),
-  CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "__sluice_new_users" RENAME TO "users";
-PRAGMA foreign_key_check("users");
-
 -- drop unique users_name_key on users
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -270,65 +168,9 @@ PRAGMA foreign_key_check("users");
 ALTER TABLE "users" ADD COLUMN "nickname" TEXT;
 
 -- drop column users.active
-CREATE TABLE "__sluice_new_users" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
-  "team_id" INTEGER,
-  "age" INTEGER DEFAULT 18,
-  "mood" TEXT,
-  "nickname" TEXT,
-  CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "__sluice_new_users" RENAME TO "users";
-PRAGMA foreign_key_check("users");
-
 -- alter column users.age default 18 -> null
-CREATE TABLE "__sluice_new_users" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
-  "team_id" INTEGER,
-  "age" INTEGER,
-  "mood" TEXT,
-  "nickname" TEXT,
-  CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "__sluice_new_users" RENAME TO "users";
-PRAGMA foreign_key_check("users");
-
 -- alter column users.age type INTEGER -> SMALLINT
-CREATE TABLE "__sluice_new_users" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
-  "team_id" INTEGER,
-  "age" INTEGER,
-  "mood" TEXT,
-  "nickname" TEXT,
-  CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "__sluice_new_users" RENAME TO "users";
-PRAGMA foreign_key_check("users");
-
 -- alter column users.name drop not null
-CREATE TABLE "__sluice_new_users" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT,
-  "team_id" INTEGER,
-  "age" INTEGER,
-  "mood" TEXT,
-  "nickname" TEXT,
-  CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "__sluice_new_users" RENAME TO "users";
-PRAGMA foreign_key_check("users");
-
 -- alter column users.name type VARCHAR(200) -> VARCHAR(100)
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -371,22 +213,6 @@ ALTER TABLE "users" RENAME TO "people";
 CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 
 -- add unique people_nickname_key on people
-CREATE TABLE "__sluice_new_people" (
-  "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "full_name" TEXT,
-  "team_id" INTEGER,
-  "age" INTEGER,
-  "mood" TEXT,
-  "nickname" TEXT,
-  CONSTRAINT "people_nickname_key" UNIQUE ("nickname"),
-  CONSTRAINT "people_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
-);
-INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
-DROP TABLE "people";
-ALTER TABLE "__sluice_new_people" RENAME TO "people";
-CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
-PRAGMA foreign_key_check("people");
-
 -- add foreign key people_team_id_fkey on people
 CREATE TABLE "__sluice_new_people" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,

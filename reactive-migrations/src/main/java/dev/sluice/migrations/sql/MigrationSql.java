@@ -61,18 +61,29 @@ public abstract class MigrationSql {
     List<MigrationScript.Step> steps = new ArrayList<>();
     List<MigrationScript.Step> deferred = new ArrayList<>();
     SchemaSnapshot before = start;
+    String lastRebuilt = null;
+    SchemaSnapshot lastRebuildStart = null;
     for (int i = 0; i < changes.size(); i++) {
       Change c = changes.get(i);
       SchemaSnapshot after = SchemaChanges.apply(before, c);
-      List<String> sql = render(c, before, after, deferred);
       String comment = c.describe();
       Change lossy = forLossNotes.get(i);
       if (lossy != c && lossy.dataLoss().isPresent() && deletesData(lossy)) {
         comment += "\nDATA NOT RESTORED: " + lossy.dataLoss().get() + "; this step restores the shape only";
       }
-      if (!sql.isEmpty()) {
-        steps.add(new MigrationScript.Step(comment, sql));
+      String rebuilt = rebuiltTable(c);
+      if (rebuilt != null && rebuilt.equals(lastRebuilt)) {
+        // consecutive changes that each rebuild the same table: one rebuild to the last shape
+        MigrationScript.Step previous = steps.remove(steps.size() - 1);
+        steps.add(new MigrationScript.Step(previous.comment() + "\n" + comment, rebuild(rebuilt, lastRebuildStart, after)));
+      } else {
+        List<String> sql = render(c, before, after, deferred);
+        if (!sql.isEmpty()) {
+          steps.add(new MigrationScript.Step(comment, sql));
+        }
+        lastRebuildStart = before;
       }
+      lastRebuilt = rebuilt;
       before = after;
     }
     // the created tables' foreign keys first, then their indexes, as in the seed's sample
@@ -84,6 +95,19 @@ public abstract class MigrationSql {
   private static boolean deletesData(Change c) {
     return c instanceof Change.DropTable || c instanceof Change.DropColumn
         || c instanceof Change.AlterColumnType || c instanceof Change.DropEnumValue;
+  }
+
+  /**
+   * The table {@code change} is rendered as a whole rebuild of (SQLite), or null: consecutive
+   * rebuilds of one table are merged into one by {@link #rebuild}.
+   */
+  protected String rebuiltTable(Change change) {
+    return null;
+  }
+
+  /** One rebuild of {@code table} from its shape in {@code before} to its shape in {@code after}. */
+  protected List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after) {
+    throw new UnsupportedOperationException("No table rebuilds in " + getClass().getSimpleName());
   }
 
   /** Lines at the top of each script. */

@@ -78,8 +78,48 @@ final class SqliteMigrationSql extends StandardMigrationSql {
     return out;
   }
 
+  @Override protected String rebuiltTable(dev.sluice.migrations.diff.Change c) {
+    if (c instanceof dev.sluice.migrations.diff.Change.AddColumn a) {
+      return a.column().type().kind() == SqlKind.ENUM || a.column().identity() ? a.table() : null;
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.DropColumn d) {
+      return d.table();
+    }
+    if (c instanceof AlterColumnType t) {
+      return t.table();
+    }
+    if (c instanceof AlterNullability n) {
+      return n.table();
+    }
+    if (c instanceof AlterDefault d) {
+      return d.table();
+    }
+    if (c instanceof AlterPrimaryKey p) {
+      return p.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.AddForeignKey f) {
+      return f.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.DropForeignKey f) {
+      return f.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.AddUnique u) {
+      return u.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.DropUnique u) {
+      return u.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.AddCheck k) {
+      return k.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.DropCheck k) {
+      return k.table();
+    }
+    return null;
+  }
+
   /** The rebuild of {@code table} into its shape in {@code after}, copying the columns both shapes have. */
-  private List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after) {
+  @Override protected List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after) {
     TableSnapshot now = after.table(table).orElseThrow();
     TableSnapshot was = before.table(table).orElseThrow();
     List<String> copied = new ArrayList<>();
