@@ -29,7 +29,9 @@ import reactor.core.publisher.Mono;
  * MySQL's and MariaDB's {@code information_schema}, in the current database. An enum is a column
  * type there, not a named type: it comes back as an enum named {@code <table>_<column>} with the
  * column's labels. {@code tinyint(1)} is a boolean, {@code datetime(6)} a timestamp, {@code
- * longtext} text, {@code float} real; {@code auto_increment} is identity. A unique index backing a
+ * longtext} text, {@code float} real; {@code auto_increment} is identity. MariaDB's {@code JSON} is a
+ * {@code LONGTEXT} with a {@code json_valid(column)} check: such a column is JSON and that check is
+ * left out. A unique index backing a
  * {@code UNIQUE} constraint is a unique constraint; other indexes are indexes. MariaDB prints
  * literal defaults quoted ({@code 'abc'}) and {@code NULL} for none; MySQL prints them bare.
  */
@@ -66,6 +68,7 @@ final class MySqlIntrospector implements Introspector {
           AND tc.TABLE_NAME = s.TABLE_NAME AND tc.CONSTRAINT_NAME = s.INDEX_NAME AND tc.CONSTRAINT_TYPE IN ('UNIQUE', 'FOREIGN KEY'))
       ORDER BY s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX""";
   private static final Pattern ENUM = Pattern.compile("^enum\\((.*)\\)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern JSON_VALID = Pattern.compile("^json_valid\\(`((?:[^`]|``)+)`\\)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile("'((?:[^']|'')*)'");
 
   @Override public Mono<SchemaSnapshot> snapshot(Database db, Set<String> excluded) {
@@ -79,6 +82,13 @@ final class MySqlIntrospector implements Introspector {
       Set<String> excluded) {
     TableCollector tables = new TableCollector(excluded);
     List<EnumSnapshot> enums = new ArrayList<>();
+    java.util.Set<String> jsonColumns = new java.util.HashSet<>();
+    for (Row r : checkRows) {
+      java.util.regex.Matcher j = JSON_VALID.matcher(str(r, "clause"));
+      if (j.matches()) {
+        jsonColumns.add(str(r, "table_name") + "." + j.group(1));
+      }
+    }
     for (Row r : columnRows) {
       String table = str(r, "table_name");
       String column = str(r, "column_name");
@@ -97,7 +107,8 @@ final class MySqlIntrospector implements Introspector {
         }
         type = new ColumnType(SqlKind.ENUM, 0, 0, 0, name);
       } else {
-        type = type(str(r, "data_type").toLowerCase(Locale.ROOT), columnType, r);
+        type = jsonColumns.contains(table + "." + column) ? ColumnType.of(SqlKind.JSON)
+            : type(str(r, "data_type").toLowerCase(Locale.ROOT), columnType, r);
       }
       boolean identity = str(r, "extra") != null && str(r, "extra").toLowerCase(Locale.ROOT).contains("auto_increment");
       ColumnDefault d = identity ? null : Defaults.parse(str(r, "dflt"), type.kind() == SqlKind.BOOLEAN);
@@ -125,7 +136,11 @@ final class MySqlIntrospector implements Introspector {
       }
     }
     for (Row r : checkRows) {
-      tables.check(str(r, "table_name"), new CheckSnapshot(str(r, "name"), str(r, "clause")));
+      String clause = str(r, "clause");
+      if (JSON_VALID.matcher(clause).matches()) {
+        continue; // MariaDB's JSON: a LONGTEXT column with json_valid(column) as check (read as JSON above)
+      }
+      tables.check(str(r, "table_name"), new CheckSnapshot(str(r, "name"), clause));
     }
     Map<String, List<Row>> byIndex = new LinkedHashMap<>();
     for (Row r : indexRows) {
@@ -159,6 +174,7 @@ final class MySqlIntrospector implements Introspector {
       case "time" -> ColumnType.of(SqlKind.TIME);
       case "datetime", "timestamp" -> ColumnType.of(SqlKind.TIMESTAMP);
       case "json" -> ColumnType.of(SqlKind.JSON);
+      case "uuid" -> ColumnType.of(SqlKind.UUID);
       case "blob", "longblob", "mediumblob", "varbinary", "binary" -> ColumnType.of(SqlKind.BYTES);
       default -> new ColumnType(SqlKind.CUSTOM, 0, 0, 0, columnType.toUpperCase(Locale.ROOT));
     };

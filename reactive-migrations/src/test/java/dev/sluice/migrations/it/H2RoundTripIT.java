@@ -1,5 +1,5 @@
 package dev.sluice.migrations.it;
 
 class H2RoundTripIT extends RoundTripContract {
-  @Override protected LiveTarget target() { return LiveTarget.h2("roundtrip"); }
+  @Override protected LiveTarget target(String purpose) { return LiveTarget.h2(purpose); }
 }

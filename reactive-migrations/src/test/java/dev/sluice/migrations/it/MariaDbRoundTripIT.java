@@ -1,5 +1,5 @@
 package dev.sluice.migrations.it;
 
 class MariaDbRoundTripIT extends RoundTripContract {
-  @Override protected LiveTarget target() { return LiveTarget.mariadb("roundtrip"); }
+  @Override protected LiveTarget target(String purpose) { return LiveTarget.mariadb(purpose); }
 }

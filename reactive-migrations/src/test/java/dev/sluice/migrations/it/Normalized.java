@@ -22,7 +22,8 @@ import java.util.Locale;
  * What databases legitimately spell differently, applied to both sides of a round-trip comparison.
  * Each rule is one the README lists:
  * <ul>
- *   <li>all: a check's expression and a partial index's predicate are reprinted by the database
+ *   <li>all: a custom type named after a built-in one ({@code DataType.custom("BIGINT", ...)}) is
+ *       that built-in type; a check's expression and a partial index's predicate are reprinted by the database
  *       ({@code (age >= 0)}), so only their names (and whether an index is partial) are compared;
  *       SQL defaults are compared in lower case without {@code ()} / {@code (6)}; numbers by value
  *       ({@code 0.00} = {@code 0}); columns in name order (an added column lands last)</li>
@@ -31,9 +32,9 @@ import java.util.Locale;
  *       a boolean default is {@code 1}/{@code 0}; an identity column is {@code INTEGER} (the rowid,
  *       64-bit)</li>
  *   <li>MySQL/MariaDB: an enum is a column type named {@code <table>_<column>}; {@code timestamptz}
- *       is {@code DATETIME(6)}, {@code uuid} {@code CHAR(36)}; InnoDB reports {@code NO ACTION} as
+ *       is {@code DATETIME(6)}, {@code uuid} {@code CHAR(36)} on MySQL ({@code UUID} on MariaDB), {@code jsonb} is {@code JSON}; InnoDB reports {@code NO ACTION} as
  *       {@code RESTRICT} (the same behaviour); a unique index is a unique constraint there</li>
- *   <li>H2: enums are {@code VARCHAR(255)} with a check</li>
+ *   <li>H2: enums are {@code VARCHAR(255)} with a check; {@code jsonb} is {@code JSON}</li>
  * </ul>
  */
 final class Normalized {
@@ -84,11 +85,17 @@ final class Normalized {
     return SchemaSnapshot.of(enums, tables);
   }
 
+  /** Custom types named after a built-in type come back as that type. */
+  private static final java.util.Set<String> BUILT_IN = java.util.Set.of("SMALLINT", "INTEGER", "BIGINT", "TEXT");
+
   private static ReferentialAction innoDb(ReferentialAction a) {
     return a == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : a;
   }
 
   private static ColumnType type(ColumnType t, String dialect, String enumName) {
+    if (t.kind() == SqlKind.CUSTOM && BUILT_IN.contains(t.name().toUpperCase(Locale.ROOT))) {
+      t = ColumnType.of(SqlKind.valueOf(t.name().toUpperCase(Locale.ROOT)));
+    }
     switch (dialect) {
       case "sqlite" -> {
         return switch (t.kind()) {
@@ -102,12 +109,14 @@ final class Normalized {
         return switch (t.kind()) {
           case ENUM -> new ColumnType(SqlKind.ENUM, 0, 0, 0, enumName);
           case TIMESTAMPTZ -> ColumnType.of(SqlKind.TIMESTAMP);
-          case UUID -> new ColumnType(SqlKind.CHAR, 36, 0, 0, null);
+          case UUID -> dialect.equals("mysql") ? new ColumnType(SqlKind.CHAR, 36, 0, 0, null) : t;
+          case JSONB -> ColumnType.of(SqlKind.JSON);
           default -> t;
         };
       }
       case "h2" -> {
-        return t.kind() == SqlKind.ENUM ? new ColumnType(SqlKind.VARCHAR, 255, 0, 0, null) : t;
+        return t.kind() == SqlKind.ENUM ? new ColumnType(SqlKind.VARCHAR, 255, 0, 0, null)
+            : t.kind() == SqlKind.JSONB ? ColumnType.of(SqlKind.JSON) : t;
       }
       default -> {
         return t;

@@ -7,6 +7,8 @@ import dev.sluice.migrations.diff.MigrationPlan;
 import dev.sluice.migrations.diff.RenameResolver;
 import dev.sluice.migrations.diff.SchemaDiff;
 import dev.sluice.migrations.fixtures.RoundTripSchema;
+import dev.sluice.migrations.fixtures.seed.SeedSchema;
+import dev.sluice.testing.Schema;
 import dev.sluice.migrations.introspect.Introspector;
 import dev.sluice.migrations.runner.StatementRunner;
 import dev.sluice.migrations.snapshot.CodeSnapshots;
@@ -16,30 +18,29 @@ import dev.sluice.migrations.sql.MigrationSql;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import reactor.core.publisher.Flux;
 
 /**
  * Code → snapshot → SQL → database → introspected snapshot, which must equal the code's snapshot
  * (after {@link Normalized}); then the down script, after which the database is empty again.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RoundTripContract {
   private LiveTarget target;
   private Database db;
 
-  protected abstract LiveTarget target();
+  /** A fresh, empty database for each test. */
+  protected abstract LiveTarget target(String purpose);
 
-  @BeforeAll
-  void open() {
-    target = target();
+  @BeforeEach
+  void open(org.junit.jupiter.api.TestInfo info) {
+    target = target(info.getTestMethod().orElseThrow().getName().substring(0, 8).toLowerCase(java.util.Locale.ROOT));
     db = target.open();
   }
 
-  @AfterAll
+  @AfterEach
   void close() {
     if (db != null) {
       db.close().block(Duration.ofSeconds(10));
@@ -56,7 +57,16 @@ abstract class RoundTripContract {
 
   @Test
   void codeSnapshotAppliedAndIntrospectedIsTheCodeSnapshot() {
-    SchemaSnapshot code = CodeSnapshots.of(RoundTripSchema.TEAMS, RoundTripSchema.MEMBERS, RoundTripSchema.SEATS);
+    roundTrip(CodeSnapshots.of(RoundTripSchema.TEAMS, RoundTripSchema.MEMBERS, RoundTripSchema.SEATS));
+  }
+
+  @Test
+  void theSeedSchemaWithEveryColumnKindRoundTrips() {
+    roundTrip(CodeSnapshots.of(Schema.COUNTRIES, Schema.CITIES, Schema.USERS, Schema.CHAT_GROUPS, Schema.MEMBERSHIPS,
+        Schema.KITCHENS, Schema.POSTS, Schema.COMMENTS, SeedSchema.AUTH_OTP));
+  }
+
+  private void roundTrip(SchemaSnapshot code) {
     MigrationPlan plan = SchemaDiff.between(SchemaSnapshot.EMPTY, code, RenameResolver.refuse());
     MigrationSql sql = MigrationSql.forDialect(db.dialect());
     apply(sql.up(plan).statements());

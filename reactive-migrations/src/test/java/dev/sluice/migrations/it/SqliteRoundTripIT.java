@@ -1,5 +1,5 @@
 package dev.sluice.migrations.it;
 
 class SqliteRoundTripIT extends RoundTripContract {
-  @Override protected LiveTarget target() { return LiveTarget.sqlite("roundtrip"); }
+  @Override protected LiveTarget target(String purpose) { return LiveTarget.sqlite(purpose); }
 }
