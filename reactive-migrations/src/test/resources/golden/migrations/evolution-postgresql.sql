@@ -1,5 +1,6 @@
 -- ==== up ====
 -- add value 'calm' to enum mood
+-- sluice:outside-transaction
 ALTER TYPE "mood" ADD VALUE IF NOT EXISTS 'calm';
 
 -- drop foreign key people_team_id_fkey on people

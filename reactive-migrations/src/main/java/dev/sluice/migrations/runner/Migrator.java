@@ -49,7 +49,8 @@ import reactor.core.scheduler.Schedulers;
  * on it ({@link SessionLock}); then it checks, before running anything, that no applied migration
  * changed (checksums) and none is recorded as failed; then it applies each missing migration in
  * name order, each in its own transaction where DDL is transactional (PostgreSQL, SQLite), with
- * its history row written in that transaction. Elsewhere (MySQL, MariaDB, H2) statements run one
+ * its history row written in that transaction; statements marked {@code -- sluice:outside-transaction}
+ * (PostgreSQL's {@code ADD VALUE IF NOT EXISTS}) commit just before it. Elsewhere (MySQL, MariaDB, H2) statements run one
  * by one and a failure raises {@link PartialMigrationException} naming the failed statement and
  * what was applied. A migration older than the newest applied one (merged late from a branch) is
  * applied with a warning in the report, or refused when {@link Builder#refuseOutOfOrder()} is set.
@@ -167,16 +168,23 @@ public final class Migrator {
 
   /** Applies one migration; a result with {@code statements == -1} means another runner had applied it. */
   private Mono<Applied> applyOne(Database session, MigrationFiles f) {
-    List<String> statements = ScriptSplitter.split(f.up());
+    List<ScriptSplitter.Statement> marked = ScriptSplitter.splitMarked(f.up());
+    List<String> statements = marked.stream().map(ScriptSplitter.Statement::sql).toList();
+    List<String> first = marked.stream().filter(ScriptSplitter.Statement::outsideTransaction)
+        .map(ScriptSplitter.Statement::sql).toList();
+    List<String> inTx = marked.stream().filter(s -> !s.outsideTransaction()).map(ScriptSplitter.Statement::sql).toList();
     return Mono.defer(() -> {
       long start = System.nanoTime();
       if (session.dialect().capabilities().ddlIsTransactional()) {
-        return session.inTransaction(tx -> isApplied(tx, f.name()).flatMap(done -> done
+        // marked statements (idempotent, such as ADD VALUE IF NOT EXISTS) commit first, on their own
+        Mono<Void> before = isApplied(session, f.name()).flatMap(done -> done ? Mono.<Void>empty()
+            : Flux.fromIterable(first).concatMap(s -> StatementRunner.run(session, s)).then());
+        return before.then(session.inTransaction(tx -> isApplied(tx, f.name()).flatMap(done -> done
                 ? Mono.just(new Applied(f.name(), 0, -1))
-                : Flux.fromIterable(statements).concatMap(s -> StatementRunner.run(tx, s))
+                : Flux.fromIterable(inTx).concatMap(s -> StatementRunner.run(tx, s))
                     .then(Mono.fromCallable(() -> millisSince(start)))
                     .flatMap(ms -> record(tx, f, ms, true).thenReturn(new Applied(f.name(), ms, statements.size())))))
-            .single();
+            .single());
       }
       List<String> done = new ArrayList<>();
       return isApplied(session, f.name()).flatMap(already -> already ? Mono.just(new Applied(f.name(), 0, -1))
@@ -259,14 +267,18 @@ public final class Migrator {
   }
 
   private Mono<Applied> undo(Database session, MigrationFiles f) {
-    List<String> statements = ScriptSplitter.split(f.down());
+    List<ScriptSplitter.Statement> marked = ScriptSplitter.splitMarked(f.down());
+    boolean transactional = session.dialect().capabilities().ddlIsTransactional();
+    List<String> first = transactional ? marked.stream().filter(ScriptSplitter.Statement::outsideTransaction)
+        .map(ScriptSplitter.Statement::sql).toList() : List.of();
+    List<String> rest = marked.stream().map(ScriptSplitter.Statement::sql).filter(s -> !first.contains(s)).toList();
     return Mono.defer(() -> {
       long start = System.nanoTime();
-      Function<Database, Mono<Applied>> work = d -> Flux.fromIterable(statements).concatMap(s -> StatementRunner.run(d, s))
+      Function<Database, Mono<Applied>> work = d -> Flux.fromIterable(rest).concatMap(s -> StatementRunner.run(d, s))
           .then(d.deleteFrom(history).where(eq(history.name, f.name())).execute())
-          .then(Mono.fromCallable(() -> new Applied(f.name(), millisSince(start), statements.size())));
-      return session.dialect().capabilities().ddlIsTransactional() ? session.inTransaction(work::apply).single()
-          : work.apply(session);
+          .then(Mono.fromCallable(() -> new Applied(f.name(), millisSince(start), marked.size())));
+      Mono<Void> before = Flux.fromIterable(first).concatMap(s -> StatementRunner.run(session, s)).then();
+      return transactional ? before.then(session.inTransaction(work::apply).single()) : work.apply(session);
     });
   }
 

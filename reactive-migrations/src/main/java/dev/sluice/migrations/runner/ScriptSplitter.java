@@ -12,9 +12,23 @@ import java.util.List;
 public final class ScriptSplitter {
   private ScriptSplitter() { }
 
+  /**
+   * A statement and whether a {@code -- sluice:outside-transaction} line marked it.
+   *
+   * @param sql                the statement, without {@code ;}
+   * @param outsideTransaction it runs (and commits) before the migration's transaction
+   */
+  public record Statement(String sql, boolean outsideTransaction) { }
+
   /** The statements of {@code script}, in order, without their {@code ;}. */
   public static List<String> split(String script) {
-    List<String> out = new ArrayList<>();
+    return splitMarked(script).stream().map(Statement::sql).toList();
+  }
+
+  /** The statements of {@code script} with their outside-transaction marks. */
+  public static List<Statement> splitMarked(String script) {
+    List<Statement> out = new ArrayList<>();
+    boolean marked = false;
     StringBuilder cur = new StringBuilder();
     int i = 0;
     int n = script.length();
@@ -22,6 +36,10 @@ public final class ScriptSplitter {
       char c = script.charAt(i);
       if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
         int end = script.indexOf('\n', i);
+        if (script.substring(i + 2, end < 0 ? n : end).trim().equals(
+            dev.sluice.migrations.sql.MigrationScript.OUTSIDE_TRANSACTION)) {
+          marked = true;
+        }
         i = end < 0 ? n : end + 1;
         cur.append('\n');
       } else if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
@@ -50,7 +68,7 @@ public final class ScriptSplitter {
         cur.append(script, i, stop);
         i = stop;
       } else if (c == ';') {
-        add(out, cur);
+        marked = add(out, cur, marked);
         cur.setLength(0);
         i++;
       } else {
@@ -58,7 +76,7 @@ public final class ScriptSplitter {
         i++;
       }
     }
-    add(out, cur);
+    add(out, cur, marked);
     return out;
   }
 
@@ -74,10 +92,13 @@ public final class ScriptSplitter {
     return null;
   }
 
-  private static void add(List<String> out, StringBuilder cur) {
+  /** Adds the statement if it is not blank; returns the mark still pending (cleared once used). */
+  private static boolean add(List<Statement> out, StringBuilder cur, boolean marked) {
     String s = cur.toString().strip();
-    if (!s.isEmpty()) {
-      out.add(s);
+    if (s.isEmpty()) {
+      return marked;
     }
+    out.add(new Statement(s, marked));
+    return false;
   }
 }

@@ -17,15 +17,27 @@ public record MigrationScript(List<String> header, List<Step> steps) {
     steps = List.copyOf(steps);
   }
 
+  /** The comment line that marks a statement to run outside the migration's transaction. */
+  public static final String OUTSIDE_TRANSACTION = "sluice:outside-transaction";
+
   /**
    * One change's SQL.
    *
-   * @param comment    what it does, and any warning (a down that cannot restore data says so here)
-   * @param statements the statements, without the trailing {@code ;}
+   * @param comment            what it does, and any warning (a down that cannot restore data says so here)
+   * @param statements         the statements, without the trailing {@code ;}
+   * @param outsideTransaction the statements must commit before the rest of the migration runs
+   *                           (PostgreSQL's {@code ALTER TYPE ... ADD VALUE}, whose value a transaction
+   *                           cannot use before it commits); each is written after a
+   *                           {@code -- sluice:outside-transaction} line, and must be idempotent
    */
-  public record Step(String comment, List<String> statements) {
+  public record Step(String comment, List<String> statements, boolean outsideTransaction) {
     public Step {
       statements = List.copyOf(statements);
+    }
+
+    /** A step that runs in the migration's transaction. */
+    public Step(String comment, List<String> statements) {
+      this(comment, statements, false);
     }
   }
 
@@ -52,6 +64,9 @@ public record MigrationScript(List<String> header, List<Step> steps) {
         b.append("-- ").append(line).append('\n');
       }
       for (String st : s.statements()) {
+        if (s.outsideTransaction()) {
+          b.append("-- ").append(OUTSIDE_TRANSACTION).append('\n');
+        }
         b.append(st).append(";\n");
       }
     }

@@ -79,7 +79,7 @@ public abstract class MigrationSql {
       } else {
         List<String> sql = render(c, before, after, deferred);
         if (!sql.isEmpty()) {
-          steps.add(new MigrationScript.Step(comment, sql));
+          steps.add(new MigrationScript.Step(comment, sql, outsideTransaction(c)));
         }
         lastRebuildStart = before;
       }
@@ -108,6 +108,11 @@ public abstract class MigrationSql {
   /** One rebuild of {@code table} from its shape in {@code before} to its shape in {@code after}. */
   protected List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after) {
     throw new UnsupportedOperationException("No table rebuilds in " + getClass().getSimpleName());
+  }
+
+  /** True when {@code change} must commit before the rest of its migration runs (none by default). */
+  protected boolean outsideTransaction(Change change) {
+    return false;
   }
 
   /** Lines at the top of each script. */

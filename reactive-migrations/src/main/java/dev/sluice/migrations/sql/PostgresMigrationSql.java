@@ -19,8 +19,8 @@ import java.util.List;
  * PostgreSQL: idempotent where PostgreSQL allows it, as in the seed's sample. Tables are
  * {@code CREATE TABLE IF NOT EXISTS}, constraints are added in a {@code DO $$ ... EXCEPTION WHEN
  * duplicate_object} block, indexes are {@code CREATE INDEX IF NOT EXISTS}, drops are {@code IF
- * EXISTS}. A new enum value is {@code ALTER TYPE ... ADD VALUE} (PostgreSQL 12+ runs it in a
- * transaction, but the value cannot be used before that transaction commits); removing a value
+ * EXISTS}. A new enum value is {@code ALTER TYPE ... ADD VALUE IF NOT EXISTS}, marked to run
+ * before and outside the migration's transaction (a transaction cannot use a value it added); removing a value
  * swaps the type: rename the old one, create the new one, convert each column through text.
  */
 class PostgresMigrationSql extends StandardMigrationSql {
@@ -74,6 +74,11 @@ class PostgresMigrationSql extends StandardMigrationSql {
     }
     out.add("DROP TYPE " + q(old));
     return out;
+  }
+
+  /** {@code ADD VALUE}: a transaction cannot use the value it adds, so it commits first (it is idempotent). */
+  @Override protected boolean outsideTransaction(dev.sluice.migrations.diff.Change change) {
+    return change instanceof dev.sluice.migrations.diff.Change.AddEnumValue;
   }
 
   @Override protected List<String> addColumn(TableSnapshot t, ColumnSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {

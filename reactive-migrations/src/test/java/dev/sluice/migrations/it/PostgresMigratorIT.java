@@ -18,6 +18,44 @@ class PostgresMigratorIT extends MigratorContract {
   @Override protected boolean transactionalDdl() { return true; }
 
   @Test
+  void anEnumValueAddedAndUsedInOneMigrationIsAddedOutsideItsTransaction(@org.junit.jupiter.api.io.TempDir Path dir) {
+    LiveTarget target = LiveTarget.postgres("enumuse");
+    Database db = target.open();
+    try {
+      var mood = new dev.sluice.migrations.snapshot.ColumnType(dev.sluice.schema.SqlKind.ENUM, 0, 0, 0, "mood");
+      var id = new dev.sluice.migrations.snapshot.ColumnSnapshot("id", dev.sluice.migrations.snapshot.ColumnType.of(
+          dev.sluice.schema.SqlKind.INTEGER), false, null, true);
+      var v1 = dev.sluice.migrations.snapshot.SchemaSnapshot.of(
+          java.util.List.of(new dev.sluice.migrations.snapshot.EnumSnapshot("mood", java.util.List.of("sad", "happy"))),
+          java.util.List.of(new dev.sluice.migrations.snapshot.TableSnapshot("moods", java.util.List.of(id),
+              java.util.List.of("id"), null, null, null, null)));
+      var v2 = dev.sluice.migrations.snapshot.SchemaSnapshot.of(
+          java.util.List.of(new dev.sluice.migrations.snapshot.EnumSnapshot("mood", java.util.List.of("sad", "happy", "calm"))),
+          java.util.List.of(new dev.sluice.migrations.snapshot.TableSnapshot("moods", java.util.List.of(id,
+              new dev.sluice.migrations.snapshot.ColumnSnapshot("now", mood, false,
+                  dev.sluice.migrations.snapshot.ColumnDefault.string("calm"), false)),
+              java.util.List.of("id"), null, null, null, null)));
+      Migrator m1 = Migrator.builder(db).directory(dir).clock(java.time.Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"),
+          java.time.ZoneOffset.UTC)).build();
+      m1.generate("v1", v1, dev.sluice.migrations.diff.RenameResolver.refuse(), false).block(Duration.ofSeconds(30));
+      m1.migrate().block(Duration.ofSeconds(30));
+      db.sql("INSERT INTO moods (id) VALUES (1)").execute().block(Duration.ofSeconds(10));
+      Migrator m2 = Migrator.builder(db).directory(dir).clock(java.time.Clock.fixed(java.time.Instant.parse("2026-01-02T00:00:00Z"),
+          java.time.ZoneOffset.UTC)).build();
+      m2.generate("v2", v2, dev.sluice.migrations.diff.RenameResolver.refuse(), true).block(Duration.ofSeconds(30));
+      assertThat(m2.migrate().block(Duration.ofSeconds(30)).applied()).hasSize(1);
+      assertThat(db.sql("SELECT now::text AS v FROM moods").fetch().map(r -> r.get("v", String.class))
+          .collectList().block(Duration.ofSeconds(10))).containsExactly("calm");
+      assertThat(m2.rollback(1).block(Duration.ofSeconds(30)).rolledBack()).hasSize(1);
+      assertThat(db.sql("SELECT string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS v FROM pg_enum e"
+          + " JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = 'mood'").fetch().next()
+          .map(r -> r.get("v", String.class)).block(Duration.ofSeconds(10))).isEqualTo("sad,happy");
+    } finally {
+      db.close().block(Duration.ofSeconds(10));
+    }
+  }
+
+  @Test
   void aRunnerWhoseConnectionIsKilledMidRunLeavesTheLockReleased(@org.junit.jupiter.api.io.TempDir Path dir)
       throws Exception {
     LiveTarget target = LiveTarget.postgres("killed");
