@@ -31,6 +31,15 @@ class ScriptSplitterTest {
   }
 
   @Test
+  void aMarkedStatementRunsOutsideTheTransactionAndTheMarkCoversOnlyThatOne() {
+    String script = "-- add value 'calm' to enum mood\n-- sluice:outside-transaction\n"
+        + "ALTER TYPE \"mood\" ADD VALUE IF NOT EXISTS 'calm';\nALTER TABLE t ADD COLUMN c \"mood\" DEFAULT 'calm';\n";
+    assertThat(ScriptSplitter.splitMarked(script)).containsExactly(
+        new ScriptSplitter.Statement("ALTER TYPE \"mood\" ADD VALUE IF NOT EXISTS 'calm'", true),
+        new ScriptSplitter.Statement("ALTER TABLE t ADD COLUMN c \"mood\" DEFAULT 'calm'", false));
+  }
+
+  @Test
   void aScriptWithoutStatementsIsEmpty() {
     assertThat(ScriptSplitter.split("-- nothing\n\n/* here */\n")).isEmpty();
   }
