@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The {@code sluice} command line over the {@link Migrator} API: {@code generate}, {@code migrate},
- * {@code status}. Exit codes scripts can rely on: 0 done, 1 failed, 2 bad usage, 3 open rename
+ * {@code status}, {@code rollback}. Exit codes scripts can rely on: 0 done, 1 failed, 2 bad usage, 3 open rename
  * questions, 4 data loss not allowed, 5 an applied migration changed (checksum), 6 a migration
  * failed partway on a database without transactional DDL.
  *
@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
  * </pre>
  */
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0-SNAPSHOT",
-    subcommands = {SluiceCli.Generate.class, SluiceCli.Migrate.class, SluiceCli.Status.class},
+    subcommands = {SluiceCli.Generate.class, SluiceCli.Migrate.class, SluiceCli.Status.class, SluiceCli.Rollback.class},
     description = "Schema migrations for Sluice: generate them from schema code, apply them, inspect them.")
 public final class SluiceCli {
   static final int OK = 0;
@@ -173,6 +173,22 @@ public final class SluiceCli {
         if (r.applied().isEmpty()) {
           out().println("Nothing to apply.");
         }
+      }
+      return OK;
+    }
+  }
+
+  @Command(name = "rollback", description = "Undo the last applied migrations with their down.sql.")
+  static final class Rollback extends Common implements Callable<Integer> {
+    @Option(names = "--steps", defaultValue = "1", description = "How many migrations to undo (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    @Override public Integer call() {
+      Reports.RollbackReport r = withMigrator(m -> m.rollback(steps).block(Duration.ofHours(1)));
+      if (json) {
+        out().println("{\"rolledBack\": " + Json.strings(r.rolledBack().stream().map(Reports.Applied::name).toList()) + "}");
+      } else {
+        r.rolledBack().forEach(a -> out().println("rolled back " + a.name() + " (" + a.durationMs() + " ms)"));
       }
       return OK;
     }

@@ -58,6 +58,10 @@ class SluiceCliTest {
     assertThat(out).startsWith("{\"applied\": [{\"name\": \"").contains("_init\", \"durationMs\": ");
     assertThat(run("", false, "migrate")).isZero();
     assertThat(out).contains("Nothing to apply.");
+    assertThat(run("", false, "rollback", "--json")).isZero();
+    assertThat(out).startsWith("{\"rolledBack\": [\"").contains("_init\"]}");
+    assertThat(run("", false, "status", "--json")).isZero();
+    assertThat(out).contains("\"applied\": []").contains("_init\"]");
   }
 
   @Test
