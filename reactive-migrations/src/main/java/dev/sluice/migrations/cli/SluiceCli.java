@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The {@code sluice} command line over the {@link Migrator} API: {@code generate}, {@code migrate},
- * {@code status}, {@code rollback}. Exit codes scripts can rely on: 0 done, 1 failed, 2 bad usage, 3 open rename
+ * {@code status}, {@code rollback}, {@code new}. Exit codes scripts can rely on: 0 done, 1 failed, 2 bad usage, 3 open rename
  * questions, 4 data loss not allowed, 5 an applied migration changed (checksum), 6 a migration
  * failed partway on a database without transactional DDL.
  *
@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
  * </pre>
  */
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0-SNAPSHOT",
-    subcommands = {SluiceCli.Generate.class, SluiceCli.Migrate.class, SluiceCli.Status.class, SluiceCli.Rollback.class},
+    subcommands = {SluiceCli.Generate.class, SluiceCli.Migrate.class, SluiceCli.Status.class, SluiceCli.Rollback.class, SluiceCli.New.class},
     description = "Schema migrations for Sluice: generate them from schema code, apply them, inspect them.")
 public final class SluiceCli {
   static final int OK = 0;
@@ -174,6 +174,18 @@ public final class SluiceCli {
           out().println("Nothing to apply.");
         }
       }
+      return OK;
+    }
+  }
+
+  @Command(name = "new", description = "Write an empty migration for hand-written SQL.")
+  static final class New extends Common implements Callable<Integer> {
+    @Parameters(index = "0", description = "Migration name (lower-case words joined by _)")
+    String name;
+
+    @Override public Integer call() {
+      var files = withMigrator(m -> m.create(name).block(Duration.ofMinutes(1)));
+      out().println(json ? "{\"migration\": " + Json.string(files.name()) + "}" : "Wrote " + files.dir());
       return OK;
     }
   }

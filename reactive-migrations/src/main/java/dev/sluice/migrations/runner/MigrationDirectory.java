@@ -68,12 +68,15 @@ public final class MigrationDirectory {
     return SchemaSnapshot.EMPTY;
   }
 
-  /** Writes a new migration named {@code <stamp>_<name>}; refuses a name that is not lower-case words. */
+  /**
+   * Writes a new migration named {@code <stamp>_<name>}, its stamp after every existing one; refuses
+   * a name that is not lower-case words.
+   */
   public MigrationFiles write(String name, Instant at, String up, String down, SchemaSnapshot snapshot) {
     if (!NAME.matcher(name).matches()) {
       throw new MigrationException("A migration name is lower-case letters, digits and _, was: " + name);
     }
-    String dirName = STAMP.format(at) + "_" + name;
+    String dirName = stampAfterLast(at) + "_" + name;
     Path dir = root.resolve(dirName);
     if (Files.exists(dir)) {
       throw new MigrationException("Migration " + dirName + " exists already");
@@ -87,6 +90,25 @@ public final class MigrationDirectory {
       throw new UncheckedIOException(e);
     }
     return new MigrationFiles(dirName, dir, up, down, snapshot);
+  }
+
+  /**
+   * {@code at} as {@code yyyyMMddHHmmss}, or one second after the newest migration's stamp when that
+   * is not earlier: two migrations written within one second keep their order of writing.
+   */
+  private String stampAfterLast(Instant at) {
+    String stamp = STAMP.format(at);
+    List<MigrationFiles> all = list();
+    if (!all.isEmpty()) {
+      String last = all.get(all.size() - 1).name();
+      if (last.length() >= 14 && last.substring(0, 14).chars().allMatch(Character::isDigit)
+          && last.substring(0, 14).compareTo(stamp) >= 0) {
+        Instant lastAt = java.time.LocalDateTime.parse(last.substring(0, 14), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+            .toInstant(ZoneOffset.UTC);
+        stamp = STAMP.format(lastAt.plusSeconds(1));
+      }
+    }
+    return stamp;
   }
 
   private static String read(Path p) throws IOException {

@@ -107,6 +107,18 @@ public final class Migrator {
     }).subscribeOn(Schedulers.boundedElastic());
   }
 
+  /**
+   * Writes an empty migration for hand-written SQL ({@code up.sql} and {@code down.sql} holding only
+   * a comment), whose {@code snapshot.json} repeats the last one, so that the next generated
+   * migration diffs from the same schema.
+   */
+  public Mono<MigrationFiles> create(String name) {
+    return Mono.fromCallable(() -> directory.write(name, clock.instant(),
+            "-- " + name + ": write the statements, each ending with ;\n",
+            "-- undo " + name + ": write the statements, each ending with ;\n", directory.lastSnapshot()))
+        .subscribeOn(Schedulers.boundedElastic());
+  }
+
   // ---- migrate ----------------------------------------------------------------------------------
 
   /** Applies every migration of the directory that the database lacks; see the class comment. */

@@ -89,6 +89,23 @@ class SluiceCliTest {
   }
 
   @Test
+  void newWritesAnEmptyMigrationThatMigrateAppliesAfterItIsFilledIn() throws Exception {
+    assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
+    assertThat(run("", false, "new", "backfill", "--json")).as(() -> err).isZero();
+    assertThat(out).startsWith("{\"migration\": \"").contains("_backfill\"}");
+    Path up;
+    try (Stream<Path> s = Files.list(dir)) {
+      up = s.filter(p -> p.getFileName().toString().endsWith("_backfill")).findFirst().orElseThrow().resolve("up.sql");
+    }
+    Files.writeString(up, Files.readString(up) + "INSERT INTO users (full_name) VALUES ('seeded');\n");
+    assertThat(run("", false, "migrate")).as(() -> err).isZero();
+    assertThat(out).contains("_backfill (");
+    // the snapshot repeats the last one: nothing new to generate
+    assertThat(run("", false, "generate", "again", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
+    assertThat(out).contains("Nothing to generate");
+  }
+
+  @Test
   void aChangedAppliedMigrationExitsWithItsCode() throws Exception {
     assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
     assertThat(run("", false, "migrate")).isZero();

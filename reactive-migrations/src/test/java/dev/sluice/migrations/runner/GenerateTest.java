@@ -41,6 +41,11 @@ class GenerateTest {
       try (var list = Files.list(dir)) {
         assertThat(list.count()).isEqualTo(1);
       }
+
+      // written in the same second (the fixed clock), a later migration still sorts after: "a" < "seed"
+      MigrationFiles later = m.create("a").block(Duration.ofSeconds(30));
+      assertThat(later.name()).isEqualTo("20261203091501_a");
+      assertThat(later.snapshot()).isEqualTo(code);
     } finally {
       db.close().block(Duration.ofSeconds(10));
     }
