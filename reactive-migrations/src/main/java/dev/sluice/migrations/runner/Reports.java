@@ -1,0 +1,68 @@
+package dev.sluice.migrations.runner;
+
+import dev.sluice.migrations.diff.DataLossLint;
+import dev.sluice.migrations.diff.MigrationPlan;
+import java.util.List;
+
+/** The results of the {@link Migrator}'s commands. */
+public final class Reports {
+  private Reports() { }
+
+  /** A migration that ran: its name, how long it took and how many statements it had. */
+  public record Applied(String name, long durationMs, int statements) { }
+
+  /**
+   * What {@link Migrator#migrate()} did.
+   *
+   * @param applied  the migrations applied by this run, in order
+   * @param skipped  migrations another runner applied while this one waited
+   * @param warnings out-of-order migrations applied, and similar notes
+   */
+  public record MigrateReport(List<Applied> applied, List<String> skipped, List<String> warnings) {
+    public MigrateReport {
+      applied = List.copyOf(applied);
+      skipped = List.copyOf(skipped);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * What {@link Migrator#status()} found.
+   *
+   * @param applied the applied migrations whose file is unchanged
+   * @param pending the migrations not applied yet, in the order {@code migrate} would run them
+   * @param changed the applied migrations whose {@code up.sql} changed since (checksum mismatch)
+   * @param missing the applied migrations whose directory is gone
+   * @param failed  migrations recorded as failed partway (non-transactional DDL), to repair
+   */
+  public record StatusReport(List<String> applied, List<String> pending, List<String> changed, List<String> missing,
+                             List<String> failed) {
+    public StatusReport {
+      applied = List.copyOf(applied);
+      pending = List.copyOf(pending);
+      changed = List.copyOf(changed);
+      missing = List.copyOf(missing);
+      failed = List.copyOf(failed);
+    }
+  }
+
+  /** What {@link Migrator#rollback(int)} undid, most recent first. */
+  public record RollbackReport(List<Applied> rolledBack) {
+    public RollbackReport {
+      rolledBack = List.copyOf(rolledBack);
+    }
+  }
+
+  /**
+   * What {@link Migrator#generate} wrote: the migration, or none when the code matches the last snapshot.
+   *
+   * @param migration the new migration, or null when there was nothing to do
+   * @param plan      the changes
+   * @param findings  the data-loss findings (allowed, or the generation would have failed)
+   */
+  public record GenerateReport(MigrationFiles migration, MigrationPlan plan, List<DataLossLint.Finding> findings) {
+    public GenerateReport {
+      findings = List.copyOf(findings);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.sluice.migrations.sql;
+
+import dev.sluice.migrations.diff.Change;
+import dev.sluice.migrations.diff.MigrationPlan;
+import dev.sluice.migrations.diff.SchemaChanges;
+import dev.sluice.migrations.snapshot.SchemaSnapshot;
+import dev.sluice.spi.Dialect;
+import dev.sluice.spi.StandardDialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a {@link MigrationPlan} to SQL for one database: {@code up} runs the plan, {@code down}
+ * its reverse. Column types come from the Sluice dialect's own {@code typeName} and identifiers
+ * from its {@code quote}; what differs between databases in {@code ALTER} lives in one subclass of
+ * {@link StandardMigrationSql} per database.
+ *
+ * <pre>{@code
+ * MigrationSql sql = MigrationSql.forDialect(Dialects.named("postgresql"));
+ * String up = sql.up(plan).text();      // CREATE TABLE IF NOT EXISTS "users" (...); ...
+ * String down = sql.down(plan).text();  // DROP TABLE IF EXISTS "users"; ...
+ * }</pre>
+ */
+public abstract class MigrationSql {
+
+  /** The renderer for {@code dialect} (by its name: postgresql, cockroachdb, mysql, mariadb, h2, sqlite, sqlserver, oracle). */
+  public static MigrationSql forDialect(Dialect dialect) {
+    if (!(dialect instanceof StandardDialect d)) {
+      throw new IllegalArgumentException("Migrations need a dialect built on StandardDialect, not " + dialect.name());
+    }
+    return switch (dialect.name()) {
+      case "postgresql" -> new PostgresMigrationSql(d);
+      case "cockroachdb" -> new CockroachMigrationSql(d);
+      case "mysql" -> new MySqlMigrationSql(d, false);
+      case "mariadb" -> new MySqlMigrationSql(d, true);
+      case "h2" -> new H2MigrationSql(d);
+      case "sqlite" -> new SqliteMigrationSql(d);
+      case "sqlserver" -> new SqlServerMigrationSql(d);
+      case "oracle" -> new OracleMigrationSql(d);
+      default -> throw new IllegalArgumentException("No migration SQL for dialect " + dialect.name());
+    };
+  }
+
+  /** The script that runs {@code plan}. */
+  public MigrationScript up(MigrationPlan plan) {
+    return render(plan.from(), plan.changes(), plan.changes());
+  }
+
+  /**
+   * The script that undoes {@code plan}. A step that reverses a change which lost data (a dropped
+   * table or column, a narrowed type) says in its comment that the data is not restored.
+   */
+  public MigrationScript down(MigrationPlan plan) {
+    MigrationPlan back = plan.reverse();
+    List<Change> ups = new ArrayList<>(plan.changes());
+    java.util.Collections.reverse(ups);
+    return render(back.from(), back.changes(), ups);
+  }
+
+  private MigrationScript render(SchemaSnapshot start, List<Change> changes, List<Change> forLossNotes) {
+    List<MigrationScript.Step> steps = new ArrayList<>();
+    List<MigrationScript.Step> deferred = new ArrayList<>();
+    SchemaSnapshot before = start;
+    String lastRebuilt = null;
+    SchemaSnapshot lastRebuildStart = null;
+    for (int i = 0; i < changes.size(); i++) {
+      Change c = changes.get(i);
+      SchemaSnapshot after = SchemaChanges.apply(before, c);
+      String comment = c.describe();
+      Change lossy = forLossNotes.get(i);
+      if (lossy != c && lossy.dataLoss().isPresent() && deletesData(lossy)) {
+        comment += "\nDATA NOT RESTORED: " + lossy.dataLoss().get() + "; this step restores the shape only";
+      }
+      String rebuilt = rebuiltTable(c);
+      if (rebuilt != null && rebuilt.equals(lastRebuilt)) {
+        // consecutive changes that each rebuild the same table: one rebuild to the last shape
+        MigrationScript.Step previous = steps.remove(steps.size() - 1);
+        steps.add(new MigrationScript.Step(previous.comment() + "\n" + comment, rebuild(rebuilt, lastRebuildStart, after)));
+      } else {
+        List<String> sql = render(c, before, after, deferred);
+        if (!sql.isEmpty()) {
+          steps.add(new MigrationScript.Step(comment, sql, outsideTransaction(c)));
+        }
+        lastRebuildStart = before;
+      }
+      lastRebuilt = rebuilt;
+      before = after;
+    }
+    // the created tables' foreign keys first, then their indexes, as in the seed's sample
+    deferred.sort(java.util.Comparator.comparing(s -> !s.comment().startsWith("add foreign key")));
+    steps.addAll(deferred);
+    return new MigrationScript(header(), steps);
+  }
+
+  private static boolean deletesData(Change c) {
+    return c instanceof Change.DropTable || c instanceof Change.DropColumn
+        || c instanceof Change.AlterColumnType || c instanceof Change.DropEnumValue;
+  }
+
+  /**
+   * The table {@code change} is rendered as a whole rebuild of (SQLite), or null: consecutive
+   * rebuilds of one table are merged into one by {@link #rebuild}.
+   */
+  protected String rebuiltTable(Change change) {
+    return null;
+  }
+
+  /** One rebuild of {@code table} from its shape in {@code before} to its shape in {@code after}. */
+  protected List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after) {
+    throw new UnsupportedOperationException("No table rebuilds in " + getClass().getSimpleName());
+  }
+
+  /** True when {@code change} must commit before the rest of its migration runs (none by default). */
+  protected boolean outsideTransaction(Change change) {
+    return false;
+  }
+
+  /** Lines at the top of each script. */
+  protected List<String> header() {
+    return List.of();
+  }
+
+  /**
+   * The statements of one change. {@code deferred} collects steps that must run after every other
+   * change of the script (the foreign keys and indexes of created tables).
+   */
+  protected abstract List<String> render(Change change, SchemaSnapshot before, SchemaSnapshot after,
+      List<MigrationScript.Step> deferred);
+}

@@ -1,0 +1,132 @@
+package dev.sluice.migrations.sql;
+
+import dev.sluice.migrations.diff.Change.AlterColumnType;
+import dev.sluice.migrations.diff.Change.AlterDefault;
+import dev.sluice.migrations.diff.Change.AlterNullability;
+import dev.sluice.migrations.diff.Change.AlterPrimaryKey;
+import dev.sluice.migrations.snapshot.ColumnDefault;
+import dev.sluice.migrations.snapshot.ColumnSnapshot;
+import dev.sluice.migrations.snapshot.ColumnType;
+import dev.sluice.migrations.snapshot.IndexSnapshot;
+import dev.sluice.migrations.snapshot.SchemaSnapshot;
+import dev.sluice.migrations.snapshot.TableSnapshot;
+import dev.sluice.spi.StandardDialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQL Server (2016+): {@code IF OBJECT_ID(...) IS NULL CREATE TABLE}, {@code IDENTITY(1,1)},
+ * named primary keys ({@code <table>_pkey}) and defaults ({@code DF_<table>_<column>}) so that
+ * later migrations can drop them, {@code sp_rename} for renames, {@code ALTER COLUMN} with the
+ * whole type and nullability, filtered indexes guarded by a {@code sys.indexes} lookup. Golden-tested
+ * only on this machine (no server).
+ */
+final class SqlServerMigrationSql extends StandardMigrationSql {
+  SqlServerMigrationSql(StandardDialect dialect) {
+    super(dialect);
+  }
+
+  private static String n(String s) {
+    return "N'" + s.replace("'", "''") + "'";
+  }
+
+  @Override protected String identityType(ColumnType t, SchemaSnapshot schema) {
+    return typeName(t, schema) + " IDENTITY(1,1)";
+  }
+
+  @Override protected String defaultSql(ColumnDefault d, ColumnType type) {
+    if (d.kind() == ColumnDefault.Kind.BOOLEAN) {
+      return Boolean.parseBoolean(d.value()) ? "1" : "0";
+    }
+    return d.kind() == ColumnDefault.Kind.STRING ? "N" + stringLiteral(d.value()) : super.defaultSql(d, type);
+  }
+
+  @Override protected String defaultClause(TableSnapshot table, ColumnSnapshot c) {
+    return " CONSTRAINT " + q("DF_" + table.name() + "_" + c.name()) + " DEFAULT " + defaultSql(c.defaultValue(), c.type());
+  }
+
+  @Override protected String columnDefinition(TableSnapshot table, ColumnSnapshot c, SchemaSnapshot schema,
+      boolean allowInlineKey) {
+    return super.columnDefinition(table, c, schema, false);
+  }
+
+  @Override protected String compositePrimaryKey(TableSnapshot t) {
+    return "CONSTRAINT " + q(t.name() + "_pkey") + " PRIMARY KEY (" + names(t.primaryKey()) + ")";
+  }
+
+  @Override protected List<String> tableBody(TableSnapshot t, SchemaSnapshot schema, boolean inlineForeignKeys) {
+    List<String> body = super.tableBody(t, schema, inlineForeignKeys);
+    if (t.primaryKey().size() == 1) {
+      body.add(t.columns().size(), compositePrimaryKey(t));
+    }
+    return body;
+  }
+
+  @Override protected String createTableStatement(String name, List<String> body) {
+    return "IF OBJECT_ID(" + n(name) + ", N'U') IS NULL CREATE TABLE " + q(name) + " (\n  "
+        + String.join(",\n  ", body) + "\n)";
+  }
+
+  @Override protected List<String> renameTable(String from, String to) {
+    return List.of("EXEC sp_rename " + n(from) + ", " + n(to));
+  }
+
+  @Override protected List<String> addColumn(TableSnapshot t, ColumnSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
+    List<String> out = new ArrayList<>(super.addColumn(t, c, before, after));
+    out.set(0, out.get(0).replace(" ADD COLUMN ", " ADD "));
+    return out;
+  }
+
+  @Override protected List<String> renameColumn(String table, String from, String to) {
+    return List.of("EXEC sp_rename " + n(table + "." + from) + ", " + n(to) + ", N'COLUMN'");
+  }
+
+  private String alterColumn(String table, String column, SchemaSnapshot after) {
+    ColumnSnapshot c = after.table(table).orElseThrow().column(column).orElseThrow();
+    return alterTable(table) + "ALTER COLUMN " + q(column) + " " + typeName(c.type(), after)
+        + (c.nullable() ? " NULL" : " NOT NULL");
+  }
+
+  @Override protected List<String> alterType(AlterColumnType c, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterColumn(c.table(), c.column(), after));
+  }
+
+  @Override protected List<String> alterNullability(AlterNullability c, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterColumn(c.table(), c.column(), after));
+  }
+
+  @Override protected List<String> alterDefault(AlterDefault c, SchemaSnapshot before, SchemaSnapshot after) {
+    List<String> out = new ArrayList<>();
+    String name = q("DF_" + c.table() + "_" + c.column());
+    if (c.from() != null) {
+      out.add(alterTable(c.table()) + "DROP CONSTRAINT " + name);
+    }
+    if (c.to() != null) {
+      ColumnSnapshot col = after.table(c.table()).orElseThrow().column(c.column()).orElseThrow();
+      out.add(alterTable(c.table()) + "ADD CONSTRAINT " + name + " DEFAULT " + defaultSql(c.to(), col.type())
+          + " FOR " + q(c.column()));
+    }
+    return out;
+  }
+
+  @Override protected List<String> alterPrimaryKey(AlterPrimaryKey c, SchemaSnapshot before, SchemaSnapshot after) {
+    List<String> out = new ArrayList<>();
+    if (!c.from().isEmpty()) {
+      out.add(alterTable(c.table()) + "DROP CONSTRAINT " + q(c.table() + "_pkey"));
+    }
+    if (!c.to().isEmpty()) {
+      out.add(alterTable(c.table()) + "ADD CONSTRAINT " + q(c.table() + "_pkey") + " PRIMARY KEY (" + names(c.to()) + ")");
+    }
+    return out;
+  }
+
+  @Override protected String createIndex(String table, IndexSnapshot i) {
+    return "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = " + n(i.name()) + " AND object_id = OBJECT_ID("
+        + n(table) + ")) " + (i.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + q(i.name()) + " ON "
+        + q(table) + " (" + names(i.columns()) + ")" + (i.where() == null ? "" : " WHERE " + i.where());
+  }
+
+  @Override protected List<String> dropIndex(String table, IndexSnapshot i) {
+    return List.of("DROP INDEX IF EXISTS " + q(i.name()) + " ON " + q(table));
+  }
+}

@@ -1,0 +1,207 @@
+package dev.sluice.migrations.sql;
+
+import dev.sluice.migrations.diff.Change.AlterColumnType;
+import dev.sluice.migrations.diff.Change.AlterDefault;
+import dev.sluice.migrations.diff.Change.AlterNullability;
+import dev.sluice.migrations.diff.Change.AlterPrimaryKey;
+import dev.sluice.migrations.snapshot.CheckSnapshot;
+import dev.sluice.migrations.snapshot.ColumnDefault;
+import dev.sluice.migrations.snapshot.ColumnSnapshot;
+import dev.sluice.migrations.snapshot.ColumnType;
+import dev.sluice.migrations.snapshot.EnumSnapshot;
+import dev.sluice.migrations.snapshot.ForeignKeySnapshot;
+import dev.sluice.migrations.snapshot.IndexSnapshot;
+import dev.sluice.migrations.snapshot.SchemaSnapshot;
+import dev.sluice.migrations.snapshot.TableSnapshot;
+import dev.sluice.migrations.snapshot.UniqueSnapshot;
+import dev.sluice.schema.SqlKind;
+import dev.sluice.spi.StandardDialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQLite: foreign keys live inside {@code CREATE TABLE}, and what {@code ALTER TABLE} cannot do
+ * (change a type, nullability, default or key; add or drop a constraint; drop a column; change an
+ * enum's check) goes through SQLite's documented table rebuild, data preserved:
+ *
+ * <pre>{@code
+ * CREATE TABLE "__sluice_new_users" (...the table as it is after the change...);
+ * INSERT INTO "__sluice_new_users" ("id", "name") SELECT "id", "name" FROM "users";
+ * DROP TABLE "users";
+ * ALTER TABLE "__sluice_new_users" RENAME TO "users";
+ * CREATE INDEX IF NOT EXISTS ...;              -- the table's indexes again
+ * PRAGMA foreign_key_check("users");           -- any row returned fails the migration
+ * }</pre>
+ *
+ * The rebuild needs {@code PRAGMA foreign_keys=OFF} around the migration's transaction (or the
+ * {@code DROP TABLE} would cascade): the runner sets it, and the script's header says so for
+ * anyone applying it by hand. Serial keys are {@code INTEGER PRIMARY KEY AUTOINCREMENT}.
+ */
+final class SqliteMigrationSql extends StandardMigrationSql {
+  static final String NEW_PREFIX = "__sluice_new_";
+
+  SqliteMigrationSql(StandardDialect dialect) {
+    super(dialect);
+  }
+
+  @Override protected List<String> header() {
+    return List.of("SQLite: run with PRAGMA foreign_keys=OFF outside the transaction (the Sluice runner does),",
+        "then PRAGMA foreign_key_check must return no row.");
+  }
+
+  @Override protected String identityType(ColumnType t, SchemaSnapshot schema) {
+    return "INTEGER";
+  }
+
+  @Override protected String columnDefinition(TableSnapshot table, ColumnSnapshot c, SchemaSnapshot schema,
+      boolean allowInlineKey) {
+    String def = super.columnDefinition(table, c, schema, allowInlineKey);
+    return c.identity() ? def.replace(" PRIMARY KEY", " PRIMARY KEY AUTOINCREMENT") : def;
+  }
+
+  @Override protected String defaultSql(ColumnDefault d, ColumnType type) {
+    if (d.kind() == ColumnDefault.Kind.BOOLEAN) {
+      return Boolean.parseBoolean(d.value()) ? "1" : "0";
+    }
+    if (d.kind() == ColumnDefault.Kind.SQL && !d.value().matches("(?i)current_(timestamp|date|time)|null|-?[0-9.]+|'.*'")) {
+      return "(" + d.value() + ")"; // SQLite takes an expression default only in parentheses
+    }
+    return super.defaultSql(d, type);
+  }
+
+  @Override protected List<String> createTable(TableSnapshot t, SchemaSnapshot schema, List<MigrationScript.Step> deferred) {
+    List<String> out = new ArrayList<>();
+    out.add(createTableStatement(t.name(), tableBody(t, schema, true)));
+    for (IndexSnapshot i : t.indexes()) {
+      out.add(createIndex(t.name(), i));
+    }
+    return out;
+  }
+
+  @Override protected String rebuiltTable(dev.sluice.migrations.diff.Change c) {
+    if (c instanceof dev.sluice.migrations.diff.Change.AddColumn a) {
+      return a.column().type().kind() == SqlKind.ENUM || a.column().identity() ? a.table() : null;
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.DropColumn d) {
+      return d.table();
+    }
+    if (c instanceof AlterColumnType t) {
+      return t.table();
+    }
+    if (c instanceof AlterNullability n) {
+      return n.table();
+    }
+    if (c instanceof AlterDefault d) {
+      return d.table();
+    }
+    if (c instanceof AlterPrimaryKey p) {
+      return p.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.AddForeignKey f) {
+      return f.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.DropForeignKey f) {
+      return f.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.AddUnique u) {
+      return u.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.DropUnique u) {
+      return u.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.AddCheck k) {
+      return k.table();
+    }
+    if (c instanceof dev.sluice.migrations.diff.Change.DropCheck k) {
+      return k.table();
+    }
+    return null;
+  }
+
+  /** The rebuild of {@code table} into its shape in {@code after}, copying the columns both shapes have. */
+  @Override protected List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after) {
+    TableSnapshot now = after.table(table).orElseThrow();
+    TableSnapshot was = before.table(table).orElseThrow();
+    List<String> copied = new ArrayList<>();
+    for (ColumnSnapshot c : now.columns()) {
+      if (was.column(c.name()).isPresent()) {
+        copied.add(c.name());
+      }
+    }
+    String tmp = NEW_PREFIX + table;
+    List<String> out = new ArrayList<>();
+    out.add(createTableStatement(tmp, tableBody(now, after, true)).replace("CREATE TABLE IF NOT EXISTS ", "CREATE TABLE "));
+    out.add("INSERT INTO " + q(tmp) + " (" + names(copied) + ") SELECT " + names(copied) + " FROM " + q(table));
+    out.add("DROP TABLE " + q(table));
+    out.add("ALTER TABLE " + q(tmp) + " RENAME TO " + q(table));
+    for (IndexSnapshot i : now.indexes()) {
+      out.add(createIndex(table, i));
+    }
+    out.add("PRAGMA foreign_key_check(" + q(table) + ")");
+    return out;
+  }
+
+  @Override protected List<String> enumChanged(EnumSnapshot e, String value, boolean added, SchemaSnapshot before,
+      SchemaSnapshot after) {
+    List<String> out = new ArrayList<>();
+    for (TableSnapshot t : after.tables()) {
+      if (t.columns().stream().anyMatch(c -> c.type().kind() == SqlKind.ENUM && e.name().equals(c.type().name()))) {
+        out.addAll(rebuild(t.name(), before, after));
+      }
+    }
+    return out;
+  }
+
+  @Override protected List<String> addColumn(TableSnapshot t, ColumnSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
+    if (c.type().kind() == SqlKind.ENUM || t.primaryKey().contains(c.name()) || c.identity()) {
+      return rebuild(t.name(), before, after); // its check or key cannot be added by ALTER TABLE
+    }
+    return List.of(alterTable(t.name()) + "ADD COLUMN " + columnDefinition(t, c, after));
+  }
+
+  @Override protected List<String> dropColumn(String table, String column, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(table, before, after);
+  }
+
+  @Override protected List<String> alterType(AlterColumnType c, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(c.table(), before, after);
+  }
+
+  @Override protected List<String> alterNullability(AlterNullability c, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(c.table(), before, after);
+  }
+
+  @Override protected List<String> alterDefault(AlterDefault c, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(c.table(), before, after);
+  }
+
+  @Override protected List<String> alterPrimaryKey(AlterPrimaryKey c, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(c.table(), before, after);
+  }
+
+  @Override protected List<String> addForeignKey(String table, ForeignKeySnapshot f, SchemaSnapshot before,
+      SchemaSnapshot after) {
+    return rebuild(table, before, after);
+  }
+
+  @Override protected List<String> dropForeignKey(String table, ForeignKeySnapshot f, SchemaSnapshot before,
+      SchemaSnapshot after) {
+    return rebuild(table, before, after);
+  }
+
+  @Override protected List<String> addUnique(String table, UniqueSnapshot u, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(table, before, after);
+  }
+
+  @Override protected List<String> dropUnique(String table, UniqueSnapshot u, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(table, before, after);
+  }
+
+  @Override protected List<String> addCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(table, before, after);
+  }
+
+  @Override protected List<String> dropCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(table, before, after);
+  }
+}

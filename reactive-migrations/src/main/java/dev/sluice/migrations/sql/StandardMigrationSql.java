@@ -1,0 +1,335 @@
+package dev.sluice.migrations.sql;
+
+import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.migrations.diff.Change;
+import dev.sluice.migrations.diff.Change.*;
+import dev.sluice.migrations.diff.ChangeVisitor;
+import dev.sluice.migrations.snapshot.CheckSnapshot;
+import dev.sluice.migrations.snapshot.ColumnDefault;
+import dev.sluice.migrations.snapshot.ColumnSnapshot;
+import dev.sluice.migrations.snapshot.ColumnType;
+import dev.sluice.migrations.snapshot.EnumSnapshot;
+import dev.sluice.migrations.snapshot.ForeignKeySnapshot;
+import dev.sluice.migrations.snapshot.IndexSnapshot;
+import dev.sluice.migrations.snapshot.SchemaSnapshot;
+import dev.sluice.migrations.snapshot.TableSnapshot;
+import dev.sluice.migrations.snapshot.UniqueSnapshot;
+import dev.sluice.schema.DataType;
+import dev.sluice.schema.ReferentialAction;
+import dev.sluice.schema.SqlKind;
+import dev.sluice.spi.StandardDialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Migration SQL in the standard spelling ({@code ALTER TABLE ... ALTER COLUMN ... SET DATA TYPE},
+ * {@code ADD CONSTRAINT}, {@code CREATE INDEX IF NOT EXISTS}); each database overrides what it
+ * spells differently. Column types are the Sluice dialect's {@code typeName}; enums without a
+ * native type are {@code VARCHAR(255)} with a check named {@code <table>_<column>_enum}.
+ */
+class StandardMigrationSql extends MigrationSql {
+  protected final StandardDialect dialect;
+
+  StandardMigrationSql(StandardDialect dialect) {
+    this.dialect = dialect;
+  }
+
+  @Override protected List<String> render(Change change, SchemaSnapshot before, SchemaSnapshot after,
+      List<MigrationScript.Step> deferred) {
+    return change.accept(new ChangeVisitor<List<String>>() {
+      @Override public List<String> visit(CreateEnum c) { return createEnum(c.type()); }
+      @Override public List<String> visit(DropEnum c) { return dropEnum(c.type()); }
+      @Override public List<String> visit(AddEnumValue c) { return enumChanged(c.after(), c.value(), true, before, after); }
+      @Override public List<String> visit(DropEnumValue c) { return enumChanged(c.before(), c.value(), false, before, after); }
+      @Override public List<String> visit(CreateTable c) { return createTable(c.table(), after, deferred); }
+      @Override public List<String> visit(DropTable c) { return dropTable(c.table()); }
+      @Override public List<String> visit(RenameTable c) { return renameTable(c.from(), c.to()); }
+      @Override public List<String> visit(AddColumn c) { return addColumn(after.table(c.table()).orElseThrow(), c.column(), before, after); }
+      @Override public List<String> visit(DropColumn c) { return dropColumn(c.table(), c.column().name(), before, after); }
+      @Override public List<String> visit(RenameColumn c) { return renameColumn(c.table(), c.from(), c.to()); }
+      @Override public List<String> visit(AlterColumnType c) { return alterType(c, before, after); }
+      @Override public List<String> visit(AlterNullability c) { return alterNullability(c, before, after); }
+      @Override public List<String> visit(AlterDefault c) { return alterDefault(c, before, after); }
+      @Override public List<String> visit(AlterPrimaryKey c) { return alterPrimaryKey(c, before, after); }
+      @Override public List<String> visit(AddIndex c) { return List.of(createIndex(c.table(), c.index())); }
+      @Override public List<String> visit(DropIndex c) { return dropIndex(c.table(), c.index()); }
+      @Override public List<String> visit(AddForeignKey c) { return addForeignKey(c.table(), c.foreignKey(), before, after); }
+      @Override public List<String> visit(DropForeignKey c) { return dropForeignKey(c.table(), c.foreignKey(), before, after); }
+      @Override public List<String> visit(AddUnique c) { return addUnique(c.table(), c.unique(), before, after); }
+      @Override public List<String> visit(DropUnique c) { return dropUnique(c.table(), c.unique(), before, after); }
+      @Override public List<String> visit(AddCheck c) { return addCheck(c.table(), c.check(), before, after); }
+      @Override public List<String> visit(DropCheck c) { return dropCheck(c.table(), c.check(), before, after); }
+    });
+  }
+
+  // ---- names, types, literals ---------------------------------------------------------------
+
+  protected final String q(String identifier) {
+    return dialect.quote(identifier);
+  }
+
+  protected final String names(List<String> columns) {
+    StringBuilder s = new StringBuilder();
+    for (String c : columns) {
+      s.append(s.isEmpty() ? "" : ", ").append(q(c));
+    }
+    return s.toString();
+  }
+
+  /** The SQL type of a column (identity excluded). */
+  protected String typeName(ColumnType t, SchemaSnapshot schema) {
+    if (t.kind() == SqlKind.ENUM && !dialect.capabilities().nativeEnums()) {
+      return dialect.typeName(new DataType<>(SqlKind.VARCHAR, String.class, 255, 0, 0, null, null));
+    }
+    return dialect.typeName(new DataType<>(t.kind(), Object.class, t.length(), t.precision(), t.scale(), t.name(), null));
+  }
+
+  /** The type of an identity column, e.g. {@code INTEGER GENERATED BY DEFAULT AS IDENTITY}. */
+  protected String identityType(ColumnType t, SchemaSnapshot schema) {
+    return typeName(t, schema) + " GENERATED BY DEFAULT AS IDENTITY";
+  }
+
+  /** {@code 'it''s'}. */
+  protected String stringLiteral(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  /** A default as SQL. */
+  protected String defaultSql(ColumnDefault d, ColumnType type) {
+    return switch (d.kind()) {
+      case STRING -> stringLiteral(d.value());
+      case NUMBER, SQL -> d.value();
+      case BOOLEAN -> Boolean.parseBoolean(d.value()) ? "TRUE" : "FALSE";
+    };
+  }
+
+  /** {@code "name" TYPE [PRIMARY KEY] [NOT NULL] [DEFAULT x]}. */
+  protected String columnDefinition(TableSnapshot table, ColumnSnapshot c, SchemaSnapshot schema) {
+    return columnDefinition(table, c, schema, true);
+  }
+
+  /** The column's definition; {@code allowInlineKey} false leaves out {@code PRIMARY KEY} (for MODIFY). */
+  protected String columnDefinition(TableSnapshot table, ColumnSnapshot c, SchemaSnapshot schema,
+      boolean allowInlineKey) {
+    boolean inlinePk = allowInlineKey && table.primaryKey().size() == 1 && table.primaryKey().get(0).equals(c.name());
+    StringBuilder s = new StringBuilder(q(c.name())).append(' ')
+        .append(c.identity() ? identityType(c.type(), schema) : typeName(c.type(), schema));
+    if (inlinePk) {
+      s.append(" PRIMARY KEY");
+    } else if (!c.nullable()) {
+      s.append(" NOT NULL");
+    }
+    if (c.defaultValue() != null) {
+      s.append(defaultClause(table, c));
+    }
+    return s.toString();
+  }
+
+  /** {@code  DEFAULT x}, with its leading space. */
+  protected String defaultClause(TableSnapshot table, ColumnSnapshot c) {
+    return " DEFAULT " + defaultSql(c.defaultValue(), c.type());
+  }
+
+  /** The check that stands in for an enum type where the database has none, or null. */
+  protected String enumCheck(TableSnapshot table, ColumnSnapshot c, SchemaSnapshot schema) {
+    if (c.type().kind() != SqlKind.ENUM || dialect.capabilities().nativeEnums()) {
+      return null;
+    }
+    return "CONSTRAINT " + q(enumCheckName(table.name(), c.name())) + " CHECK (" + q(c.name()) + " IN ("
+        + labels(schema, c.type().name()) + "))";
+  }
+
+  static String enumCheckName(String table, String column) {
+    return table + "_" + column + "_enum";
+  }
+
+  protected final String labels(SchemaSnapshot schema, String enumName) {
+    EnumSnapshot e = schema.enumType(enumName).orElseThrow(() -> new IllegalStateException(
+        "The schema has no enum type " + enumName));
+    StringBuilder s = new StringBuilder();
+    for (String v : e.values()) {
+      s.append(s.isEmpty() ? "" : ", ").append(stringLiteral(v));
+    }
+    return s.toString();
+  }
+
+  protected String action(String event, ReferentialAction a) {
+    return a == ReferentialAction.NO_ACTION ? "" : " ON " + event + " " + a.sql();
+  }
+
+  protected String foreignKeyClause(ForeignKeySnapshot f) {
+    return "CONSTRAINT " + q(f.name()) + " FOREIGN KEY (" + names(f.columns()) + ") REFERENCES "
+        + q(f.referencedTable()) + " (" + names(f.referencedColumns()) + ")"
+        + action("DELETE", f.onDelete()) + action("UPDATE", f.onUpdate());
+  }
+
+  protected String alterTable(String table) {
+    return "ALTER TABLE " + q(table) + " ";
+  }
+
+  // ---- enums --------------------------------------------------------------------------------
+
+  protected List<String> createEnum(EnumSnapshot e) { return List.of(); }
+
+  protected List<String> dropEnum(EnumSnapshot e) { return List.of(); }
+
+  /** An enum gained or lost a value: by default each check standing in for it is replaced. */
+  protected List<String> enumChanged(EnumSnapshot e, String value, boolean added, SchemaSnapshot before,
+      SchemaSnapshot after) {
+    List<String> out = new ArrayList<>();
+    for (TableSnapshot t : after.tables()) {
+      for (ColumnSnapshot c : t.columns()) {
+        if (c.type().kind() == SqlKind.ENUM && e.name().equals(c.type().name())) {
+          out.add(alterTable(t.name()) + "DROP CONSTRAINT " + q(enumCheckName(t.name(), c.name())));
+          out.add(alterTable(t.name()) + "ADD " + enumCheck(t, c, after));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---- tables -------------------------------------------------------------------------------
+
+  /** The table's body lines: columns, composite key, unique constraints, checks (and foreign keys if inline). */
+  protected List<String> tableBody(TableSnapshot t, SchemaSnapshot schema, boolean inlineForeignKeys) {
+    List<String> lines = new ArrayList<>();
+    for (ColumnSnapshot c : t.columns()) {
+      lines.add(columnDefinition(t, c, schema));
+    }
+    if (t.primaryKey().size() > 1) {
+      lines.add(compositePrimaryKey(t));
+    }
+    for (UniqueSnapshot u : t.uniques()) {
+      lines.add("CONSTRAINT " + q(u.name()) + " UNIQUE (" + names(u.columns()) + ")");
+    }
+    for (ColumnSnapshot c : t.columns()) {
+      String check = enumCheck(t, c, schema);
+      if (check != null) {
+        lines.add(check);
+      }
+    }
+    for (CheckSnapshot ch : t.checks()) {
+      lines.add("CONSTRAINT " + q(ch.name()) + " CHECK (" + ch.sql() + ")");
+    }
+    if (inlineForeignKeys) {
+      for (ForeignKeySnapshot f : t.foreignKeys()) {
+        lines.add(foreignKeyClause(f));
+      }
+    }
+    return lines;
+  }
+
+  protected String compositePrimaryKey(TableSnapshot t) {
+    return "PRIMARY KEY (" + names(t.primaryKey()) + ")";
+  }
+
+  protected String createTableStatement(String name, List<String> body) {
+    return "CREATE TABLE IF NOT EXISTS " + q(name) + " (\n  " + String.join(",\n  ", body) + "\n)";
+  }
+
+  /** {@code CREATE TABLE}; its foreign keys and indexes are deferred to the end of the script. */
+  protected List<String> createTable(TableSnapshot t, SchemaSnapshot schema, List<MigrationScript.Step> deferred) {
+    for (ForeignKeySnapshot f : t.foreignKeys()) {
+      deferred.add(new MigrationScript.Step("add foreign key " + f.name() + " on " + t.name(),
+          addForeignKey(t.name(), f, schema, schema)));
+    }
+    for (IndexSnapshot i : t.indexes()) {
+      deferred.add(new MigrationScript.Step("add index " + i.name() + " on " + t.name(), List.of(createIndex(t.name(), i))));
+    }
+    return List.of(createTableStatement(t.name(), tableBody(t, schema, false)));
+  }
+
+  protected List<String> dropTable(TableSnapshot t) {
+    return List.of("DROP TABLE IF EXISTS " + q(t.name()));
+  }
+
+  protected List<String> renameTable(String from, String to) {
+    return List.of(alterTable(from) + "RENAME TO " + q(to));
+  }
+
+  // ---- columns ------------------------------------------------------------------------------
+
+  protected List<String> addColumn(TableSnapshot t, ColumnSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
+    List<String> out = new ArrayList<>();
+    out.add(alterTable(t.name()) + "ADD COLUMN " + columnDefinition(t, c, after));
+    String check = enumCheck(t, c, after);
+    if (check != null) {
+      out.add(alterTable(t.name()) + "ADD " + check);
+    }
+    return out;
+  }
+
+  protected List<String> dropColumn(String table, String column, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterTable(table) + "DROP COLUMN " + q(column));
+  }
+
+  protected List<String> renameColumn(String table, String from, String to) {
+    return List.of(alterTable(table) + "RENAME COLUMN " + q(from) + " TO " + q(to));
+  }
+
+  protected List<String> alterType(AlterColumnType c, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterTable(c.table()) + "ALTER COLUMN " + q(c.column()) + " SET DATA TYPE "
+        + typeName(c.to(), after));
+  }
+
+  protected List<String> alterNullability(AlterNullability c, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterTable(c.table()) + "ALTER COLUMN " + q(c.column())
+        + (c.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+  }
+
+  protected List<String> alterDefault(AlterDefault c, SchemaSnapshot before, SchemaSnapshot after) {
+    ColumnSnapshot col = after.table(c.table()).orElseThrow().column(c.column()).orElseThrow();
+    return List.of(alterTable(c.table()) + "ALTER COLUMN " + q(c.column())
+        + (c.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + defaultSql(c.to(), col.type())));
+  }
+
+  protected List<String> alterPrimaryKey(AlterPrimaryKey c, SchemaSnapshot before, SchemaSnapshot after) {
+    List<String> out = new ArrayList<>();
+    if (!c.from().isEmpty()) {
+      out.add(alterTable(c.table()) + "DROP PRIMARY KEY");
+    }
+    if (!c.to().isEmpty()) {
+      out.add(alterTable(c.table()) + "ADD CONSTRAINT " + q(c.table() + "_pkey") + " PRIMARY KEY (" + names(c.to()) + ")");
+    }
+    return out;
+  }
+
+  // ---- indexes and constraints --------------------------------------------------------------
+
+  protected String createIndex(String table, IndexSnapshot i) {
+    return (i.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + "IF NOT EXISTS " + q(i.name()) + " ON "
+        + q(table) + " (" + names(i.columns()) + ")" + (i.where() == null ? "" : " WHERE " + i.where());
+  }
+
+  protected List<String> dropIndex(String table, IndexSnapshot i) {
+    return List.of("DROP INDEX IF EXISTS " + q(i.name()));
+  }
+
+  protected List<String> addForeignKey(String table, ForeignKeySnapshot f, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterTable(table) + "ADD " + foreignKeyClause(f));
+  }
+
+  protected List<String> dropForeignKey(String table, ForeignKeySnapshot f, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterTable(table) + "DROP CONSTRAINT " + q(f.name()));
+  }
+
+  protected List<String> addUnique(String table, UniqueSnapshot u, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterTable(table) + "ADD CONSTRAINT " + q(u.name()) + " UNIQUE (" + names(u.columns()) + ")");
+  }
+
+  protected List<String> dropUnique(String table, UniqueSnapshot u, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterTable(table) + "DROP CONSTRAINT " + q(u.name()));
+  }
+
+  protected List<String> addCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterTable(table) + "ADD CONSTRAINT " + q(c.name()) + " CHECK (" + c.sql() + ")");
+  }
+
+  protected List<String> dropCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of(alterTable(table) + "DROP CONSTRAINT " + q(c.name()));
+  }
+
+  protected final UnsupportedByDialectException unsupported(String what) {
+    return new UnsupportedByDialectException(what, dialect.name());
+  }
+}

@@ -1,0 +1,121 @@
+package dev.sluice.migrations.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code sluice} command line on an embedded SQLite file: prompts, flags, exit codes, {@code --json}. */
+class SluiceCliTest {
+  @TempDir Path tmp;
+  private String url;
+  private Path dir;
+  private String out;
+  private String err;
+
+  @BeforeEach
+  void paths() {
+    url = "r2dbc:sqlite:///" + tmp.resolve("app.db").toAbsolutePath();
+    dir = tmp.resolve("migrations");
+  }
+
+  private int run(String stdin, boolean terminal, String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--url", url, "--dir", dir.toString()));
+    int code = SluiceCli.run(all.toArray(String[]::new), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(o, true), new PrintWriter(e, true), terminal);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  private String upOf(String suffix) throws Exception {
+    try (Stream<Path> s = Files.list(dir)) {
+      Path d = s.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow();
+      return Files.readString(d.resolve("up.sql"));
+    }
+  }
+
+  @Test
+  void generatesMigratesAndReportsStatusAsJson() {
+    assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
+    assertThat(out).contains("_init (2 changes)");
+    assertThat(run("", false, "status", "--json")).isZero();
+    assertThat(out).contains("\"pending\": [\"").contains("_init\"]").contains("\"applied\": []");
+    assertThat(run("", false, "migrate", "--json")).isZero();
+    assertThat(out).startsWith("{\"applied\": [{\"name\": \"").contains("_init\", \"durationMs\": ");
+    assertThat(run("", false, "migrate")).isZero();
+    assertThat(out).contains("Nothing to apply.");
+    assertThat(run("", false, "rollback", "--json")).isZero();
+    assertThat(out).startsWith("{\"rolledBack\": [\"").contains("_init\"]}");
+    assertThat(run("", false, "status", "--json")).isZero();
+    assertThat(out).contains("\"applied\": []").contains("_init\"]");
+  }
+
+  @Test
+  void aRenameIsAnsweredByFlagOrPromptAndRefusedWithoutAnswer() throws Exception {
+    assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
+
+    assertThat(run("", false, "generate", "rename", "--schema", "dev.sluice.migrations.fixtures.seedv2", "--non-interactive"))
+        .isEqualTo(SluiceCli.OPEN_QUESTIONS);
+    assertThat(err).contains("column users.name: renamed from one of [full_name], or new?");
+
+    assertThat(run("1\n", true, "generate", "rename", "--schema", "dev.sluice.migrations.fixtures.seedv2")).isZero();
+    assertThat(out).contains("column users.name: renamed from one of [full_name], or new?").contains("1) renamed from full_name");
+    assertThat(upOf("_rename")).contains("ALTER TABLE \"users\" RENAME COLUMN \"full_name\" TO \"name\"");
+  }
+
+  @Test
+  void answeringNewMeansDataLossWhichNeedsItsFlag() throws Exception {
+    assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
+    assertThat(run("n\n", true, "generate", "again", "--schema", "dev.sluice.migrations.fixtures.seedv2"))
+        .isEqualTo(SluiceCli.DATA_LOSS);
+    assertThat(err).contains("dropping column users.full_name deletes its values");
+    assertThat(run("", false, "generate", "again", "--schema", "dev.sluice.migrations.fixtures.seedv2",
+        "--rename", "users.full_name:name", "--allow-data-loss")).isZero();
+    assertThat(upOf("_again")).contains("RENAME COLUMN");
+  }
+
+  @Test
+  void newWritesAnEmptyMigrationThatMigrateAppliesAfterItIsFilledIn() throws Exception {
+    assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
+    assertThat(run("", false, "new", "backfill", "--json")).as(() -> err).isZero();
+    assertThat(out).startsWith("{\"migration\": \"").contains("_backfill\"}");
+    Path up;
+    try (Stream<Path> s = Files.list(dir)) {
+      up = s.filter(p -> p.getFileName().toString().endsWith("_backfill")).findFirst().orElseThrow().resolve("up.sql");
+    }
+    Files.writeString(up, Files.readString(up) + "INSERT INTO users (full_name) VALUES ('seeded');\n");
+    assertThat(run("", false, "migrate")).as(() -> err).isZero();
+    assertThat(out).contains("_backfill (");
+    // the snapshot repeats the last one: nothing new to generate
+    assertThat(run("", false, "generate", "again", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
+    assertThat(out).contains("Nothing to generate");
+  }
+
+  @Test
+  void aChangedAppliedMigrationExitsWithItsCode() throws Exception {
+    assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
+    assertThat(run("", false, "migrate")).isZero();
+    try (Stream<Path> s = Files.list(dir)) {
+      Path up = s.findFirst().orElseThrow().resolve("up.sql");
+      Files.writeString(up, Files.readString(up) + "\n-- edited\n");
+    }
+    assertThat(run("", false, "migrate")).isEqualTo(SluiceCli.CHECKSUM);
+    assertThat(err).contains("checksum mismatch");
+    assertThat(run("", false, "status")).isEqualTo(SluiceCli.FAILED);
+    assertThat(out).contains("CHANGED");
+  }
+}

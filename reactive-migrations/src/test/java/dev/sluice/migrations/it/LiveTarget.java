@@ -1,0 +1,70 @@
+package dev.sluice.migrations.it;
+
+import dev.sluice.Database;
+import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.RunDatabases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * A fresh, empty database of this test run for one test class: PostgreSQL and MariaDB databases
+ * named {@code sluice_mig_<kind>_<run id>_<n>} (dropped when the JVM exits), a new SQLite file under
+ * {@code target/}, a new in-memory H2. {@link #open()} may be called many times: every
+ * {@link Database} it returns reaches the same database (as two application instances would).
+ */
+public interface LiveTarget {
+  /** The dialect name. */
+  String dialect();
+
+  /** A new pooled {@link Database} on this target's database. */
+  Database open();
+
+  /** A fresh PostgreSQL database ({@code 127.0.0.1:5432}, user postgres, trust). */
+  static LiveTarget postgres(String purpose) {
+    DatabaseTarget.requireTcp("PostgreSQL", "127.0.0.1", 5432);
+    String admin = "r2dbc:postgresql://postgres@127.0.0.1:5432/postgres";
+    String name = RunDatabases.name("sluice_mig_pg_" + purpose);
+    RunDatabases.recreate(admin, name, " WITH (FORCE)");
+    RunDatabases.dropOnExit(admin, name, " WITH (FORCE)");
+    return of("postgresql", "r2dbc:postgresql://postgres@127.0.0.1:5432/" + name);
+  }
+
+  /** A fresh MariaDB database ({@code 127.0.0.1:3306}, root, no password) through r2dbc-mariadb. */
+  static LiveTarget mariadb(String purpose) {
+    DatabaseTarget.requireTcp("MariaDB", "127.0.0.1", 3306);
+    String admin = "r2dbc:mariadb://root@127.0.0.1:3306/test";
+    String name = RunDatabases.name("sluice_mig_maria_" + purpose);
+    RunDatabases.recreate(admin, name, "");
+    RunDatabases.dropOnExit(admin, name, "");
+    return of("mariadb", "r2dbc:mariadb://root@127.0.0.1:3306/" + name);
+  }
+
+  /** A new SQLite file (WAL, foreign keys on) under {@code target/sqlite-mig}. */
+  static LiveTarget sqlite(String purpose) {
+    try {
+      Path base = Path.of("target/sqlite-mig").toAbsolutePath();
+      Files.createDirectories(base);
+      Path file = Files.createTempDirectory(base, purpose + "-").resolve("app.db");
+      return of("sqlite", "r2dbc:sqlite:///" + file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A new in-memory H2 database kept while the JVM runs, names in their declared case. */
+  static LiveTarget h2(String purpose) {
+    return of("h2", "r2dbc:h2:mem:///mig-" + purpose + "-" + UUID.randomUUID()
+        + "?options=DB_CLOSE_DELAY=-1;DATABASE_TO_UPPER=FALSE");
+  }
+
+  private static LiveTarget of(String dialect, String url) {
+    return new LiveTarget() {
+      @Override public String dialect() { return dialect; }
+      @Override public Database open() { return Database.builder().url(url).poolSize(4).build(); }
+      @Override public String toString() { return url; }
+    };
+  }
+}
