@@ -5,11 +5,11 @@
 -- add value 'calm' to enum mood
 CREATE TABLE "__sluice_new_people" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "full_name" TEXT,
+  "full_name" TEXT CONSTRAINT "people.full_name: at most 100 characters" CHECK (length("full_name") <= 100),
   "team_id" INTEGER,
   "age" INTEGER,
   "mood" TEXT,
-  "nickname" TEXT,
+  "nickname" TEXT CONSTRAINT "people.nickname: at most 20 characters" CHECK (length("nickname") <= 20),
   CONSTRAINT "people_nickname_key" UNIQUE ("nickname"),
   CONSTRAINT "people_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm')),
   CONSTRAINT "people_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "teams" ("id") ON DELETE CASCADE
@@ -24,11 +24,11 @@ PRAGMA foreign_key_check("people");
 -- drop unique people_nickname_key on people
 CREATE TABLE "__sluice_new_people" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "full_name" TEXT,
+  "full_name" TEXT CONSTRAINT "people.full_name: at most 100 characters" CHECK (length("full_name") <= 100),
   "team_id" INTEGER,
   "age" INTEGER,
   "mood" TEXT,
-  "nickname" TEXT,
+  "nickname" TEXT CONSTRAINT "people.nickname: at most 20 characters" CHECK (length("nickname") <= 20),
   CONSTRAINT "people_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
 );
 INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
@@ -52,7 +52,7 @@ DROP TABLE IF EXISTS "scratch";
 -- alter primary key of tags [person_id] -> [person_id, tag]
 CREATE TABLE "__sluice_new_tags" (
   "person_id" INTEGER NOT NULL,
-  "tag" TEXT NOT NULL,
+  "tag" TEXT NOT NULL CONSTRAINT "tags.tag: at most 30 characters" CHECK (length("tag") <= 30),
   PRIMARY KEY ("person_id", "tag")
 );
 INSERT INTO "__sluice_new_tags" ("person_id", "tag") SELECT "person_id", "tag" FROM "tags";
@@ -66,11 +66,11 @@ PRAGMA foreign_key_check("tags");
 -- alter column users.age default null -> 18
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
+  "name" TEXT NOT NULL CONSTRAINT "users.name: at most 200 characters" CHECK (length("name") <= 200),
   "team_id" INTEGER,
   "age" INTEGER DEFAULT 18,
   "mood" TEXT,
-  "nickname" TEXT,
+  "nickname" TEXT CONSTRAINT "users.nickname: at most 20 characters" CHECK (length("nickname") <= 20),
   CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
@@ -86,7 +86,7 @@ ALTER TABLE "users" ADD COLUMN "active" INTEGER NOT NULL DEFAULT 1;
 -- add check users_age_check on users
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
+  "name" TEXT NOT NULL CONSTRAINT "users.name: at most 200 characters" CHECK (length("name") <= 200),
   "team_id" INTEGER,
   "age" INTEGER DEFAULT 18,
   "mood" TEXT,
@@ -106,7 +106,7 @@ CREATE INDEX IF NOT EXISTS "users_team_id_age_index" ON "users" ("team_id", "age
 -- add foreign key users_team_id_fkey on users
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
+  "name" TEXT NOT NULL CONSTRAINT "users.name: at most 200 characters" CHECK (length("name") <= 200),
   "team_id" INTEGER,
   "age" INTEGER DEFAULT 18,
   "mood" TEXT,
@@ -129,7 +129,7 @@ PRAGMA foreign_key_check("users");
 -- drop foreign key users_team_id_fkey on users
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
+  "name" TEXT NOT NULL CONSTRAINT "users.name: at most 200 characters" CHECK (length("name") <= 200),
   "team_id" INTEGER,
   "age" INTEGER DEFAULT 18,
   "mood" TEXT,
@@ -151,7 +151,7 @@ DROP INDEX IF EXISTS "users_team_id_age_index";
 -- drop unique users_name_key on users
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
+  "name" TEXT NOT NULL CONSTRAINT "users.name: at most 200 characters" CHECK (length("name") <= 200),
   "team_id" INTEGER,
   "age" INTEGER DEFAULT 18,
   "mood" TEXT,
@@ -165,7 +165,7 @@ PRAGMA foreign_key_check("users");
 
 -- add column users.nickname
 -- DATA NOT RESTORED: dropping column users.nickname deletes its values; this step restores the shape only
-ALTER TABLE "users" ADD COLUMN "nickname" TEXT;
+ALTER TABLE "users" ADD COLUMN "nickname" TEXT CONSTRAINT "users.nickname: at most 20 characters" CHECK (length("nickname") <= 20);
 
 -- drop column users.active
 -- alter column users.age default 18 -> null
@@ -174,11 +174,11 @@ ALTER TABLE "users" ADD COLUMN "nickname" TEXT;
 -- alter column users.name type VARCHAR(200) -> VARCHAR(100)
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT,
+  "name" TEXT CONSTRAINT "users.name: at most 100 characters" CHECK (length("name") <= 100),
   "team_id" INTEGER,
   "age" INTEGER,
   "mood" TEXT,
-  "nickname" TEXT,
+  "nickname" TEXT CONSTRAINT "users.nickname: at most 20 characters" CHECK (length("nickname") <= 20),
   CONSTRAINT "users_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm'))
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
@@ -189,7 +189,7 @@ PRAGMA foreign_key_check("users");
 -- alter primary key of tags [person_id, tag] -> [person_id]
 CREATE TABLE "__sluice_new_tags" (
   "person_id" INTEGER PRIMARY KEY,
-  "tag" TEXT NOT NULL
+  "tag" TEXT NOT NULL CONSTRAINT "tags.tag: at most 30 characters" CHECK (length("tag") <= 30)
 );
 INSERT INTO "__sluice_new_tags" ("person_id", "tag") SELECT "person_id", "tag" FROM "tags";
 DROP TABLE "tags";
@@ -216,11 +216,11 @@ CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 -- add foreign key people_team_id_fkey on people
 CREATE TABLE "__sluice_new_people" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "full_name" TEXT,
+  "full_name" TEXT CONSTRAINT "people.full_name: at most 100 characters" CHECK (length("full_name") <= 100),
   "team_id" INTEGER,
   "age" INTEGER,
   "mood" TEXT,
-  "nickname" TEXT,
+  "nickname" TEXT CONSTRAINT "people.nickname: at most 20 characters" CHECK (length("nickname") <= 20),
   CONSTRAINT "people_nickname_key" UNIQUE ("nickname"),
   CONSTRAINT "people_mood_enum" CHECK ("mood" IN ('sad', 'happy', 'calm')),
   CONSTRAINT "people_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "teams" ("id") ON DELETE CASCADE
@@ -234,11 +234,11 @@ PRAGMA foreign_key_check("people");
 -- drop value 'calm' from enum mood
 CREATE TABLE "__sluice_new_people" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "full_name" TEXT,
+  "full_name" TEXT CONSTRAINT "people.full_name: at most 100 characters" CHECK (length("full_name") <= 100),
   "team_id" INTEGER,
   "age" INTEGER,
   "mood" TEXT,
-  "nickname" TEXT,
+  "nickname" TEXT CONSTRAINT "people.nickname: at most 20 characters" CHECK (length("nickname") <= 20),
   CONSTRAINT "people_nickname_key" UNIQUE ("nickname"),
   CONSTRAINT "people_mood_enum" CHECK ("mood" IN ('sad', 'happy')),
   CONSTRAINT "people_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "teams" ("id") ON DELETE CASCADE

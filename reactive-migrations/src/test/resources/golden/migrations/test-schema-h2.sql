@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS "kitchens" (
   "ratio" REAL,
   "score" DOUBLE PRECISION,
   "day" DATE,
-  "clock" TIME,
+  "clock" TIME(6),
   "stamp" TIMESTAMP,
   "stamp_tz" TIMESTAMP WITH TIME ZONE,
   "uid" UUID,

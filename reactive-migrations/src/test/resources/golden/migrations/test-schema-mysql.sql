@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS `kitchens` (
   `code` CHAR(3),
   `body` LONGTEXT,
   `amount` DECIMAL(12, 2),
-  `ratio` FLOAT,
+  `ratio` DOUBLE,
   `score` DOUBLE,
   `day` DATE,
   `clock` TIME(6),

@@ -5,21 +5,21 @@
 -- create table chat_groups
 CREATE TABLE IF NOT EXISTS "chat_groups" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL,
+  "name" TEXT NOT NULL CONSTRAINT "chat_groups.name: at most 256 characters" CHECK (length("name") <= 256),
   CONSTRAINT "chat_groups_name_check" CHECK (length(name) > 0)
 );
 
 -- create table countries
 CREATE TABLE IF NOT EXISTS "countries" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT NOT NULL
+  "name" TEXT NOT NULL CONSTRAINT "countries.name: at most 256 characters" CHECK (length("name") <= 256)
 );
 CREATE UNIQUE INDEX IF NOT EXISTS "countries_name_index" ON "countries" ("name");
 
 -- create table cities
 CREATE TABLE IF NOT EXISTS "cities" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "name" TEXT,
+  "name" TEXT CONSTRAINT "cities.name: at most 256 characters" CHECK (length("name") <= 256),
   "country_id" INTEGER,
   "popularity" TEXT,
   CONSTRAINT "cities_popularity_enum" CHECK ("popularity" IN ('unknown', 'known', 'popular')),
@@ -33,9 +33,9 @@ CREATE TABLE IF NOT EXISTS "kitchens" (
   "medium" INTEGER,
   "big" BIGINT,
   "flag" INTEGER,
-  "code" TEXT,
+  "code" TEXT CONSTRAINT "kitchens.code: at most 3 characters" CHECK (length("code") <= 3),
   "body" TEXT,
-  "amount" NUMERIC(12, 2),
+  "amount" DECIMAL_TEXT(12, 2) COLLATE DECIMAL CONSTRAINT "kitchens.amount: at most 10 digits before the point" CHECK (typeof("amount") <> 'text' OR length(ltrim(substr("amount", 1, instr("amount" || '.', '.') - 1), '-+0')) <= 10),
   "ratio" REAL,
   "score" REAL,
   "day" TEXT,
@@ -53,9 +53,9 @@ CREATE TABLE IF NOT EXISTS "kitchens" (
 -- create table users
 CREATE TABLE IF NOT EXISTS "users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-  "full_name" TEXT NOT NULL,
-  "phone" TEXT,
-  "email" TEXT,
+  "full_name" TEXT NOT NULL CONSTRAINT "users.full_name: at most 256 characters" CHECK (length("full_name") <= 256),
+  "phone" TEXT CONSTRAINT "users.phone: at most 20 characters" CHECK (length("phone") <= 20),
+  "email" TEXT CONSTRAINT "users.email: at most 256 characters" CHECK (length("email") <= 256),
   "created_at" TEXT DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT "users_email_key" UNIQUE ("email")
 );

@@ -287,18 +287,25 @@ public class SqliteDialect extends StandardDialect {
    * {@code CONSTRAINT "users.phone: at most 20 characters" CHECK (length("phone") <= 20)}.
    */
   @Override protected String columnConstraints(Column<?> column) {
-    DataType<?> type = column.dataType();
+    return columnConstraints(column.table().name(), column.name(), column.dataType());
+  }
+
+  /**
+   * {@link #columnConstraints(Column)} for a column known by name (the migrations, which work from
+   * a schema snapshot): the same text, so a migrated table keeps values as {@code createTables} does.
+   */
+  public String columnConstraints(String table, String column, DataType<?> type) {
     if (type.kind() == SqlKind.DECIMAL && type.codec() == null) {
       // at most p - s digits before the point, as numeric(p, s) allows; older numbers are not text
-      String c = quote(column.name());
+      String c = quote(column);
       int digits = type.precision() - type.scale();
-      return " COLLATE DECIMAL CONSTRAINT " + quote(column.table().name() + "." + column.name()
+      return " COLLATE DECIMAL CONSTRAINT " + quote(table + "." + column
           + AT_MOST + digits + " digits before the point") + " CHECK (typeof(" + c + ") <> 'text' OR length(ltrim("
           + "substr(" + c + ", 1, instr(" + c + " || '.', '.') - 1), '-+0')) <= " + digits + ")";
     }
     if ((type.kind() == SqlKind.VARCHAR || type.kind() == SqlKind.CHAR) && type.length() > 0) {
-      return " CONSTRAINT " + quote(column.table().name() + "." + column.name() + AT_MOST
-          + type.length() + " characters") + " CHECK (length(" + quote(column.name()) + ") <= "
+      return " CONSTRAINT " + quote(table + "." + column + AT_MOST
+          + type.length() + " characters") + " CHECK (length(" + quote(column) + ") <= "
           + type.length() + ")";
     }
     return "";

@@ -38,7 +38,10 @@ import reactor.core.publisher.Mono;
 final class SqliteIntrospector implements Introspector {
   private static final Pattern CHECK = Pattern.compile("CONSTRAINT\\s+\"((?:[^\"]|\"\")+)\"\\s+CHECK\\s*\\(",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern DECIMAL = Pattern.compile("NUMERIC\\((\\d+),\\s*(\\d+)\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DECIMAL = Pattern.compile("(?:NUMERIC|DECIMAL_TEXT)\\((\\d+),\\s*(\\d+)\\)",
+      Pattern.CASE_INSENSITIVE);
+  /** The length check Sluice's SQLite DDL gives a varchar: {@code "users.phone: at most 20 characters"}. */
+  private static final Pattern LENGTH_CHECK = Pattern.compile(".*\\.(.+): at most (\\d+) characters");
   private static final Pattern WHERE = Pattern.compile("\\)\\s+WHERE\\s+(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   @Override public Mono<SchemaSnapshot> snapshot(Database db, Set<String> excluded) {
@@ -114,7 +117,17 @@ final class SqliteIntrospector implements Introspector {
     while (m.find()) {
       String checkName = m.group(1).replace("\"\"", "\"");
       String body = balanced(sql, m.end() - 1);
-      if (!checkName.endsWith("_enum")) {
+      Matcher length = LENGTH_CHECK.matcher(checkName);
+      if (length.matches()) {
+        // a varchar's length, which SQLite itself does not keep: give the TEXT column its length back
+        for (int i = 0; i < columns.size(); i++) {
+          ColumnSnapshot c = columns.get(i);
+          if (c.name().equals(length.group(1)) && c.type().kind() == SqlKind.TEXT) {
+            columns.set(i, new ColumnSnapshot(c.name(), new ColumnType(SqlKind.VARCHAR,
+                Integer.parseInt(length.group(2)), 0, 0, null), c.nullable(), c.defaultValue(), c.identity()));
+          }
+        }
+      } else if (!checkName.endsWith("_enum") && !checkName.endsWith(" digits before the point")) {
         checks.add(new CheckSnapshot(checkName, body));
       }
     }

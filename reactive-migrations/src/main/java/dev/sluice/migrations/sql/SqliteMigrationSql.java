@@ -59,6 +59,20 @@ final class SqliteMigrationSql extends StandardMigrationSql {
     return c.identity() ? def.replace(" PRIMARY KEY", " PRIMARY KEY AUTOINCREMENT") : def;
   }
 
+  /**
+   * The collation and checks Sluice's SQLite dialect gives a column so that it keeps values exactly
+   * ({@code COLLATE DECIMAL} and a digit check for decimals, a length check for varchar and char):
+   * the same text as {@code createTables}, so a migrated table behaves as a created one.
+   */
+  @Override protected String columnConstraints(TableSnapshot table, ColumnSnapshot c) {
+    ColumnType t = c.type();
+    if (!(dialect instanceof dev.sluice.dialect.sqlite.SqliteDialect sqlite) || c.identity()) {
+      return "";
+    }
+    return sqlite.columnConstraints(table.name(), c.name(),
+        new dev.sluice.schema.DataType<>(t.kind(), Object.class, t.length(), t.precision(), t.scale(), t.name(), null));
+  }
+
   @Override protected String defaultSql(ColumnDefault d, ColumnType type) {
     if (d.kind() == ColumnDefault.Kind.BOOLEAN) {
       return Boolean.parseBoolean(d.value()) ? "1" : "0";

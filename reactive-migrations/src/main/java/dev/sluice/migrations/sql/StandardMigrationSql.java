@@ -122,7 +122,16 @@ class StandardMigrationSql extends MigrationSql {
     if (c.defaultValue() != null) {
       s.append(defaultClause(table, c));
     }
+    s.append(columnConstraints(table, c));
     return s.toString();
+  }
+
+  /**
+   * What the dialect adds to a column's definition to keep its values exactly (SQLite's collation
+   * and length checks), with its leading space; nothing by default.
+   */
+  protected String columnConstraints(TableSnapshot table, ColumnSnapshot c) {
+    return "";
   }
 
   /** {@code  DEFAULT x}, with its leading space. */

@@ -111,6 +111,7 @@ final class Normalized {
           case TIMESTAMPTZ -> ColumnType.of(SqlKind.TIMESTAMP);
           case UUID -> dialect.equals("mysql") ? new ColumnType(SqlKind.CHAR, 36, 0, 0, null) : t;
           case JSONB -> ColumnType.of(SqlKind.JSON);
+          case REAL -> ColumnType.of(SqlKind.DOUBLE); // real is DOUBLE there (a FLOAT lost digits)
           default -> t;
         };
       }

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Exact migration SQL, up and down, per dialect and per plan, against the files in
  * {@code src/test/resources/golden/migrations/<plan>-<dialect>.sql}. Run with
- * {@code -Dsluice.golden.update=true} to rewrite them after a deliberate change, then read the diff.
+ * {@code -Dgolden.update=true} to rewrite them after a deliberate change, then read the diff.
  */
 class GoldenMigrationSqlTest {
   static final String[] DIALECTS = {"postgresql", "cockroachdb", "mysql", "mariadb", "h2", "sqlite", "sqlserver", "oracle"};
@@ -56,7 +56,7 @@ class GoldenMigrationSqlTest {
       text = "-- unsupported: " + e.getMessage() + "\n";
     }
     Path file = Path.of("src/test/resources/golden/migrations/" + plan + "-" + dialect + ".sql");
-    if (Boolean.getBoolean("sluice.golden.update")) {
+    if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
     }
