@@ -1,5 +1,7 @@
 package dev.sluice;
 
+import dev.sluice.error.ConnectionLostException;
+import dev.sluice.error.TransactionNotJoinedException;
 import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.Dialect;
 import dev.sluice.spi.Dialects;

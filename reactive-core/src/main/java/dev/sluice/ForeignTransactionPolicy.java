@@ -1,5 +1,7 @@
 package dev.sluice;
 
+import dev.sluice.error.TransactionNotJoinedException;
+
 /**
  * What a statement does when the subscriber's Context holds another manager's transaction (Spring's
  * {@code @Transactional} or {@code TransactionalOperator}) that Sluice cannot join, because that

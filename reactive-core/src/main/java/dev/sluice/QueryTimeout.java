@@ -1,5 +1,6 @@
 package dev.sluice;
 
+import dev.sluice.error.QueryTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

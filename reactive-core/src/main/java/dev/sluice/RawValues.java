@@ -1,5 +1,6 @@
 package dev.sluice;
 
+import dev.sluice.error.MappingException;
 import dev.sluice.schema.DataType;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,5 +1,9 @@
 package dev.sluice;
 
+import dev.sluice.error.ConcurrencyFailureException;
+import dev.sluice.error.DeadlockException;
+import dev.sluice.error.LockNotAvailableException;
+import dev.sluice.error.SerializationFailureException;
 import java.time.Duration;
 import java.util.Objects;
 import reactor.util.retry.Retry;

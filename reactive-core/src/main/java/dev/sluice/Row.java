@@ -1,5 +1,6 @@
 package dev.sluice;
 
+import dev.sluice.error.MappingException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.RecordMapping;
 import dev.sluice.schema.Table;

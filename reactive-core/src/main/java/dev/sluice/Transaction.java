@@ -1,5 +1,6 @@
 package dev.sluice;
 
+import dev.sluice.error.SluiceException;
 import dev.sluice.internal.Executor;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;

@@ -1,5 +1,6 @@
 package dev.sluice;
 
+import dev.sluice.error.TransactionTimeoutException;
 import io.r2dbc.spi.IsolationLevel;
 import io.r2dbc.spi.TransactionDefinition;
 import java.time.Duration;

@@ -32,6 +32,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void errorsDependOnNoOtherPackageOfSluice() {
+    noClasses().that().resideInAPackage("dev.sluice.error..").should().dependOnClassesThat()
+        .resideInAnyPackage("dev.sluice", "dev.sluice.internal..", "dev.sluice.query..", "dev.sluice.spi..",
+            "dev.sluice.schema..", "dev.sluice.sql..")
+        .because("every layer may raise them, as jOOQ's org.jooq.exception")
+        .check(CORE);
+  }
+
+  @Test
+  void onlyTheEntryPointsUseTheRootPackage() {
+    noClasses().that().resideInAnyPackage("dev.sluice.spi..", "dev.sluice.schema..", "dev.sluice.sql..",
+            "dev.sluice.error..")
+        .should().dependOnClassesThat().resideInAPackage("dev.sluice")
+        .because("the root package holds the entry points (Database, TxOptions, Row), which build on the layers")
+        .check(CORE);
+  }
+
+  @Test
   void noThreadLocals() {
     noClasses().should().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
         .because("the transaction travels in the Reactor Context, never in a thread")

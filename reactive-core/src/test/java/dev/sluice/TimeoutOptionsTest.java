@@ -1,5 +1,7 @@
 package dev.sluice;
 
+import dev.sluice.error.QueryTimeoutException;
+import dev.sluice.error.SluiceException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package dev.sluice.internal;
 
-import dev.sluice.DataException;
+import dev.sluice.error.DataException;
 import dev.sluice.schema.Column;
 import dev.sluice.spi.Dialect;
 import dev.sluice.sql.Bind;

@@ -1,6 +1,6 @@
 package dev.sluice.internal;
 
-import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.Table;

@@ -1,7 +1,7 @@
 package dev.sluice.internal;
 
 import dev.sluice.ForeignTransactionPolicy;
-import dev.sluice.TransactionNotJoinedException;
+import dev.sluice.error.TransactionNotJoinedException;
 import dev.sluice.spi.ConnectionSource;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;

@@ -45,7 +45,7 @@ public final class Readers {
 
   /**
    * A reader for a raw query's rows: each column of {@code mapping}'s table found by name (ignoring
-   * case) and read as its type; a missing column is a {@link dev.sluice.MappingException} naming it.
+   * case) and read as its type; a missing column is a {@link dev.sluice.error.MappingException} naming it.
    */
   public static <R> RowReader<R> recordByName(RecordMapping<R> mapping, String table) {
     List<dev.sluice.schema.Column<?>> columns = mapping.columns();
@@ -56,7 +56,7 @@ public final class Readers {
         try {
           values[i] = c.dataType().fromDriver(row.get(c.name(), c.dataType().driverType()));
         } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
-          throw new dev.sluice.MappingException("The raw query's rows have no column " + c.name()
+          throw new dev.sluice.error.MappingException("The raw query's rows have no column " + c.name()
               + " for table " + table + ": they have " + labels(row), e);
         }
       }
@@ -102,7 +102,7 @@ public final class Readers {
     for (int i = 0; i < n; i++) {
       mappings[i] = tables.get(i).meta().rowMapping();
       if (mappings[i] == null) {
-        throw new dev.sluice.MappingException("Table " + tables.get(i).name() + " has no record "
+        throw new dev.sluice.error.MappingException("Table " + tables.get(i).name() + " has no record "
             + "row type; read this join as generic rows with fetch()");
       }
       starts[i + 1] = starts[i] + mappings[i].columns().size();

@@ -1,6 +1,6 @@
 package dev.sluice.internal;
 
-import dev.sluice.MappingException;
+import dev.sluice.error.MappingException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.Relation;
 import dev.sluice.schema.Table;

@@ -1,7 +1,7 @@
 package dev.sluice.internal;
 
-import dev.sluice.QueryTimeoutException;
-import dev.sluice.TransactionTimeoutException;
+import dev.sluice.error.QueryTimeoutException;
+import dev.sluice.error.TransactionTimeoutException;
 import dev.sluice.spi.Dialect;
 import dev.sluice.spi.StatementCanceller;
 import io.r2dbc.spi.Connection;

@@ -1,6 +1,6 @@
 package dev.sluice.internal;
 
-import dev.sluice.IllegalUseException;
+import dev.sluice.error.IllegalUseException;
 import io.r2dbc.spi.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package dev.sluice.query;
 
-import dev.sluice.MappingException;
+import dev.sluice.error.MappingException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.RecordMapping;

@@ -1,6 +1,6 @@
 package dev.sluice.query;
 
-import dev.sluice.MappingException;
+import dev.sluice.error.MappingException;
 import dev.sluice.Row;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;

@@ -1,6 +1,6 @@
 package dev.sluice.query;
 
-import dev.sluice.SluiceException;
+import dev.sluice.error.SluiceException;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.RowReader;
 import dev.sluice.spi.Dialect;
@@ -41,7 +41,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
   }
 
   /**
-   * The only row, or empty. Fails with {@link dev.sluice.TooManyRowsException} when the query
+   * The only row, or empty. Fails with {@link dev.sluice.error.TooManyRowsException} when the query
    * returns more than one row.
    */
   public Mono<T> fetchOne() {
@@ -49,7 +49,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
     return single(q, reader()).take(2).collectList().flatMap(rows -> {
       if (rows.size() > 1) {
         String sql = executor.dialect().render(query).sql();
-        return Mono.error(new dev.sluice.TooManyRowsException("fetchOne() expected at most one row but "
+        return Mono.error(new dev.sluice.error.TooManyRowsException("fetchOne() expected at most one row but "
             + "the query returned more: " + sql, sql));
       }
       return Mono.justOrEmpty(rows.isEmpty() ? null : rows.get(0));

@@ -66,7 +66,7 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
       table.columns().forEach(c -> select.add(c.expr()));
       reader = (RowReader<R>) Readers.row(List.copyOf(select));
     } else {
-      throw new dev.sluice.MappingException("Rows of table " + table.name() + " map to "
+      throw new dev.sluice.error.MappingException("Rows of table " + table.name() + " map to "
           + table.rowType().getName() + ", which is neither a record nor dev.sluice.Row");
     }
     return new SelectFrom<>(executor, SelectQuery.of(select, table), 0, reader);

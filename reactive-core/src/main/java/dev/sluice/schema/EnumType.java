@@ -59,7 +59,7 @@ public final class EnumType<E extends Enum<E>> implements Codec<E> {
   @Override public E fromDb(Object stored) {
     E e = byLabel.get(stored.toString());
     if (e == null) {
-      throw new dev.sluice.MappingException("Label '" + stored + "' is not a value of enum type "
+      throw new dev.sluice.error.MappingException("Label '" + stored + "' is not a value of enum type "
           + name + " (" + javaType.getName() + "); known labels: " + labels());
     }
     return e;

@@ -30,7 +30,7 @@ public final class NumericCodec<T> implements Codec<T> {
       return target.cast(stored);
     }
     if (!(stored instanceof Number n)) {
-      throw new dev.sluice.MappingException("Expected a number for " + target.getSimpleName()
+      throw new dev.sluice.error.MappingException("Expected a number for " + target.getSimpleName()
           + " but the database returned " + stored.getClass().getName() + ": " + stored);
     }
     Object v;
@@ -49,7 +49,7 @@ public final class NumericCodec<T> implements Codec<T> {
           : n instanceof Double || n instanceof Float ? BigDecimal.valueOf(n.doubleValue())
           : new BigDecimal(n.toString());
     } else {
-      throw new dev.sluice.MappingException("Cannot convert a number to " + target.getName());
+      throw new dev.sluice.error.MappingException("Cannot convert a number to " + target.getName());
     }
     return target.cast(v);
   }

@@ -1,6 +1,6 @@
 package dev.sluice.schema;
 
-import dev.sluice.MappingException;
+import dev.sluice.error.MappingException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

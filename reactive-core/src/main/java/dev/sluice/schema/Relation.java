@@ -145,7 +145,7 @@ public final class Relation<P, C> {
   private Column<?> referenced(Column<?> fk) {
     Column<?> target = fk.referencedColumn();
     if (target == null) {
-      throw new dev.sluice.MappingException("Relation on table " + owner.name() + " uses column " + fk
+      throw new dev.sluice.error.MappingException("Relation on table " + owner.name() + " uses column " + fk
           + ", which has no references(...) foreign key");
     }
     return target;

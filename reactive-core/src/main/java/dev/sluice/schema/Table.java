@@ -93,7 +93,7 @@ public abstract class Table<R> {
       copy.source = newSource;
       return (T) copy;
     } catch (ReflectiveOperationException e) {
-      throw new dev.sluice.MappingException("Cannot " + why + " table " + name + ": "
+      throw new dev.sluice.error.MappingException("Cannot " + why + " table " + name + ": "
           + getClass().getName() + " needs an accessible no-argument constructor", e);
     }
   }
@@ -106,7 +106,7 @@ public abstract class Table<R> {
 
   /**
    * The metadata read from the declared fields. Computed once, on first use; throws
-   * {@link dev.sluice.MappingException} if the row record does not match the columns.
+   * {@link dev.sluice.error.MappingException} if the row record does not match the columns.
    */
   public final TableMeta<R> meta() {
     TableMeta<R> m = meta;

@@ -1,6 +1,6 @@
 package dev.sluice.schema;
 
-import dev.sluice.MappingException;
+import dev.sluice.error.MappingException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;

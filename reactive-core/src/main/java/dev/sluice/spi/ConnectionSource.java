@@ -71,7 +71,7 @@ public interface ConnectionSource {
    * loaded (a Spring version it was not built for, spring-r2dbc missing) fails loudly: silently
    * not joining would let statements commit outside the caller's transaction.
    *
-   * @throws dev.sluice.IllegalUseException when a provider is present but cannot be loaded, or
+   * @throws dev.sluice.error.IllegalUseException when a provider is present but cannot be loaded, or
    *     when there is more than one
    */
   static ConnectionSource detect() {
@@ -82,11 +82,11 @@ public interface ConnectionSource {
         found.add(s);
       }
     } catch (java.util.ServiceConfigurationError | LinkageError e) {
-      throw new dev.sluice.IllegalUseException("A ConnectionSource (sluice-spring) is on the class path "
+      throw new dev.sluice.error.IllegalUseException("A ConnectionSource (sluice-spring) is on the class path "
           + "but cannot be loaded, so Sluice cannot join its transactions: " + e, e);
     }
     if (found.size() > 1) {
-      throw new dev.sluice.IllegalUseException("More than one ConnectionSource on the class path: " + found
+      throw new dev.sluice.error.IllegalUseException("More than one ConnectionSource on the class path: " + found
           + "; choose one with DatabaseBuilder.outsideTransactions(...)");
     }
     return found.isEmpty() ? NONE : found.get(0);

@@ -138,12 +138,12 @@ final class DdlRenderer {
 
   /**
    * {@code value} as the dialect's string literal; a NUL character, which most databases cannot keep
-   * in text, is refused with a {@link dev.sluice.DataException} naming {@code where}.
+   * in text, is refused with a {@link dev.sluice.error.DataException} naming {@code where}.
    */
   static String text(StandardDialect d, String where, String what, String value) {
     if (value.indexOf('\0') >= 0 && !d.literalsHoldNul()) {
       int dot = where.lastIndexOf('.');
-      throw new dev.sluice.DataException(what + " of " + where + " contains a NUL character (U+0000), "
+      throw new dev.sluice.error.DataException(what + " of " + where + " contains a NUL character (U+0000), "
           + "which " + d.name() + " cannot store in text", null, null,
           dot < 0 ? where : where.substring(0, dot), dot < 0 ? null : where.substring(dot + 1));
     }

@@ -1,6 +1,6 @@
 package dev.sluice.spi;
 
-import dev.sluice.SluiceException;
+import dev.sluice.error.SluiceException;
 import dev.sluice.schema.Table;
 import dev.sluice.sql.Bind;
 import dev.sluice.sql.RenderedSql;
@@ -76,7 +76,7 @@ public interface Dialect {
    * error), or null when it keeps the value exactly. Sluice asks before a statement is sent, for
    * every bound value that is not a string, and for a string that holds a NUL character (Sluice
    * itself refuses strings with a lone UTF-16 surrogate on every database), and refuses a
-   * value with a reason with a {@link dev.sluice.DataException} naming its column, e.g. SQLite:
+   * value with a reason with a {@link dev.sluice.error.DataException} naming its column, e.g. SQLite:
    * {@code "NaN, which SQLite stores as NULL"}. Called on the hot path: no allocation when the
    * value is fine.
    */

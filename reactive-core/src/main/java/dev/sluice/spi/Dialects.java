@@ -1,6 +1,6 @@
 package dev.sluice.spi;
 
-import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.error.UnsupportedByDialectException;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
 import java.util.List;
 import java.util.ServiceLoader;

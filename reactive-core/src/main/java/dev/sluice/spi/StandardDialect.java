@@ -1,7 +1,7 @@
 package dev.sluice.spi;
 
-import dev.sluice.SluiceException;
-import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.error.SluiceException;
+import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.Table;
@@ -856,7 +856,7 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
 
   /**
    * Whether {@link #stringLiteral} can write U+0000 and the database stores it in text; if not, DDL
-   * with such a value is refused with a {@link dev.sluice.DataException}.
+   * with such a value is refused with a {@link dev.sluice.error.DataException}.
    */
   protected boolean literalsHoldNul() {
     return false;

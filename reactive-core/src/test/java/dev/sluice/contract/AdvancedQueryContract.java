@@ -155,7 +155,7 @@ public abstract class AdvancedQueryContract extends ContractBase {
     assertThat(rows.get(0).get(CITIES.countryId)).isEqualTo(peru);
     assertThat(rows.get(1).get("country_id", Integer.class)).isEqualTo(chile);
     assertThatThrownBy(() -> rows.get(0).get("nope", String.class))
-        .isInstanceOf(dev.sluice.MappingException.class).hasMessageContaining("nope");
+        .isInstanceOf(dev.sluice.error.MappingException.class).hasMessageContaining("nope");
   }
 
   @Test
@@ -166,7 +166,7 @@ public abstract class AdvancedQueryContract extends ContractBase {
     assertThat(peruvian.get(1).popularity()).isEqualTo(Popularity.POPULAR);
     assertThatThrownBy(() -> db.sql("SELECT {0}, {1} FROM {2}", CITIES.id, CITIES.name, CITIES).fetch(CITIES)
             .blockLast(T))
-        .isInstanceOf(dev.sluice.MappingException.class).hasMessageContaining("country_id")
+        .isInstanceOf(dev.sluice.error.MappingException.class).hasMessageContaining("country_id")
         .hasMessageContaining("cities");
   }
 

@@ -4,9 +4,9 @@ import static dev.sluice.query.Dsl.*;
 import static dev.sluice.testing.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.DataException;
-import dev.sluice.NotNullViolationException;
-import dev.sluice.ValueTooLongException;
+import dev.sluice.error.DataException;
+import dev.sluice.error.NotNullViolationException;
+import dev.sluice.error.ValueTooLongException;
 import dev.sluice.testing.User;
 import java.time.Duration;
 import java.util.List;

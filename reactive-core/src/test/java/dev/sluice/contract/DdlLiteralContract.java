@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.sluice.DataException;
+import dev.sluice.error.DataException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.Table;
 import dev.sluice.testing.Literals;

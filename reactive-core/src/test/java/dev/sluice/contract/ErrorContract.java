@@ -4,11 +4,11 @@ import static dev.sluice.query.Dsl.*;
 import static dev.sluice.testing.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.CheckViolationException;
-import dev.sluice.ForeignKeyViolationException;
-import dev.sluice.NotNullViolationException;
-import dev.sluice.SluiceException;
-import dev.sluice.UniqueViolationException;
+import dev.sluice.error.CheckViolationException;
+import dev.sluice.error.ForeignKeyViolationException;
+import dev.sluice.error.NotNullViolationException;
+import dev.sluice.error.SluiceException;
+import dev.sluice.error.UniqueViolationException;
 import dev.sluice.testing.ChatGroup;
 import dev.sluice.testing.City;
 import dev.sluice.testing.Country;

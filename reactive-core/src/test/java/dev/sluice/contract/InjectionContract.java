@@ -4,7 +4,7 @@ import static dev.sluice.query.Dsl.*;
 import static dev.sluice.testing.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.DataException;
+import dev.sluice.error.DataException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.Table;
 import dev.sluice.testing.Country;

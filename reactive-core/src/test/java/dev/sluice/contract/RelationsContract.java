@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.Database;
-import dev.sluice.MappingException;
+import dev.sluice.error.MappingException;
 import dev.sluice.schema.Table;
 import dev.sluice.testing.ChatGroup;
 import dev.sluice.testing.Comment;

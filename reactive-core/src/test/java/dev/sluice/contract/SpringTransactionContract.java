@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.Database;
 import dev.sluice.ForeignTransactionPolicy;
-import dev.sluice.TransactionNotJoinedException;
+import dev.sluice.error.TransactionNotJoinedException;
 import dev.sluice.testing.Country;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;

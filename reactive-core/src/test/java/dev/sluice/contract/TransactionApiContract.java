@@ -3,7 +3,7 @@ package dev.sluice.contract;
 import static dev.sluice.testing.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.SluiceException;
+import dev.sluice.error.SluiceException;
 import dev.sluice.Transaction;
 import dev.sluice.TxOptions;
 import dev.sluice.testing.Country;

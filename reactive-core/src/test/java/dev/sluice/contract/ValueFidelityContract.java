@@ -6,7 +6,7 @@ import static dev.sluice.query.Dsl.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.sluice.DataException;
+import dev.sluice.error.DataException;
 import dev.sluice.contract.FidelitySchema.Extras;
 import dev.sluice.contract.FidelitySchema.Scalars;
 import dev.sluice.schema.Column;

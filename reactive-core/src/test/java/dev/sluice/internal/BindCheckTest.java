@@ -4,7 +4,7 @@ import static dev.sluice.testing.Schema.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sluice.DataException;
+import dev.sluice.error.DataException;
 import dev.sluice.schema.Column;
 import dev.sluice.spi.StandardDialect;
 import dev.sluice.sql.CompareOp;

@@ -4,7 +4,7 @@ import static dev.sluice.testing.Schema.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sluice.MappingException;
+import dev.sluice.error.MappingException;
 import dev.sluice.schema.Relation;
 import dev.sluice.testing.Post;
 import java.time.OffsetDateTime;

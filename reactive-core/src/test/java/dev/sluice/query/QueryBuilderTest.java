@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.Database;
-import dev.sluice.SluiceException;
+import dev.sluice.error.SluiceException;
 import dev.sluice.spi.StandardDialect;
 import dev.sluice.testing.City;
 import dev.sluice.testing.Country;
@@ -84,7 +84,7 @@ class QueryBuilderTest {
     var q = many.firstStatement(List.of(new Country(null, "A"), new Country(null, "B")));
     assertThat(dialect.render(q).sql()).isEqualTo("INSERT INTO \"countries\" (\"name\") VALUES (?), (?)");
     assertThatThrownBy(() -> many.firstStatement(List.of(new Country(1, "A"), new Country(null, "B"))))
-        .isInstanceOf(dev.sluice.MappingException.class).hasMessageContaining("countries.id");
+        .isInstanceOf(dev.sluice.error.MappingException.class).hasMessageContaining("countries.id");
   }
 
   @Test

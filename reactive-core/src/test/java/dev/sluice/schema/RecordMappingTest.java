@@ -3,7 +3,7 @@ package dev.sluice.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sluice.MappingException;
+import dev.sluice.error.MappingException;
 import dev.sluice.testing.City;
 import dev.sluice.testing.Popularity;
 import dev.sluice.testing.Schema;

@@ -3,7 +3,7 @@ package dev.sluice.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.testing.QueryCatalogue;
 import dev.sluice.testing.Schema;
 import dev.sluice.sql.RenderedSql;

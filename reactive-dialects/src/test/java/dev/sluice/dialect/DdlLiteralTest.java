@@ -3,7 +3,7 @@ package dev.sluice.dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sluice.DataException;
+import dev.sluice.error.DataException;
 import dev.sluice.schema.Table;
 import dev.sluice.spi.Dialects;
 import dev.sluice.testing.Literals;

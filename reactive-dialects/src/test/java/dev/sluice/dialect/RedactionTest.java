@@ -2,7 +2,7 @@ package dev.sluice.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.SluiceException;
+import dev.sluice.error.SluiceException;
 import dev.sluice.spi.Dialect;
 import dev.sluice.spi.Dialects;
 import dev.sluice.sql.Bind;

@@ -1,6 +1,6 @@
 package dev.sluice.migrations;
 
-import dev.sluice.SluiceException;
+import dev.sluice.error.SluiceException;
 
 /** A migration cannot be generated, read or applied; the message says which and why. */
 public class MigrationException extends SluiceException {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.Database;
 import dev.sluice.Row;
-import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.query.Page;
 import dev.sluice.query.Row2;
 import dev.sluice.testing.City;

@@ -1,7 +1,7 @@
 package dev.sluice.dialect.h2;
 
-import dev.sluice.SluiceException;
-import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.error.SluiceException;
+import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.spi.Capabilities;

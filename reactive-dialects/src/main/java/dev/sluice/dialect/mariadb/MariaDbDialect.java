@@ -1,6 +1,6 @@
 package dev.sluice.dialect.mariadb;
 
-import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.dialect.mysql.MySqlDialect;
 import dev.sluice.spi.Capabilities;
 import dev.sluice.spi.RenderContext;

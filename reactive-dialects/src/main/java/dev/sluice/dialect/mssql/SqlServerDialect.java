@@ -1,6 +1,6 @@
 package dev.sluice.dialect.mssql;
 
-import dev.sluice.SluiceException;
+import dev.sluice.error.SluiceException;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.SqlKind;

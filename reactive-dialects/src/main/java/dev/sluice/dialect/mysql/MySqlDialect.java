@@ -1,7 +1,7 @@
 package dev.sluice.dialect.mysql;
 
-import dev.sluice.SluiceException;
-import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.error.SluiceException;
+import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.schema.Codec;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
@@ -156,7 +156,7 @@ public class MySqlDialect extends StandardDialect {
   /** The multi-table form: {@code UPDATE t, a SET t.c = v WHERE ...}. */
   @Override protected void appendUpdateFrom(dev.sluice.sql.UpdateQuery node, RenderContext ctx) {
     if (!node.returning().isEmpty()) {
-      throw new dev.sluice.UnsupportedByDialectException("UPDATE ... RETURNING", name());
+      throw new dev.sluice.error.UnsupportedByDialectException("UPDATE ... RETURNING", name());
     }
     boolean previous = ctx.qualify(true);
     ctx.sql("UPDATE ").identifier(node.table().name());

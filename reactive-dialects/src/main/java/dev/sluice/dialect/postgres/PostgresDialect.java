@@ -239,7 +239,7 @@ public class PostgresDialect extends StandardDialect {
   /** An enum label as a literal; a NUL, which PostgreSQL cannot store, is refused. */
   protected final String enumLabel(EnumType<?> type, String label) {
     if (label.indexOf('\0') >= 0) {
-      throw new dev.sluice.DataException("Enum label of " + type.name() + " contains a NUL character "
+      throw new dev.sluice.error.DataException("Enum label of " + type.name() + " contains a NUL character "
           + "(U+0000), which " + name() + " cannot store in text", null, null, null, null);
     }
     return stringLiteral(label);

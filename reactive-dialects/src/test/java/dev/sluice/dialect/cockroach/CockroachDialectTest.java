@@ -3,8 +3,8 @@ package dev.sluice.dialect.cockroach;
 import static dev.sluice.testing.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.SerializationFailureException;
-import dev.sluice.UniqueViolationException;
+import dev.sluice.error.SerializationFailureException;
+import dev.sluice.error.UniqueViolationException;
 import dev.sluice.dialect.postgres.PostgresDialect;
 import dev.sluice.spi.Dialects;
 import dev.sluice.sql.RenderedSql;

@@ -22,6 +22,6 @@ class MariaDbCrudIT extends CrudContract {
         .collectList().block(T)).as("DELETE ... RETURNING").containsExactly(4242);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.update(COUNTRIES).set(COUNTRIES.name, "x")
         .where(eq(COUNTRIES.id, 1)).returning().blockLast(T))
-        .isInstanceOf(dev.sluice.UnsupportedByDialectException.class);
+        .isInstanceOf(dev.sluice.error.UnsupportedByDialectException.class);
   }
 }

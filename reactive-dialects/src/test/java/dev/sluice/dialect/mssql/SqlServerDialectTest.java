@@ -1,21 +1,21 @@
 package dev.sluice.dialect.mssql;
 
-import dev.sluice.ValueTooLongException;
-import dev.sluice.LockNotAvailableException;
-import dev.sluice.BadSqlException;
-import dev.sluice.UncategorizedDatabaseException;
+import dev.sluice.error.ValueTooLongException;
+import dev.sluice.error.LockNotAvailableException;
+import dev.sluice.error.BadSqlException;
+import dev.sluice.error.UncategorizedDatabaseException;
 import static dev.sluice.query.Dsl.*;
 import static dev.sluice.testing.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.CheckViolationException;
+import dev.sluice.error.CheckViolationException;
 import dev.sluice.Database;
-import dev.sluice.DeadlockException;
-import dev.sluice.ForeignKeyViolationException;
-import dev.sluice.NotNullViolationException;
-import dev.sluice.SerializationFailureException;
-import dev.sluice.SluiceException;
-import dev.sluice.UniqueViolationException;
+import dev.sluice.error.DeadlockException;
+import dev.sluice.error.ForeignKeyViolationException;
+import dev.sluice.error.NotNullViolationException;
+import dev.sluice.error.SerializationFailureException;
+import dev.sluice.error.SluiceException;
+import dev.sluice.error.UniqueViolationException;
 import dev.sluice.schema.Column;
 import dev.sluice.spi.Dialects;
 import dev.sluice.sql.Bind;

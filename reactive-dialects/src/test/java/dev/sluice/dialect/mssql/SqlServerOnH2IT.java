@@ -78,6 +78,6 @@ class SqlServerOnH2IT extends CompatibilityModeSupport {
     // H2 reports SQLSTATE 23513 (SQL Server would send error 547), so only the message is asserted
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.insertInto(CHAT_GROUPS)
         .values(new dev.sluice.testing.ChatGroup(null, "")).execute().block(T))
-        .isInstanceOf(dev.sluice.SluiceException.class).hasMessageContaining("Check constraint violation");
+        .isInstanceOf(dev.sluice.error.SluiceException.class).hasMessageContaining("Check constraint violation");
   }
 }

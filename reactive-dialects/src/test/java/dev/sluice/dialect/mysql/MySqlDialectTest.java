@@ -1,23 +1,23 @@
 package dev.sluice.dialect.mysql;
 
-import dev.sluice.LockNotAvailableException;
-import dev.sluice.QueryTimeoutException;
-import dev.sluice.QueryCancelledException;
-import dev.sluice.PermissionDeniedException;
+import dev.sluice.error.LockNotAvailableException;
+import dev.sluice.error.QueryTimeoutException;
+import dev.sluice.error.QueryCancelledException;
+import dev.sluice.error.PermissionDeniedException;
 import static dev.sluice.query.Dsl.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sluice.CheckViolationException;
-import dev.sluice.DataException;
-import dev.sluice.DeadlockException;
+import dev.sluice.error.CheckViolationException;
+import dev.sluice.error.DataException;
+import dev.sluice.error.DeadlockException;
 import dev.sluice.Database;
-import dev.sluice.ForeignKeyViolationException;
-import dev.sluice.NotNullViolationException;
-import dev.sluice.SluiceException;
-import dev.sluice.UniqueViolationException;
-import dev.sluice.ValueTooLongException;
-import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.error.ForeignKeyViolationException;
+import dev.sluice.error.NotNullViolationException;
+import dev.sluice.error.SluiceException;
+import dev.sluice.error.UniqueViolationException;
+import dev.sluice.error.ValueTooLongException;
+import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.spi.Dialects;
 import dev.sluice.sql.RenderedSql;
 import dev.sluice.testing.QueryCatalogue;

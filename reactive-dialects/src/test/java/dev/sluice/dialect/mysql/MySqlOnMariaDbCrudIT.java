@@ -17,6 +17,6 @@ class MySqlOnMariaDbCrudIT extends CrudContract {
   @Test
   void deleteCannotReturnRows() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.deleteFrom(COUNTRIES).where(eq(COUNTRIES.id, 1))
-        .returning().blockLast(T)).isInstanceOf(dev.sluice.UnsupportedByDialectException.class);
+        .returning().blockLast(T)).isInstanceOf(dev.sluice.error.UnsupportedByDialectException.class);
   }
 }

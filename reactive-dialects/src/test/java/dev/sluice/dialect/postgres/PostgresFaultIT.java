@@ -3,7 +3,7 @@ package dev.sluice.dialect.postgres;
 import static dev.sluice.query.Dsl.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.ConnectionLostException;
+import dev.sluice.error.ConnectionLostException;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.FaultContract;
 import io.r2dbc.spi.Connection;

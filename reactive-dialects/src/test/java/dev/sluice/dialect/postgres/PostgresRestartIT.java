@@ -2,8 +2,8 @@ package dev.sluice.dialect.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.ConnectionAcquireTimeoutException;
-import dev.sluice.ConnectionLostException;
+import dev.sluice.error.ConnectionAcquireTimeoutException;
+import dev.sluice.error.ConnectionLostException;
 import dev.sluice.Database;
 import io.r2dbc.pool.ConnectionPool;
 import java.io.IOException;

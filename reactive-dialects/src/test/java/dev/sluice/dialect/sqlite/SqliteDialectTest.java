@@ -1,19 +1,19 @@
 package dev.sluice.dialect.sqlite;
 
-import dev.sluice.LockNotAvailableException;
-import dev.sluice.BadSqlException;
-import dev.sluice.QueryCancelledException;
+import dev.sluice.error.LockNotAvailableException;
+import dev.sluice.error.BadSqlException;
+import dev.sluice.error.QueryCancelledException;
 import static dev.sluice.query.Dsl.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.Database;
-import dev.sluice.SluiceException;
-import dev.sluice.CheckViolationException;
-import dev.sluice.ForeignKeyViolationException;
-import dev.sluice.NotNullViolationException;
-import dev.sluice.SerializationFailureException;
-import dev.sluice.UniqueViolationException;
-import dev.sluice.ValueTooLongException;
+import dev.sluice.error.SluiceException;
+import dev.sluice.error.CheckViolationException;
+import dev.sluice.error.ForeignKeyViolationException;
+import dev.sluice.error.NotNullViolationException;
+import dev.sluice.error.SerializationFailureException;
+import dev.sluice.error.UniqueViolationException;
+import dev.sluice.error.ValueTooLongException;
 import dev.sluice.spi.ConstraintInfo;
 import dev.sluice.spi.Dialects;
 import dev.sluice.sql.RenderedSql;
@@ -139,8 +139,8 @@ class SqliteDialectTest {
     assertThat(((ValueTooLongException) tooLong).column()).isEqualTo("phone");
     SluiceException tooBig = dialect.translate(sqlite("SQLITE_CONSTRAINT_CHECK", "[SQLITE_CONSTRAINT_CHECK] A CHECK"
         + " constraint failed (CHECK constraint failed: kitchens.amount: at most 10 digits before the point)"), insert, false);
-    assertThat(tooBig.getClass()).isEqualTo(dev.sluice.DataException.class);
-    assertThat(((dev.sluice.DataException) tooBig).column()).isEqualTo("amount");
+    assertThat(tooBig.getClass()).isEqualTo(dev.sluice.error.DataException.class);
+    assertThat(((dev.sluice.error.DataException) tooBig).column()).isEqualTo("amount");
     assertThat(dialect.translate(sqlite("SQLITE_BUSY", "database is locked"), insert, false))
         .isInstanceOf(LockNotAvailableException.class);
     assertThat(dialect.translate(sqlite("SQLITE_CONSTRAINT_TRIGGER", "FOREIGN KEY constraint failed"), insert, false))

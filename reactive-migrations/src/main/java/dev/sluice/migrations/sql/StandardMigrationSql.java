@@ -1,6 +1,6 @@
 package dev.sluice.migrations.sql;
 
-import dev.sluice.UnsupportedByDialectException;
+import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.migrations.diff.Change;
 import dev.sluice.migrations.diff.Change.*;
 import dev.sluice.migrations.diff.ChangeVisitor;

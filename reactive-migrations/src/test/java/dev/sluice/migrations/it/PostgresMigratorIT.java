@@ -71,7 +71,7 @@ class PostgresMigratorIT extends MigratorContract {
               .fetch().next().map(r -> r.get("pid", Integer.class)))
           .repeatWhenEmpty(r -> r.delayElements(Duration.ofMillis(50))).block(Duration.ofSeconds(20));
       admin.sql("SELECT pg_terminate_backend({0})", pid).fetch().then().block(Duration.ofSeconds(10));
-      assertThatThrownBy(running::join).hasCauseInstanceOf(dev.sluice.ConnectionLostException.class)
+      assertThatThrownBy(running::join).hasCauseInstanceOf(dev.sluice.error.ConnectionLostException.class)
           .hasMessageContaining("terminating connection due to administrator command");
 
       long start = System.nanoTime();

@@ -52,7 +52,7 @@ class GoldenMigrationSqlTest {
     String text;
     try {
       text = "-- ==== up ====\n" + sql.up(p).text() + "\n-- ==== down ====\n" + sql.down(p).text();
-    } catch (dev.sluice.UnsupportedByDialectException e) {
+    } catch (dev.sluice.error.UnsupportedByDialectException e) {
       text = "-- unsupported: " + e.getMessage() + "\n";
     }
     Path file = Path.of("src/test/resources/golden/migrations/" + plan + "-" + dialect + ".sql");

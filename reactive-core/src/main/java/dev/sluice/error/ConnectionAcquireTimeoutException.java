@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * A string or binary value does not fit its column, e.g. 300 characters into {@code varchar(256)}

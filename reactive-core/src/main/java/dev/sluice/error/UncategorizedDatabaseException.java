@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * A database error that fits no other Sluice type. {@link #sqlState()} and {@link #vendorCode()}

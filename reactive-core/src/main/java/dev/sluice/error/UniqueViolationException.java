@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /** A unique or primary-key constraint was violated. */
 public class UniqueViolationException extends ConstraintViolationException {

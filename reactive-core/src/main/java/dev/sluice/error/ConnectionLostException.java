@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * The connection to the database broke while a statement or transaction was using it (the server

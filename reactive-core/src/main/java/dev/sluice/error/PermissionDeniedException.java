@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * The database user may not do what the statement asked (PostgreSQL 42501, MySQL 1142, 1044,

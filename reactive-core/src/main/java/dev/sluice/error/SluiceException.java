@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * The root of every error Sluice raises. Unchecked. When a statement failed, {@link #sql()} names

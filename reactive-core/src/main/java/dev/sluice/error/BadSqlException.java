@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * The database refused the statement itself (SQLSTATE class 42 and 0A): a syntax error, a table or

@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * A statement broke an integrity constraint; nothing it tried to write was kept. Names the table,

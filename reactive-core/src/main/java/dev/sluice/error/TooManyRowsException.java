@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * {@code fetchOne()} found more than one row: the query was meant to identify at most one.

@@ -1,7 +1,7 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
- * The {@link Database} was closed ({@link Database#close()}) and its pool shut down: no statement
+ * The {@link dev.sluice.Database} was closed ({@link dev.sluice.Database#close()}) and its pool shut down: no statement
  * can run on it any more.
  */
 public class DatabaseClosedException extends NonTransientDataException {

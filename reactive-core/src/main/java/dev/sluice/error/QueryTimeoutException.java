@@ -1,9 +1,9 @@
-package dev.sluice;
+package dev.sluice.error;
 
 import java.time.Duration;
 
 /**
- * A statement ran past its time limit: Sluice's {@link QueryTimeout} (then it was cancelled on the
+ * A statement ran past its time limit: Sluice's {@link dev.sluice.QueryTimeout} (then it was cancelled on the
  * server where the database allows it, and the caller stopped waiting), or the database's own limit
  * (PostgreSQL's {@code statement_timeout}, MySQL's {@code MAX_EXECUTION_TIME} (3024), MariaDB's
  * {@code max_statement_time} (1969), a driver's query timeout). Transient: the same statement may
@@ -19,7 +19,7 @@ import java.time.Duration;
 public class QueryTimeoutException extends QueryCancelledException {
   private final Duration timeout;
 
-  /** Sluice's own {@link QueryTimeout} expired. */
+  /** Sluice's own {@link dev.sluice.QueryTimeout} expired. */
   public QueryTimeoutException(Duration timeout, String sql) {
     super("Statement timed out after " + timeout.toMillis() + " ms and was cancelled", null, sql);
     this.timeout = timeout;

@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * The database cancelled the running statement (PostgreSQL 57014, MySQL 1317, SQLite

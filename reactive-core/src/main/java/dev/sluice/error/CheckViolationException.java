@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /** A CHECK constraint was violated. */
 public class CheckViolationException extends ConstraintViolationException {

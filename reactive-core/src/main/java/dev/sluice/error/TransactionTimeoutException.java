@@ -1,9 +1,9 @@
-package dev.sluice;
+package dev.sluice.error;
 
 import java.time.Duration;
 
 /**
- * A transaction body ran longer than its {@link TxOptions#timeout(Duration) timeout}; it was
+ * A transaction body ran longer than its {@link dev.sluice.TxOptions#timeout(Duration) timeout}; it was
  * cancelled and the transaction rolled back.
  *
  * <pre>{@code

@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /** The schema code, a row type and the database's values do not fit together. */
 public class MappingException extends SluiceException {

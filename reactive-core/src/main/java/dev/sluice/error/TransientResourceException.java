@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * A resource the statement needed was briefly unavailable: the connection broke, no pooled

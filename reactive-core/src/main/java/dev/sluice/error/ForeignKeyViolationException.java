@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /** A foreign key constraint was violated. */
 public class ForeignKeyViolationException extends ConstraintViolationException {

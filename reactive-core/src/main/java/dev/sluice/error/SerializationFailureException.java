@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /** The database could not serialize concurrent transactions (SQLSTATE 40001); retry the transaction. */
 public class SerializationFailureException extends ConcurrencyFailureException {

@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /** A construct the target database cannot express; raised at render time, before anything runs. */
 public class UnsupportedByDialectException extends SluiceException {

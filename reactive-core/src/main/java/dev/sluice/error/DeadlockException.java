@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /** The database broke a deadlock by aborting this transaction; retry the transaction. */
 public class DeadlockException extends ConcurrencyFailureException {

@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * A database error that will happen again if the same statement is tried again unchanged: a

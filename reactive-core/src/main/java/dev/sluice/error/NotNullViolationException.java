@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /** A null went into a NOT NULL column. */
 public class NotNullViolationException extends ConstraintViolationException {

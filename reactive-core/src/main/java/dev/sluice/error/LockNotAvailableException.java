@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * A row or table lock could not be had: {@code forUpdateNoWait()} found the row locked, or a lock

@@ -1,4 +1,4 @@
-package dev.sluice;
+package dev.sluice.error;
 
 /**
  * The database refused a value (SQLSTATE class 22, or a type mismatch): a string too long, a
