@@ -99,10 +99,7 @@ final class H2Introspector implements Introspector {
       refColumns.computeIfAbsent(str(r, "name"), k -> new ArrayList<>()).add(str(r, "column_name"));
       refTables.put(str(r, "name"), str(r, "table_name"));
     }
-    Map<String, List<Row>> byKey = new LinkedHashMap<>();
-    for (Row r : keyRows) {
-      byKey.computeIfAbsent(str(r, "table_name") + "\u0000" + str(r, "name"), k -> new ArrayList<>()).add(r);
-    }
+    Map<String, List<Row>> byKey = TableCollector.byTableAndName(keyRows);
     for (List<Row> rows : byKey.values()) {
       Row first = rows.get(0);
       String table = str(first, "table_name");
@@ -125,10 +122,7 @@ final class H2Introspector implements Introspector {
         tables.check(str(r, "table_name"), new CheckSnapshot(str(r, "name"), str(r, "clause")));
       }
     }
-    Map<String, List<Row>> byIndex = new LinkedHashMap<>();
-    for (Row r : indexRows) {
-      byIndex.computeIfAbsent(str(r, "table_name") + "\u0000" + str(r, "name"), k -> new ArrayList<>()).add(r);
-    }
+    Map<String, List<Row>> byIndex = TableCollector.byTableAndName(indexRows);
     for (List<Row> rows : byIndex.values()) {
       Row first = rows.get(0);
       tables.index(str(first, "table_name"), new IndexSnapshot(str(first, "name"),

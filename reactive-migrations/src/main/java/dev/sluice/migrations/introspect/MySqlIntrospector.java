@@ -118,10 +118,7 @@ final class MySqlIntrospector implements Introspector {
       }
       tables.column(table, new ColumnSnapshot(column, type, "YES".equals(str(r, "nullable")), d, identity));
     }
-    Map<String, List<Row>> byKey = new LinkedHashMap<>();
-    for (Row r : keyRows) {
-      byKey.computeIfAbsent(str(r, "table_name") + "\u0000" + str(r, "name"), k -> new ArrayList<>()).add(r);
-    }
+    Map<String, List<Row>> byKey = TableCollector.byTableAndName(keyRows);
     for (List<Row> rows : byKey.values()) {
       Row first = rows.get(0);
       String table = str(first, "table_name");
@@ -142,10 +139,7 @@ final class MySqlIntrospector implements Introspector {
       }
       tables.check(str(r, "table_name"), new CheckSnapshot(str(r, "name"), clause));
     }
-    Map<String, List<Row>> byIndex = new LinkedHashMap<>();
-    for (Row r : indexRows) {
-      byIndex.computeIfAbsent(str(r, "table_name") + "\u0000" + str(r, "name"), k -> new ArrayList<>()).add(r);
-    }
+    Map<String, List<Row>> byIndex = TableCollector.byTableAndName(indexRows);
     for (List<Row> rows : byIndex.values()) {
       Row first = rows.get(0);
       tables.index(str(first, "table_name"), new IndexSnapshot(str(first, "name"),

@@ -84,10 +84,7 @@ final class PostgresIntrospector implements Introspector {
       ColumnDefault d = identity ? null : Defaults.parse(def, type.kind() == SqlKind.BOOLEAN);
       tables.column(table, new ColumnSnapshot(str(r, "column_name"), type, "YES".equals(str(r, "is_nullable")), d, identity));
     }
-    Map<String, List<Row>> byConstraint = new LinkedHashMap<>();
-    for (Row r : constraintRows) {
-      byConstraint.computeIfAbsent(str(r, "table_name") + "\u0000" + str(r, "name"), k -> new ArrayList<>()).add(r);
-    }
+    Map<String, List<Row>> byConstraint = TableCollector.byTableAndName(constraintRows);
     for (List<Row> rows : byConstraint.values()) {
       Row first = rows.get(0);
       String table = str(first, "table_name");
@@ -103,10 +100,7 @@ final class PostgresIntrospector implements Introspector {
         default -> { }
       }
     }
-    Map<String, List<Row>> byIndex = new LinkedHashMap<>();
-    for (Row r : indexRows) {
-      byIndex.computeIfAbsent(str(r, "table_name") + "\u0000" + str(r, "name"), k -> new ArrayList<>()).add(r);
-    }
+    Map<String, List<Row>> byIndex = TableCollector.byTableAndName(indexRows);
     for (List<Row> rows : byIndex.values()) {
       Row first = rows.get(0);
       tables.index(str(first, "table_name"), new IndexSnapshot(str(first, "name"),

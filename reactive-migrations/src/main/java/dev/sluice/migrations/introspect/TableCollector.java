@@ -60,4 +60,17 @@ final class TableCollector {
     });
     return out;
   }
+
+  /**
+   * Catalog rows (one per column of a key, a constraint or an index) grouped by their
+   * {@code table_name} and {@code name}, in the order they came.
+   */
+  static Map<String, List<dev.sluice.Row>> byTableAndName(List<dev.sluice.Row> rows) {
+    Map<String, List<dev.sluice.Row>> grouped = new LinkedHashMap<>();
+    for (dev.sluice.Row r : rows) {
+      grouped.computeIfAbsent(PostgresIntrospector.str(r, "table_name") + "\u0000"
+          + PostgresIntrospector.str(r, "name"), k -> new ArrayList<>()).add(r);
+    }
+    return grouped;
+  }
 }

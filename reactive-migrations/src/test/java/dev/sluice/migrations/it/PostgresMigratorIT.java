@@ -71,8 +71,9 @@ class PostgresMigratorIT extends MigratorContract {
               .fetch().next().map(r -> r.get("pid", Integer.class)))
           .repeatWhenEmpty(r -> r.delayElements(Duration.ofMillis(50))).block(Duration.ofSeconds(20));
       admin.sql("SELECT pg_terminate_backend({0})", pid).fetch().then().block(Duration.ofSeconds(10));
-      assertThatThrownBy(running::join).hasCauseInstanceOf(dev.sluice.error.ConnectionLostException.class)
-          .hasMessageContaining("terminating connection due to administrator command");
+      // killed while it runs a statement ("terminating connection ...") or between two (an I/O
+      // error on the next): either way the runner reports the lost connection, not a clean-up error
+      assertThatThrownBy(running::join).hasCauseInstanceOf(dev.sluice.error.ConnectionLostException.class);
 
       long start = System.nanoTime();
       Files.writeString(m.resolve("up.sql"), "CREATE TABLE slow (id INT);\n");
