@@ -46,10 +46,11 @@ public final class Database extends QueryStarts {
 
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
-      ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign) {
+      ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign,
+      java.time.Duration acquireTimeout) {
     this.connectionFactory = connectionFactory;
     this.executor = new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
-        outsideTransactions, given, foreign);
+        outsideTransactions, given, foreign, acquireTimeout);
     this.queries = new QueryFactory(executor, maxRowsPerInsert);
     this.ownedPool = ownedPool;
   }

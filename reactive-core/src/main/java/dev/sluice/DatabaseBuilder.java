@@ -203,7 +203,7 @@ public final class DatabaseBuilder {
     }
     ConnectionSource outside = outsideTransactions != null ? outsideTransactions : ConnectionSource.detect();
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
-        outside, given, foreignTransactions);
+        outside, given, foreignTransactions, owned != null ? acquireTimeout : null);
   }
 
   /**

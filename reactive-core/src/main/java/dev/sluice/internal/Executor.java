@@ -27,7 +27,6 @@ import dev.sluice.sql.UpdateQuery;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcException;
-import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.Result;
 import java.time.Duration;
@@ -37,8 +36,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -54,7 +51,6 @@ import reactor.util.context.Context;
 public final class Executor {
   private static final RenderedSql COMMIT = new RenderedSql("COMMIT", List.of());
   private static final RenderedSql BEGIN = new RenderedSql("BEGIN", List.of());
-  private static final Pattern ACQUIRE_MS = Pattern.compile("after (\\d+) ?ms");
 
   private final ConnectionFactory connectionFactory;
   private final Dialect dialect;
@@ -63,6 +59,7 @@ public final class Executor {
   private final int fetchSize;
   private final OutsideTransaction outside;
   private final ConnectionFactory unpooled;
+  private final Duration acquireTimeout;
 
   /** An executor that joins Spring's transactions when spring-r2dbc is on the class path. */
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
@@ -79,6 +76,18 @@ public final class Executor {
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
       dev.sluice.ForeignTransactionPolicy foreign) {
+    this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, outside, given, foreign, null);
+  }
+
+  /**
+   * {@link #Executor(ConnectionFactory, Dialect, boolean, int, int, ConnectionSource, ConnectionFactory,
+   * dev.sluice.ForeignTransactionPolicy)} on a pool whose acquire timeout is known (the pool Sluice
+   * built), so that an exhausted pool's error can name it; null when unknown (a pool the user gave).
+   */
+  public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
+      int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
+      dev.sluice.ForeignTransactionPolicy foreign, Duration acquireTimeout) {
+    this.acquireTimeout = acquireTimeout;
     this.connectionFactory = connectionFactory;
     this.dialect = dialect;
     this.revealBinds = revealBinds;
@@ -456,18 +465,14 @@ public final class Executor {
     }
     if (e instanceof R2dbcTimeoutException || e instanceof java.util.concurrent.TimeoutException) {
       int size = poolSize();
-      Duration timeout = null;
-      Matcher m = ACQUIRE_MS.matcher(String.valueOf(e.getMessage()));
-      if (m.find()) {
-        timeout = Duration.ofMillis(Long.parseLong(m.group(1)));
-      }
+      Duration timeout = acquireTimeout;
       return new ConnectionAcquireTimeoutException("No connection available"
           + (size > 0 ? " from the pool of " + size + " connections" : "")
           + (timeout != null ? " within the acquire timeout of " + timeout.toMillis() + " ms" : "")
           + ": more concurrent work than connections, or connections held too long ("
           + e.getMessage() + ")", e, size, timeout);
     }
-    if (isConnectionLost(e)) {
+    if (dialect.isConnectionLost(e)) {
       return new ConnectionLostException("Could not connect: " + e.getMessage(), e, null);
     }
     return e;
@@ -523,7 +528,7 @@ public final class Executor {
     if (e instanceof SluiceException) {
       return e;
     }
-    if (isConnectionLost(e)) {
+    if (dialect.isConnectionLost(e)) {
       Throwable cause = dev.sluice.spi.ErrorTranslator.safeCause(e, sql, revealBinds);
       return new ConnectionLostException("Connection lost: " + cause.getMessage()
           + (sql == null ? "" : "\n  SQL: " + sql.sql()), cause, sql == null ? null : sql.sql());
@@ -587,32 +592,5 @@ public final class Executor {
         : new DataException(d.getMessage() + where, d.getCause(), d.sql(), table, column);
     named.setStackTrace(d.getStackTrace());
     return named;
-  }
-
-  /**
-   * True for errors that mean the connection is gone: SQLSTATE class 08, PostgreSQL's 57P01..03
-   * (backend terminated, server shutting down), a non-transient resource error without a SQLSTATE
-   * (a closed connection) or an I/O error from the transport.
-   */
-  static boolean isConnectionLost(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof R2dbcException r) {
-        String state = r.getSqlState();
-        if (state != null) {
-          return state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-              || state.equals("57P03");
-        }
-        if (r instanceof R2dbcNonTransientResourceException && r.getErrorCode() == 0) {
-          return true; // a server's error (r2dbc-mysql: [1406] without SQLSTATE) has its error number
-        }
-      }
-      if (t instanceof java.io.IOException || t instanceof java.nio.channels.ClosedChannelException) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
   }
 }

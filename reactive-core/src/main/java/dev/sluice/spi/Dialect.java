@@ -42,6 +42,15 @@ public interface Dialect {
   List<String> dropTable(Table<?> table);
 
   /**
+   * True when {@code error} means the connection is gone (the pool must replace it): SQLSTATE class
+   * 08, a non-transient resource error without an error number (a closed connection), an I/O error
+   * from the transport. A dialect adds its own codes (PostgreSQL's 57P01..03).
+   */
+  default boolean isConnectionLost(Throwable error) {
+    return ErrorTranslator.connectionLost(error, state -> false);
+  }
+
+  /**
    * Turns a driver error into Sluice's typed exception, naming the SQL that failed.
    *
    * @param error       what the driver threw

@@ -31,7 +31,10 @@ public enum ErrorKind {
   TRANSIENT_RESOURCE,
   OTHER;
 
-  /** Classifies by the standard SQLSTATE codes. */
+  /**
+   * Classifies by the standard SQLSTATE codes (classes 22, 23, 28, 42, 0A, 40001, 25006, HYT00); a
+   * dialect classifies its own codes first (PostgreSQL's 40P01, 55P03, 57014, class 53).
+   */
   public static ErrorKind fromSqlState(String state) {
     if (state == null) {
       return OTHER;
@@ -42,9 +45,6 @@ public enum ErrorKind {
       case "23502" -> NOT_NULL;
       case "23514" -> CHECK;
       case "40001" -> SERIALIZATION;
-      case "40P01" -> DEADLOCK;
-      case "55P03" -> LOCK_NOT_AVAILABLE;
-      case "57014" -> QUERY_CANCELLED;
       case "HYT00" -> QUERY_TIMEOUT;
       case "22001" -> VALUE_TOO_LONG;
       case "42804" -> DATA;
@@ -53,7 +53,6 @@ public enum ErrorKind {
           : state.startsWith("23") ? CONSTRAINT
           : state.startsWith("42") || state.startsWith("0A") ? BAD_SQL
           : state.startsWith("28") ? PERMISSION_DENIED
-          : state.startsWith("53") ? TRANSIENT_RESOURCE
           : OTHER;
     };
   }

@@ -35,6 +35,32 @@ public final class ErrorTranslator {
 
   private ErrorTranslator() {}
 
+  /**
+   * True for errors that mean the connection is gone: SQLSTATE class 08 or one {@code alsoLost}
+   * accepts, a non-transient resource error without a SQLSTATE or error number (a closed
+   * connection), or an I/O error from the transport.
+   */
+  public static boolean connectionLost(Throwable error, java.util.function.Predicate<String> alsoLost) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof R2dbcException r) {
+        String state = r.getSqlState();
+        if (state != null) {
+          return state.startsWith("08") || alsoLost.test(state);
+        }
+        if (r instanceof io.r2dbc.spi.R2dbcNonTransientResourceException && r.getErrorCode() == 0) {
+          return true; // a server's error (r2dbc-mysql: [1406] without SQLSTATE) has its error number
+        }
+      }
+      if (t instanceof java.io.IOException || t instanceof java.nio.channels.ClosedChannelException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** The SQLSTATE of an R2DBC error (or of its cause), or null. */
   public static String sqlState(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {

@@ -908,7 +908,8 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
    * type, and tells a statement timeout from another cancel by the message.
    */
   protected ErrorKind classify(Throwable error) {
-    ErrorKind kind = ErrorKind.fromSqlState(ErrorTranslator.sqlState(error));
+    String state = ErrorTranslator.sqlState(error);
+    ErrorKind kind = state == null ? ErrorKind.OTHER : classifyState(state);
     if (kind == ErrorKind.OTHER) {
       kind = ErrorKind.fromDriverType(error);
     }
@@ -917,6 +918,11 @@ public class StandardDialect implements Dialect, SqlVisitor<RenderContext> {
       return ErrorKind.QUERY_TIMEOUT;
     }
     return kind;
+  }
+
+  /** Classifies a SQLSTATE: the standard codes here ({@link ErrorKind#fromSqlState}); a dialect adds its own. */
+  protected ErrorKind classifyState(String state) {
+    return ErrorKind.fromSqlState(state);
   }
 
   /** What the driver error says about the broken constraint; the standard version knows nothing. */

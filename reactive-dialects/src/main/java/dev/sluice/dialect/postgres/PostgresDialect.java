@@ -45,6 +45,24 @@ public class PostgresDialect extends StandardDialect {
       .nativeIlike(true)
       .build();
 
+  /**
+   * PostgreSQL's own codes first: 40P01 deadlock, 55P03 lock not available, 57014 query cancelled
+   * (a statement timeout when its message says so), class 53 insufficient resources.
+   */
+  @Override protected dev.sluice.spi.ErrorKind classifyState(String state) {
+    return switch (state) {
+      case "40P01" -> dev.sluice.spi.ErrorKind.DEADLOCK;
+      case "55P03" -> dev.sluice.spi.ErrorKind.LOCK_NOT_AVAILABLE;
+      case "57014" -> dev.sluice.spi.ErrorKind.QUERY_CANCELLED;
+      default -> state.startsWith("53") ? dev.sluice.spi.ErrorKind.TRANSIENT_RESOURCE : super.classifyState(state);
+    };
+  }
+
+  /** Also 57P01..03: the backend was terminated or the server is shutting down. */
+  @Override public boolean isConnectionLost(Throwable error) {
+    return dev.sluice.spi.ErrorTranslator.connectionLost(error, state -> state.startsWith("57P0"));
+  }
+
   @Override public String name() { return "postgresql"; }
 
   @Override public Capabilities capabilities() { return CAPABILITIES; }

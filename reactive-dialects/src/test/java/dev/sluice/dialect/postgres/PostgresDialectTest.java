@@ -14,6 +14,29 @@ import org.junit.jupiter.api.Test;
 class PostgresDialectTest {
   private final PostgresDialect dialect = new PostgresDialect();
 
+  private static io.r2dbc.spi.R2dbcException pg(String state, String message) {
+    return new io.r2dbc.spi.R2dbcException(message, state, 0) { };
+  }
+
+  @Test
+  void classifiesPostgresOwnCodesAndLostBackends() {
+    RenderedSql sql = new RenderedSql("SELECT 1", java.util.List.of());
+    assertThat(dialect.translate(pg("40P01", "deadlock detected"), sql, false))
+        .isInstanceOf(dev.sluice.error.DeadlockException.class);
+    assertThat(dialect.translate(pg("55P03", "could not obtain lock on row"), sql, false))
+        .isInstanceOf(dev.sluice.error.LockNotAvailableException.class);
+    assertThat(dialect.translate(pg("57014", "canceling statement due to statement timeout"), sql, false))
+        .isInstanceOf(dev.sluice.error.QueryTimeoutException.class);
+    assertThat(dialect.translate(pg("57014", "canceling statement due to user request"), sql, false))
+        .isExactlyInstanceOf(dev.sluice.error.QueryCancelledException.class);
+    assertThat(dialect.translate(pg("53300", "too many connections"), sql, false))
+        .isInstanceOf(dev.sluice.error.TransientResourceException.class);
+    assertThat(dialect.isConnectionLost(pg("57P01", "terminating connection due to administrator command"))).isTrue();
+    assertThat(dialect.isConnectionLost(pg("08006", "connection failure"))).isTrue();
+    assertThat(dialect.isConnectionLost(pg("23505", "duplicate key"))).isFalse();
+    assertThat(new dev.sluice.spi.StandardDialect().isConnectionLost(pg("57P01", "terminating"))).isFalse();
+  }
+
   @Test
   void rendersSetOperationsAndInsertSelect() {
     Map<String, RenderedSql> w = QueryCatalogue.renderWrites(dialect);
