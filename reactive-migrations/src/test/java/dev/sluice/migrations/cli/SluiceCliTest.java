@@ -30,10 +30,17 @@ class SluiceCliTest {
   }
 
   private int run(String stdin, boolean terminal, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--url", url));
+    return runOnDir(stdin, terminal, all.toArray(String[]::new));
+  }
+
+  /** Runs a command that needs no database (rehash, check without --url). */
+  private int runOnDir(String stdin, boolean terminal, String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--url", url, "--dir", dir.toString()));
+    all.addAll(List.of("--dir", dir.toString()));
     int code = SluiceCli.run(all.toArray(String[]::new), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintWriter(o, true), new PrintWriter(e, true), terminal);
     out = o.toString();
@@ -98,6 +105,10 @@ class SluiceCliTest {
       up = s.filter(p -> p.getFileName().toString().endsWith("_backfill")).findFirst().orElseThrow().resolve("up.sql");
     }
     Files.writeString(up, Files.readString(up) + "INSERT INTO users (full_name) VALUES ('seeded');\n");
+    assertThat(run("", false, "migrate")).isEqualTo(SluiceCli.INTEGRITY);
+    assertThat(err).contains("_backfill was edited after sluice.sum was written").contains("sluice rehash");
+    assertThat(runOnDir("", false, "rehash")).as(() -> err).isZero();
+    assertThat(out).contains("accepted: ").contains("_backfill was edited");
     assertThat(run("", false, "migrate")).as(() -> err).isZero();
     assertThat(out).contains("_backfill (");
     // the snapshot repeats the last one: nothing new to generate
@@ -110,9 +121,11 @@ class SluiceCliTest {
     assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
     assertThat(run("", false, "migrate")).isZero();
     try (Stream<Path> s = Files.list(dir)) {
-      Path up = s.findFirst().orElseThrow().resolve("up.sql");
+      Path up = s.filter(Files::isDirectory).findFirst().orElseThrow().resolve("up.sql");
       Files.writeString(up, Files.readString(up) + "\n-- edited\n");
     }
+    assertThat(run("", false, "migrate")).isEqualTo(SluiceCli.INTEGRITY);
+    assertThat(runOnDir("", false, "rehash")).isZero();
     assertThat(run("", false, "migrate")).isEqualTo(SluiceCli.CHECKSUM);
     assertThat(err).contains("checksum mismatch");
     assertThat(run("", false, "status")).isEqualTo(SluiceCli.FAILED);

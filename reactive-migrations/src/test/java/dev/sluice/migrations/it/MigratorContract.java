@@ -9,6 +9,8 @@ import dev.sluice.migrations.diff.RenameResolver;
 import dev.sluice.migrations.fixtures.Evolution;
 import dev.sluice.migrations.introspect.Introspector;
 import dev.sluice.migrations.runner.ChecksumMismatchException;
+import dev.sluice.migrations.runner.IntegrityException;
+import dev.sluice.migrations.runner.SumFile;
 import dev.sluice.migrations.runner.Migrator;
 import dev.sluice.migrations.runner.PartialMigrationException;
 import dev.sluice.migrations.runner.Reports;
@@ -71,6 +73,7 @@ abstract class MigratorContract {
     if (down != null) {
       Files.writeString(d.resolve("down.sql"), down);
     }
+    new SumFile(dir).write();   // written by hand, accepted as sluice rehash would
   }
 
   @Test
@@ -122,6 +125,9 @@ abstract class MigratorContract {
     m.migrate().block(T);
     write("20260102000000_b", "CREATE TABLE b_table (id INT);\n", null);
     Files.writeString(dir.resolve("20260101000000_a/up.sql"), "CREATE TABLE a_table (id INT, x INT);\n");
+    assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOf(IntegrityException.class)
+        .hasMessageContaining("20260101000000_a was edited after sluice.sum was written");
+    m.rehash().block(T);   // the edit made deliberate: now the history's checksum catches it
     assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOf(ChecksumMismatchException.class)
         .hasMessageContaining("20260101000000_a").hasMessageContaining("nothing was applied");
     assertThat(live().table("b_table")).isEmpty();

@@ -77,6 +77,7 @@ abstract class SpeedContract {
         entries.add(new HistoryTable.Entry(name, new dev.sluice.migrations.runner.MigrationFiles(name, d, up, null, null).checksum(),
             LocalDateTime.now(), 1L, "speed", true));
       }
+      new dev.sluice.migrations.runner.SumFile(dir).write();
       Flux.fromIterable(entries).buffer(200).concatMap(b -> db.insertInto(history).values(b).execute()).blockLast(T);
       long t3 = System.nanoTime();
       Reports.StatusReport s = m.status().block(T);
