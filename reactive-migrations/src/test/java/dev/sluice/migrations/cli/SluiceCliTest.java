@@ -131,4 +131,67 @@ class SluiceCliTest {
     assertThat(run("", false, "status")).isEqualTo(SluiceCli.FAILED);
     assertThat(out).contains("CHANGED");
   }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  private String nameEndingWith(Path in, String suffix) throws Exception {
+    try (Stream<Path> s = Files.list(in)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void checkExitsWithTheCodeOfWhatItFindsAndPrintsJson() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
+    assertThat(run("", false, "migrate")).isZero();
+    assertThat(runOnDir("", false, "check", "--json")).as(() -> err).isZero();
+    assertThat(out.strip()).isEqualTo("{\"ok\": true, \"integrity\": [], \"sharedParents\": [], \"misplaced\": [],"
+        + " \"changed\": [], \"missing\": [], \"failed\": [], \"outOfOrder\": []}");
+    assertThat(runOnDir("", false, "check")).isZero();
+    assertThat(out).startsWith("OK: ");
+
+    // a branch made from main writes a migration, main writes another, and the merge brings the branch's
+    Path branch = tmp.resolve("branch");
+    copyTree(dir, branch);
+    String init = nameEndingWith(dir, "_init");
+    assertThat(run("", false, "new", "on_main")).isZero();
+    int code = SluiceCli.run(new String[] {"new", "on_branch", "--url", url, "--dir", branch.toString()},
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false);
+    assertThat(code).isZero();
+    String onMain = nameEndingWith(dir, "_on_main");
+    String onBranch = nameEndingWith(branch, "_on_branch");
+    copyTree(branch.resolve(onBranch), Files.createDirectories(dir.resolve(onBranch)));
+
+    assertThat(runOnDir("", false, "check", "--json")).isEqualTo(SluiceCli.INTEGRITY);
+    var r = json.readTree(out);
+    assertThat(r.get("ok").asBoolean()).isFalse();
+    assertThat(r.get("integrity").toString()).isEqualTo("[\"" + onBranch + " was added without updating sluice.sum\"]");
+    assertThat(r.get("sharedParents").get(0).asText()).contains(onMain).contains(onBranch)
+        .endsWith("were all generated from " + init + " (two branches)");
+    assertThat(runOnDir("", false, "check")).isEqualTo(SluiceCli.INTEGRITY);
+    assertThat(out).contains("integrity: " + onBranch + " was added").contains("conflict: ");
+
+    assertThat(runOnDir("", false, "rehash")).isZero();
+    assertThat(runOnDir("", false, "check", "--json")).isEqualTo(SluiceCli.CONFLICT);
+    assertThat(json.readTree(out).get("integrity").size()).isZero();
+    assertThat(run("", false, "migrate")).isEqualTo(SluiceCli.CONFLICT);
+    assertThat(err).contains("Branch conflicts in the migrations, nothing was run");
+
+    // with --url the history is compared too: one applied, the two others pending after it
+    assertThat(run("", false, "check", "--json")).isEqualTo(SluiceCli.CONFLICT);
+    assertThat(json.readTree(out).get("outOfOrder").size()).isZero();
+    assertThat(json.readTree(out).get("missing").size()).isZero();
+    Path up = dir.resolve(init).resolve("up.sql");
+    Files.writeString(up, Files.readString(up) + "-- edited after it ran\n");
+    assertThat(runOnDir("", false, "rehash")).isZero();
+    assertThat(run("", false, "check", "--json")).isEqualTo(SluiceCli.CONFLICT);
+    assertThat(json.readTree(out).get("changed").toString()).isEqualTo("[\"" + init + "\"]");
+  }
 }
