@@ -155,6 +155,12 @@ public final class Migrator {
    * Everything that would stop or surprise a run, without running anything: integrity mismatches,
    * branch conflicts, and the differences between the directory and this database's history
    * (changed, missing, failed, and pending migrations older than the newest applied one). For CI.
+   * Like {@link #status()}, it creates the history table when absent.
+   *
+   * <pre>{@code
+   * CheckReport r = migrator.check().block();
+   * if (!r.ok()) { r.conflicts().forEach(System.err::println); }
+   * }</pre>
    */
   public Mono<CheckReport> check() {
     return checkDirectory(directory.root()).flatMap(dir -> Mono.fromCallable(directory::list)

@@ -132,6 +132,9 @@ abstract class MigratorContract {
     Files.writeString(dir.resolve("20260101000000_a/up.sql"), "CREATE TABLE a_table (id INT, x INT);\n");
     assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOf(IntegrityException.class)
         .hasMessageContaining("20260101000000_a was edited after sluice.sum was written");
+    assertThatThrownBy(() -> m.status().block(T)).isInstanceOf(IntegrityException.class);
+    assertThatThrownBy(() -> m.rollback(1).block(T)).isInstanceOf(IntegrityException.class);
+    assertThat(live().table("a_table")).isPresent();
     m.rehash().block(T);   // the edit made deliberate: now the history's checksum catches it
     assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOf(ChecksumMismatchException.class)
         .hasMessageContaining("20260101000000_a").hasMessageContaining("nothing was applied");
