@@ -70,7 +70,7 @@ abstract class SpeedContract {
       HistoryTable history = new HistoryTable("sluice_migrations");
       List<HistoryTable.Entry> entries = new ArrayList<>();
       for (int i = 0; i < 1000; i++) {
-        String name = String.format("2020%010d_m%d", i, i);
+        String name = String.format("2999%010d_m%d", i, i);   // after two_hundred: hand-made, no parent to contradict
         Path d = Files.createDirectories(dir.resolve(name));
         String up = "SELECT " + i + ";\n";
         Files.writeString(d.resolve("up.sql"), up);
