@@ -118,9 +118,13 @@ public final class SluiceCli {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     <T> T withMigrator(java.util.function.Function<Migrator, T> work) {
+      return withMigrator(java.util.function.UnaryOperator.identity(), work);
+    }
+
+    <T> T withMigrator(java.util.function.UnaryOperator<Migrator.Builder> options, java.util.function.Function<Migrator, T> work) {
       Database db = Database.builder().url(url).poolSize(2).build();
       try {
-        return work.apply(Migrator.builder(db).directory(dir).build());
+        return work.apply(options.apply(Migrator.builder(db).directory(dir)).build());
       } finally {
         db.close().block(Duration.ofSeconds(30));
       }
@@ -170,8 +174,12 @@ public final class SluiceCli {
 
   @Command(name = "migrate", description = "Apply every migration the database lacks, in name order.")
   static final class Migrate extends Common implements Callable<Integer> {
+    @Option(names = "--allow-conflicts", description = "Apply migrations even when `sluice check` finds branch conflicts")
+    boolean allowConflicts;
+
     @Override public Integer call() {
-      Reports.MigrateReport r = withMigrator(m -> m.migrate().block(Duration.ofHours(1)));
+      Reports.MigrateReport r = withMigrator(b -> allowConflicts ? b.allowConflicts() : b,
+          m -> m.migrate().block(Duration.ofHours(1)));
       if (json) {
         StringBuilder s = new StringBuilder("{\"applied\": [");
         for (int i = 0; i < r.applied().size(); i++) {

@@ -193,5 +193,12 @@ class SluiceCliTest {
     assertThat(runOnDir("", false, "rehash")).isZero();
     assertThat(run("", false, "check", "--json")).isEqualTo(SluiceCli.CONFLICT);
     assertThat(json.readTree(out).get("changed").toString()).isEqualTo("[\"" + init + "\"]");
+    Files.writeString(up, Files.readString(up).replace("-- edited after it ran\n", ""));
+    assertThat(runOnDir("", false, "rehash")).isZero();
+
+    // explicitly allowed, both branches' migrations run, in name order
+    assertThat(run("", false, "migrate", "--allow-conflicts", "--json")).as(() -> err).isZero();
+    assertThat(json.readTree(out).get("applied").findValuesAsText("name"))
+        .containsExactlyElementsOf(java.util.stream.Stream.of(onMain, onBranch).sorted().toList());
   }
 }
