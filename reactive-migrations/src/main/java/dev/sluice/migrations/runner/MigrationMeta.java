@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.migrations.MigrationException;
 
 /**
- * A generated migration's {@code meta.json}: its parent, the migration that was last in the
- * directory (and whose snapshot it was diffed from) when it was written, or null for the first
- * one. Two migrations with one parent were generated on two branches; {@link Migrator#check()}
+ * A written migration's {@code meta.json}: its parent, the migration last in name order when it
+ * was written (whose snapshot it was diffed from, unless that one was made by hand without a
+ * snapshot), or null for the first one. Two migrations with one parent were generated on two branches; {@link Migrator#check()}
  * reports them.
  *
  * <pre>{"parent": "20261203101500_init"}</pre>

@@ -84,11 +84,14 @@ abstract class SpeedContract {
       long t4 = System.nanoTime();
       Reports.MigrateReport none = m.migrate().block(T);
       long t5 = System.nanoTime();
+      Reports.CheckReport checked = m.check().block(T);
+      long t6 = System.nanoTime();
+      assertThat(checked.ok()).as(checked.toString()).isTrue();
       assertThat(s.applied()).hasSize(1001);
       assertThat(none.applied()).isEmpty();
       System.out.printf("[speed %s] generate 200 tables: %d ms; apply them: %d ms; status over 1,001 applied: %d ms;"
-              + " migrate with nothing pending over 1,001: %d ms%n", target.dialect(), ms(t1 - t0), ms(t2 - t1),
-          ms(t4 - t3), ms(t5 - t4));
+              + " migrate with nothing pending over 1,001: %d ms; check (sluice.sum, parents, history) over 1,001: %d ms%n",
+          target.dialect(), ms(t1 - t0), ms(t2 - t1), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5));
       assertThat(ms(t2 - t0)).isLessThan(120_000);
       assertThat(ms(t5 - t3)).isLessThan(30_000);
     } finally {
