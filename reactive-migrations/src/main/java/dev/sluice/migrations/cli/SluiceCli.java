@@ -4,7 +4,9 @@ import dev.sluice.Database;
 import dev.sluice.migrations.diff.DataLossException;
 import dev.sluice.migrations.diff.RenameQuestionsException;
 import dev.sluice.migrations.diff.RenameResolver;
+import dev.sluice.migrations.runner.BranchConflictException;
 import dev.sluice.migrations.runner.ChecksumMismatchException;
+import dev.sluice.migrations.runner.IntegrityException;
 import dev.sluice.migrations.runner.Migrator;
 import dev.sluice.migrations.runner.PartialMigrationException;
 import dev.sluice.migrations.runner.Reports;
@@ -26,18 +28,22 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The {@code sluice} command line over the {@link Migrator} API: {@code generate}, {@code migrate},
- * {@code status}, {@code rollback}, {@code new}. Exit codes scripts can rely on: 0 done, 1 failed, 2 bad usage, 3 open rename
- * questions, 4 data loss not allowed, 5 an applied migration changed (checksum), 6 a migration
- * failed partway on a database without transactional DDL.
+ * {@code status}, {@code rollback}, {@code new}, {@code check}, {@code rehash}. Exit codes scripts can rely on:
+ * 0 done, 1 failed, 2 bad usage, 3 open rename questions, 4 data loss not allowed, 5 an applied
+ * migration changed (checksum), 6 a migration failed partway on a database without transactional
+ * DDL, 7 the directory does not match {@code sluice.sum}, 8 branch conflicts (or, from
+ * {@code check}, any other finding against the database).
  *
  * <pre>
  * sluice generate --url r2dbc:sqlite:///app.db --schema com.acme.schema add_users --rename users.full_name:name
  * sluice migrate  --url r2dbc:sqlite:///app.db --json
  * sluice status   --url r2dbc:sqlite:///app.db
+ * sluice check    --json                       (the directory only; add --url to compare with a database)
  * </pre>
  */
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0-SNAPSHOT",
-    subcommands = {SluiceCli.Generate.class, SluiceCli.Migrate.class, SluiceCli.Status.class, SluiceCli.Rollback.class, SluiceCli.New.class},
+    subcommands = {SluiceCli.Generate.class, SluiceCli.Migrate.class, SluiceCli.Status.class, SluiceCli.Rollback.class, SluiceCli.New.class,
+        CheckCommand.class, RehashCommand.class},
     description = "Schema migrations for Sluice: generate them from schema code, apply them, inspect them.")
 public final class SluiceCli {
   static final int OK = 0;
@@ -47,6 +53,8 @@ public final class SluiceCli {
   static final int DATA_LOSS = 4;
   static final int CHECKSUM = 5;
   static final int PARTIAL = 6;
+  static final int INTEGRITY = 7;
+  static final int CONFLICT = 8;
 
   private final BufferedReader in;
   private final boolean terminal;
@@ -87,6 +95,12 @@ public final class SluiceCli {
     if (e instanceof PartialMigrationException) {
       return PARTIAL;
     }
+    if (e instanceof IntegrityException) {
+      return INTEGRITY;
+    }
+    if (e instanceof BranchConflictException) {
+      return CONFLICT;
+    }
     return e instanceof IllegalArgumentException ? USAGE : FAILED;
   }
 
@@ -104,9 +118,13 @@ public final class SluiceCli {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     <T> T withMigrator(java.util.function.Function<Migrator, T> work) {
+      return withMigrator(java.util.function.UnaryOperator.identity(), work);
+    }
+
+    <T> T withMigrator(java.util.function.UnaryOperator<Migrator.Builder> options, java.util.function.Function<Migrator, T> work) {
       Database db = Database.builder().url(url).poolSize(2).build();
       try {
-        return work.apply(Migrator.builder(db).directory(dir).build());
+        return work.apply(options.apply(Migrator.builder(db).directory(dir)).build());
       } finally {
         db.close().block(Duration.ofSeconds(30));
       }
@@ -156,8 +174,12 @@ public final class SluiceCli {
 
   @Command(name = "migrate", description = "Apply every migration the database lacks, in name order.")
   static final class Migrate extends Common implements Callable<Integer> {
+    @Option(names = "--allow-conflicts", description = "Apply migrations even when `sluice check` finds branch conflicts")
+    boolean allowConflicts;
+
     @Override public Integer call() {
-      Reports.MigrateReport r = withMigrator(m -> m.migrate().block(Duration.ofHours(1)));
+      Reports.MigrateReport r = withMigrator(b -> allowConflicts ? b.allowConflicts() : b,
+          m -> m.migrate().block(Duration.ofHours(1)));
       if (json) {
         StringBuilder s = new StringBuilder("{\"applied\": [");
         for (int i = 0; i < r.applied().size(); i++) {

@@ -47,9 +47,12 @@ public final class MigrationDirectory {
         }
         Path down = d.resolve("down.sql");
         Path snap = d.resolve("snapshot.json");
-        out.add(new MigrationFiles(d.getFileName().toString(), d, read(up),
+        Path meta = d.resolve(MigrationMeta.FILE_NAME);
+        String name = d.getFileName().toString();
+        out.add(new MigrationFiles(name, d, read(up),
             Files.isRegularFile(down) ? read(down) : null,
-            Files.isRegularFile(snap) ? SnapshotJson.read(read(snap)) : null));
+            Files.isRegularFile(snap) ? SnapshotJson.read(read(snap)) : null,
+            Files.isRegularFile(meta) ? MigrationMeta.fromJson(name, read(meta)) : null));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -69,13 +72,15 @@ public final class MigrationDirectory {
   }
 
   /**
-   * Writes a new migration named {@code <stamp>_<name>}, its stamp after every existing one; refuses
-   * a name that is not lower-case words.
+   * Writes a new migration named {@code <stamp>_<name>}, its stamp after every existing one, with a
+   * {@code meta.json} naming the last migration as its parent; refuses a name that is not lower-case words.
    */
   public MigrationFiles write(String name, Instant at, String up, String down, SchemaSnapshot snapshot) {
     if (!NAME.matcher(name).matches()) {
       throw new MigrationException("A migration name is lower-case letters, digits and _, was: " + name);
     }
+    List<MigrationFiles> all = list();
+    MigrationMeta meta = new MigrationMeta(all.isEmpty() ? null : all.get(all.size() - 1).name());
     String dirName = stampAfterLast(at) + "_" + name;
     Path dir = root.resolve(dirName);
     if (Files.exists(dir)) {
@@ -86,10 +91,11 @@ public final class MigrationDirectory {
       Files.writeString(dir.resolve("up.sql"), up, StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("down.sql"), down, StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("snapshot.json"), SnapshotJson.write(snapshot), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(MigrationMeta.FILE_NAME), meta.toJson(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new MigrationFiles(dirName, dir, up, down, snapshot);
+    return new MigrationFiles(dirName, dir, up, down, snapshot, meta);
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.sluice.migrations.diff.MigrationPlan;
 import dev.sluice.migrations.diff.RenameResolver;
 import dev.sluice.migrations.diff.SchemaDiff;
 import dev.sluice.migrations.runner.Reports.Applied;
+import dev.sluice.migrations.runner.Reports.CheckReport;
 import dev.sluice.migrations.runner.Reports.GenerateReport;
 import dev.sluice.migrations.runner.Reports.MigrateReport;
 import dev.sluice.migrations.runner.Reports.RollbackReport;
@@ -54,12 +55,21 @@ import reactor.core.scheduler.Schedulers;
  * by one and a failure raises {@link PartialMigrationException} naming the failed statement and
  * what was applied. A migration older than the newest applied one (merged late from a branch) is
  * applied with a warning in the report, or refused when {@link Builder#refuseOutOfOrder()} is set.
+ *
+ * <p>{@code generate} and {@code create} keep the integrity file {@code sluice.sum} ({@link SumFile})
+ * up to date, and every command first verifies it: a migration edited, added or removed by hand
+ * raises {@link IntegrityException} until {@link #rehash()} accepts the edit. Each written migration
+ * names its parent in {@code meta.json}; {@link #check()} reports branch conflicts (two migrations
+ * from one parent, a migration that does not follow its parent) and {@code migrate} refuses to run
+ * them with {@link BranchConflictException} unless {@link Builder#allowConflicts()} is set.
  */
 public final class Migrator {
   private final Database db;
   private final MigrationDirectory directory;
   private final HistoryTable history;
   private final boolean refuseOutOfOrder;
+  private final boolean allowConflicts;
+  private final SumFile sums;
   private final String appliedBy;
   private final Duration lockTimeout;
   private final Clock clock;
@@ -70,6 +80,8 @@ public final class Migrator {
     this.directory = new MigrationDirectory(b.directory);
     this.history = new HistoryTable(b.historyTable);
     this.refuseOutOfOrder = b.refuseOutOfOrder;
+    this.allowConflicts = b.allowConflicts;
+    this.sums = new SumFile(b.directory);
     this.appliedBy = b.appliedBy;
     this.lockTimeout = b.lockTimeout;
     this.clock = b.clock;
@@ -92,6 +104,7 @@ public final class Migrator {
    */
   public Mono<GenerateReport> generate(String name, SchemaSnapshot code, RenameResolver renames, boolean allowDataLoss) {
     return Mono.fromCallable(() -> {
+      sums.verify();
       SchemaSnapshot last = directory.lastSnapshot();
       MigrationPlan plan = SchemaDiff.between(last, code, renames);
       List<DataLossLint.Finding> findings = DataLossLint.check(plan);
@@ -103,6 +116,7 @@ public final class Migrator {
       MigrationScript up = sql.up(plan);
       MigrationScript down = sql.down(plan);
       MigrationFiles files = directory.write(name, clock.instant(), up.text(), down.text(), code);
+      sums.write();
       return new GenerateReport(files, plan, findings);
     }).subscribeOn(Schedulers.boundedElastic());
   }
@@ -113,20 +127,71 @@ public final class Migrator {
    * migration diffs from the same schema.
    */
   public Mono<MigrationFiles> create(String name) {
-    return Mono.fromCallable(() -> directory.write(name, clock.instant(),
-            "-- " + name + ": write the statements, each ending with ;\n",
-            "-- undo " + name + ": write the statements, each ending with ;\n", directory.lastSnapshot()))
-        .subscribeOn(Schedulers.boundedElastic());
+    return Mono.fromCallable(() -> {
+      sums.verify();
+      MigrationFiles files = directory.write(name, clock.instant(),
+          "-- " + name + ": write the statements, each ending with ;\n",
+          "-- undo " + name + ": write the statements, each ending with ;\n", directory.lastSnapshot());
+      sums.write();
+      return files;
+    }).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  /**
+   * Rewrites {@code sluice.sum} for the directory as it is, accepting hand edits (the SQL of a
+   * migration made by {@link #create}, a merge resolved by hand); emits what differed before.
+   */
+  public Mono<List<String>> rehash() {
+    return Mono.fromCallable(() -> {
+      List<String> differences = sums.differences();
+      sums.write();
+      return differences;
+    }).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  // ---- check ------------------------------------------------------------------------------------
+
+  /**
+   * Everything that would stop or surprise a run, without running anything: integrity mismatches,
+   * branch conflicts, and the differences between the directory and this database's history
+   * (changed, missing, failed, and pending migrations older than the newest applied one). For CI.
+   * Like {@link #status()}, it creates the history table when absent.
+   *
+   * <pre>{@code
+   * CheckReport r = migrator.check().block();
+   * if (!r.ok()) { r.conflicts().forEach(System.err::println); }
+   * }</pre>
+   */
+  public Mono<CheckReport> check() {
+    return checkDirectory(directory.root()).flatMap(dir -> Mono.fromCallable(directory::list)
+        .subscribeOn(Schedulers.boundedElastic())
+        .flatMap(files -> db.createTables(history).then(readHistory(db)).map(entries -> {
+          StatusReport s = statusOf(files, entries);
+          String newest = newest(entries);
+          List<String> outOfOrder = s.pending().stream().filter(n -> n.compareTo(newest) < 0).toList();
+          return new CheckReport(dir.integrity(), dir.sharedParents(), dir.misplaced(), s.changed(), s.missing(),
+              s.failed(), outOfOrder);
+        })));
+  }
+
+  /** The integrity mismatches and branch conflicts of the migrations directory {@code dir}, without a database. */
+  public static Mono<CheckReport> checkDirectory(Path dir) {
+    return Mono.fromCallable(() -> {
+      List<String> integrity = new SumFile(dir).differences();
+      List<MigrationFiles> files = new MigrationDirectory(dir).list();
+      return new CheckReport(integrity, Lineage.sharedParents(files), Lineage.misplaced(files),
+          List.of(), List.of(), List.of(), List.of());
+    }).subscribeOn(Schedulers.boundedElastic());
   }
 
   // ---- migrate ----------------------------------------------------------------------------------
 
   /** Applies every migration of the directory that the database lacks; see the class comment. */
   public Mono<MigrateReport> migrate() {
-    return files().flatMap(files -> locked(session -> readHistory(session).flatMap(entries -> {
+    return files().map(this::refuseConflicts).flatMap(files -> locked(session -> readHistory(session).flatMap(entries -> {
       Map<String, MigrationFiles> byName = byName(files);
       checkNothingChangedOrFailed(entries, byName);
-      String newest = entries.stream().map(HistoryTable.Entry::name).max(Comparator.naturalOrder()).orElse("");
+      String newest = newest(entries);
       List<MigrationFiles> pending = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
       List<String> outOfOrder = new ArrayList<>();
@@ -158,6 +223,21 @@ public final class Migrator {
           }))
           .then(Mono.fromCallable(() -> new MigrateReport(applied, skipped, warnings)));
     })));
+  }
+
+  private List<MigrationFiles> refuseConflicts(List<MigrationFiles> files) {
+    if (!allowConflicts) {
+      List<String> conflicts = new ArrayList<>(Lineage.sharedParents(files));
+      conflicts.addAll(Lineage.misplaced(files));
+      if (!conflicts.isEmpty()) {
+        throw new BranchConflictException(conflicts);
+      }
+    }
+    return files;
+  }
+
+  private static String newest(List<HistoryTable.Entry> entries) {
+    return entries.stream().map(HistoryTable.Entry::name).max(Comparator.naturalOrder()).orElse("");
   }
 
   private void checkNothingChangedOrFailed(List<HistoryTable.Entry> entries, Map<String, MigrationFiles> byName) {
@@ -229,28 +309,30 @@ public final class Migrator {
 
   /** Applied, pending, changed, missing and failed migrations. Creates the history table if absent. */
   public Mono<StatusReport> status() {
-    return files().flatMap(files -> db.createTables(history).then(readHistory(db)).map(entries -> {
-      Map<String, MigrationFiles> byName = byName(files);
-      List<String> applied = new ArrayList<>();
-      List<String> changed = new ArrayList<>();
-      List<String> missing = new ArrayList<>();
-      List<String> failed = new ArrayList<>();
-      for (HistoryTable.Entry e : entries) {
-        MigrationFiles f = byName.get(e.name());
-        if (!Boolean.TRUE.equals(e.success())) {
-          failed.add(e.name());
-        } else if (f == null) {
-          missing.add(e.name());
-        } else if (!f.checksum().equals(e.checksum())) {
-          changed.add(e.name());
-        } else {
-          applied.add(e.name());
-        }
+    return files().flatMap(files -> db.createTables(history).then(readHistory(db)).map(entries -> statusOf(files, entries)));
+  }
+
+  private static StatusReport statusOf(List<MigrationFiles> files, List<HistoryTable.Entry> entries) {
+    Map<String, MigrationFiles> byName = byName(files);
+    List<String> applied = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    for (HistoryTable.Entry e : entries) {
+      MigrationFiles f = byName.get(e.name());
+      if (!Boolean.TRUE.equals(e.success())) {
+        failed.add(e.name());
+      } else if (f == null) {
+        missing.add(e.name());
+      } else if (!f.checksum().equals(e.checksum())) {
+        changed.add(e.name());
+      } else {
+        applied.add(e.name());
       }
-      List<String> pending = files.stream().map(MigrationFiles::name)
-          .filter(n -> entries.stream().noneMatch(e -> e.name().equals(n))).toList();
-      return new StatusReport(applied, pending, changed, missing, failed);
-    }));
+    }
+    List<String> pending = files.stream().map(MigrationFiles::name)
+        .filter(n -> entries.stream().noneMatch(e -> e.name().equals(n))).toList();
+    return new StatusReport(applied, pending, changed, missing, failed);
   }
 
   /**
@@ -297,7 +379,10 @@ public final class Migrator {
   // ---- sessions and locks ---------------------------------------------------------------------
 
   private Mono<List<MigrationFiles>> files() {
-    return Mono.fromCallable(directory::list).subscribeOn(Schedulers.boundedElastic());
+    return Mono.fromCallable(() -> {
+      sums.verify();
+      return directory.list();
+    }).subscribeOn(Schedulers.boundedElastic());
   }
 
   private Mono<List<HistoryTable.Entry>> readHistory(Database session) {
@@ -344,6 +429,7 @@ public final class Migrator {
     private Path directory = Path.of("db", "migrations");
     private String historyTable = "sluice_migrations";
     private boolean refuseOutOfOrder;
+    private boolean allowConflicts;
     private String appliedBy = System.getProperty("user.name", "unknown");
     private Duration lockTimeout = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
@@ -363,6 +449,9 @@ public final class Migrator {
 
     /** Refuse to apply a migration older than the newest applied one, instead of warning. */
     public Builder refuseOutOfOrder() { this.refuseOutOfOrder = true; return this; }
+
+    /** Let {@code migrate} run migrations with branch conflicts ({@link Migrator#check()}), instead of refusing. */
+    public Builder allowConflicts() { this.allowConflicts = true; return this; }
 
     /** Who the history says applied the migrations (the OS user by default). */
     public Builder appliedBy(String who) { this.appliedBy = Objects.requireNonNull(who); return this; }

@@ -46,6 +46,43 @@ public final class Reports {
     }
   }
 
+  /**
+   * What {@link Migrator#check()} found; {@link #ok()} when nothing.
+   *
+   * @param integrity     where the directory and {@code sluice.sum} differ
+   * @param sharedParents migrations generated from one parent on different branches
+   * @param misplaced     migrations that do not follow their parent in name order
+   * @param changed       applied migrations whose {@code up.sql} changed since (empty without a database)
+   * @param missing       applied migrations whose directory is gone (empty without a database)
+   * @param failed        migrations recorded as failed partway (empty without a database)
+   * @param outOfOrder    pending migrations older than the newest applied one (empty without a database)
+   */
+  public record CheckReport(List<String> integrity, List<String> sharedParents, List<String> misplaced,
+                            List<String> changed, List<String> missing, List<String> failed, List<String> outOfOrder) {
+    public CheckReport {
+      integrity = List.copyOf(integrity);
+      sharedParents = List.copyOf(sharedParents);
+      misplaced = List.copyOf(misplaced);
+      changed = List.copyOf(changed);
+      missing = List.copyOf(missing);
+      failed = List.copyOf(failed);
+      outOfOrder = List.copyOf(outOfOrder);
+    }
+
+    /** The branch conflicts: shared parents, then misplaced migrations. */
+    public List<String> conflicts() {
+      List<String> all = new java.util.ArrayList<>(sharedParents);
+      all.addAll(misplaced);
+      return List.copyOf(all);
+    }
+
+    /** True when nothing at all was found. */
+    public boolean ok() {
+      return integrity.isEmpty() && conflicts().isEmpty() && changed.isEmpty() && missing.isEmpty()
+          && failed.isEmpty() && outOfOrder.isEmpty();
+    }
+  }
+
   /** What {@link Migrator#rollback(int)} undid, most recent first. */
   public record RollbackReport(List<Applied> rolledBack) {
     public RollbackReport {

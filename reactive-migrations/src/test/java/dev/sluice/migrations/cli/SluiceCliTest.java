@@ -30,10 +30,17 @@ class SluiceCliTest {
   }
 
   private int run(String stdin, boolean terminal, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--url", url));
+    return runOnDir(stdin, terminal, all.toArray(String[]::new));
+  }
+
+  /** Runs a command that needs no database (rehash, check without --url). */
+  private int runOnDir(String stdin, boolean terminal, String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--url", url, "--dir", dir.toString()));
+    all.addAll(List.of("--dir", dir.toString()));
     int code = SluiceCli.run(all.toArray(String[]::new), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintWriter(o, true), new PrintWriter(e, true), terminal);
     out = o.toString();
@@ -98,6 +105,10 @@ class SluiceCliTest {
       up = s.filter(p -> p.getFileName().toString().endsWith("_backfill")).findFirst().orElseThrow().resolve("up.sql");
     }
     Files.writeString(up, Files.readString(up) + "INSERT INTO users (full_name) VALUES ('seeded');\n");
+    assertThat(run("", false, "migrate")).isEqualTo(SluiceCli.INTEGRITY);
+    assertThat(err).contains("_backfill was edited after sluice.sum was written").contains("sluice rehash");
+    assertThat(runOnDir("", false, "rehash")).as(() -> err).isZero();
+    assertThat(out).contains("accepted: ").contains("_backfill was edited");
     assertThat(run("", false, "migrate")).as(() -> err).isZero();
     assertThat(out).contains("_backfill (");
     // the snapshot repeats the last one: nothing new to generate
@@ -110,12 +121,84 @@ class SluiceCliTest {
     assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
     assertThat(run("", false, "migrate")).isZero();
     try (Stream<Path> s = Files.list(dir)) {
-      Path up = s.findFirst().orElseThrow().resolve("up.sql");
+      Path up = s.filter(Files::isDirectory).findFirst().orElseThrow().resolve("up.sql");
       Files.writeString(up, Files.readString(up) + "\n-- edited\n");
     }
+    assertThat(run("", false, "migrate")).isEqualTo(SluiceCli.INTEGRITY);
+    assertThat(runOnDir("", false, "rehash")).isZero();
     assertThat(run("", false, "migrate")).isEqualTo(SluiceCli.CHECKSUM);
     assertThat(err).contains("checksum mismatch");
     assertThat(run("", false, "status")).isEqualTo(SluiceCli.FAILED);
     assertThat(out).contains("CHANGED");
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  private String nameEndingWith(Path in, String suffix) throws Exception {
+    try (Stream<Path> s = Files.list(in)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void checkExitsWithTheCodeOfWhatItFindsAndPrintsJson() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(run("", false, "generate", "init", "--schema", "dev.sluice.migrations.fixtures.seed")).isZero();
+    assertThat(run("", false, "migrate")).isZero();
+    assertThat(runOnDir("", false, "check", "--json")).as(() -> err).isZero();
+    assertThat(out.strip()).isEqualTo("{\"ok\": true, \"integrity\": [], \"sharedParents\": [], \"misplaced\": [],"
+        + " \"changed\": [], \"missing\": [], \"failed\": [], \"outOfOrder\": []}");
+    assertThat(runOnDir("", false, "check")).isZero();
+    assertThat(out).startsWith("OK: ");
+
+    // a branch made from main writes a migration, main writes another, and the merge brings the branch's
+    Path branch = tmp.resolve("branch");
+    copyTree(dir, branch);
+    String init = nameEndingWith(dir, "_init");
+    assertThat(run("", false, "new", "on_main")).isZero();
+    int code = SluiceCli.run(new String[] {"new", "on_branch", "--url", url, "--dir", branch.toString()},
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false);
+    assertThat(code).isZero();
+    String onMain = nameEndingWith(dir, "_on_main");
+    String onBranch = nameEndingWith(branch, "_on_branch");
+    copyTree(branch.resolve(onBranch), Files.createDirectories(dir.resolve(onBranch)));
+
+    assertThat(runOnDir("", false, "check", "--json")).isEqualTo(SluiceCli.INTEGRITY);
+    var r = json.readTree(out);
+    assertThat(r.get("ok").asBoolean()).isFalse();
+    assertThat(r.get("integrity").toString()).isEqualTo("[\"" + onBranch + " was added without updating sluice.sum\"]");
+    assertThat(r.get("sharedParents").get(0).asText()).contains(onMain).contains(onBranch)
+        .endsWith("were all generated from " + init + " (two branches)");
+    assertThat(runOnDir("", false, "check")).isEqualTo(SluiceCli.INTEGRITY);
+    assertThat(out).contains("integrity: " + onBranch + " was added").contains("conflict: ");
+
+    assertThat(runOnDir("", false, "rehash")).isZero();
+    assertThat(runOnDir("", false, "check", "--json")).isEqualTo(SluiceCli.CONFLICT);
+    assertThat(json.readTree(out).get("integrity").size()).isZero();
+    assertThat(run("", false, "migrate")).isEqualTo(SluiceCli.CONFLICT);
+    assertThat(err).contains("Branch conflicts in the migrations, nothing was run");
+
+    // with --url the history is compared too: one applied, the two others pending after it
+    assertThat(run("", false, "check", "--json")).isEqualTo(SluiceCli.CONFLICT);
+    assertThat(json.readTree(out).get("outOfOrder").size()).isZero();
+    assertThat(json.readTree(out).get("missing").size()).isZero();
+    Path up = dir.resolve(init).resolve("up.sql");
+    Files.writeString(up, Files.readString(up) + "-- edited after it ran\n");
+    assertThat(runOnDir("", false, "rehash")).isZero();
+    assertThat(run("", false, "check", "--json")).isEqualTo(SluiceCli.CONFLICT);
+    assertThat(json.readTree(out).get("changed").toString()).isEqualTo("[\"" + init + "\"]");
+    Files.writeString(up, Files.readString(up).replace("-- edited after it ran\n", ""));
+    assertThat(runOnDir("", false, "rehash")).isZero();
+
+    // explicitly allowed, both branches' migrations run, in name order
+    assertThat(run("", false, "migrate", "--allow-conflicts", "--json")).as(() -> err).isZero();
+    assertThat(json.readTree(out).get("applied").findValuesAsText("name"))
+        .containsExactlyElementsOf(java.util.stream.Stream.of(onMain, onBranch).sorted().toList());
   }
 }

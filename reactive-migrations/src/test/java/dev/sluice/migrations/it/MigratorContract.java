@@ -8,12 +8,19 @@ import dev.sluice.migrations.MigrationException;
 import dev.sluice.migrations.diff.RenameResolver;
 import dev.sluice.migrations.fixtures.Evolution;
 import dev.sluice.migrations.introspect.Introspector;
+import dev.sluice.migrations.runner.BranchConflictException;
 import dev.sluice.migrations.runner.ChecksumMismatchException;
+import dev.sluice.migrations.runner.IntegrityException;
+import dev.sluice.migrations.runner.SumFile;
 import dev.sluice.migrations.runner.Migrator;
 import dev.sluice.migrations.runner.PartialMigrationException;
 import dev.sluice.migrations.runner.Reports;
+import dev.sluice.migrations.snapshot.ColumnSnapshot;
+import dev.sluice.migrations.snapshot.ColumnType;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.snapshot.SnapshotJson;
+import dev.sluice.migrations.snapshot.TableSnapshot;
+import dev.sluice.schema.SqlKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +78,7 @@ abstract class MigratorContract {
     if (down != null) {
       Files.writeString(d.resolve("down.sql"), down);
     }
+    new SumFile(dir).write();   // written by hand, accepted as sluice rehash would
   }
 
   @Test
@@ -122,6 +130,12 @@ abstract class MigratorContract {
     m.migrate().block(T);
     write("20260102000000_b", "CREATE TABLE b_table (id INT);\n", null);
     Files.writeString(dir.resolve("20260101000000_a/up.sql"), "CREATE TABLE a_table (id INT, x INT);\n");
+    assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOf(IntegrityException.class)
+        .hasMessageContaining("20260101000000_a was edited after sluice.sum was written");
+    assertThatThrownBy(() -> m.status().block(T)).isInstanceOf(IntegrityException.class);
+    assertThatThrownBy(() -> m.rollback(1).block(T)).isInstanceOf(IntegrityException.class);
+    assertThat(live().table("a_table")).isPresent();
+    m.rehash().block(T);   // the edit made deliberate: now the history's checksum catches it
     assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOf(ChecksumMismatchException.class)
         .hasMessageContaining("20260101000000_a").hasMessageContaining("nothing was applied");
     assertThat(live().table("b_table")).isEmpty();
@@ -192,6 +206,76 @@ abstract class MigratorContract {
       assertThat(count("SELECT COUNT(*) FROM sluice_migrations")).isEqualTo(6);
     } finally {
       other.close().block(T);
+    }
+  }
+
+  private static SchemaSnapshot tables(String... names) {
+    return SchemaSnapshot.of(List.of(), java.util.Arrays.stream(names).map(n -> new TableSnapshot(n,
+        List.of(new ColumnSnapshot("id", ColumnType.of(SqlKind.INTEGER), false, null, false)), List.of("id"),
+        List.of(), List.of(), List.of(), List.of())).toList());
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var all = Files.walk(root)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  @Test
+  void twoBranchesGeneratingFromOneParentAreRefusedUntilOneIsRegeneratedOnTheOther() throws IOException {
+    Migrator m = migrator(db, Instant.parse("2026-01-01T00:00:00Z"));
+    String init = m.generate("init", tables("base"), RenameResolver.refuse(), false).block(T).migration().name();
+    m.migrate().block(T);
+    // branch b starts from the same directory as main
+    Path branch = Files.createTempDirectory("sluice-branch-");
+    try {
+      copyTree(dir, branch);
+      String a = migrator(db, Instant.parse("2026-01-02T00:00:00Z"))
+          .generate("add_a", tables("base", "a_only"), RenameResolver.refuse(), false).block(T).migration().name();
+      String b = Migrator.builder(db).directory(branch).clock(Clock.fixed(Instant.parse("2026-01-03T00:00:00Z"), ZoneOffset.UTC))
+          .build().generate("add_b", tables("base", "b_only"), RenameResolver.refuse(), false).block(T).migration().name();
+      // the merge brings b's directory; sluice.sum conflicted and main's side was kept
+      Files.createDirectories(dir.resolve(b));
+      copyTree(branch.resolve(b), dir.resolve(b));
+
+      Reports.CheckReport merged = m.check().block(T);
+      assertThat(merged.integrity()).containsExactly(b + " was added without updating sluice.sum");
+      assertThat(merged.sharedParents()).containsExactly(a + " and " + b + " were all generated from " + init + " (two branches)");
+      assertThat(merged.misplaced()).containsExactly(b + " was generated after " + init + " but follows " + a + " in name order");
+      assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOf(IntegrityException.class).hasMessageContaining(b);
+
+      m.rehash().block(T);   // accepting the merged file does not resolve the conflict
+      assertThat(m.check().block(T).integrity()).isEmpty();
+      assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOfSatisfying(BranchConflictException.class,
+          e -> assertThat(e.conflicts()).hasSize(2)).hasMessageContaining(a + " and " + b).hasMessageContaining("nothing was run");
+      assertThat(live().table("a_only")).isEmpty();
+      assertThat(live().table("b_only")).isEmpty();
+      assertThat(count("SELECT COUNT(*) FROM sluice_migrations")).isEqualTo(1);
+
+      // resolved: b's migration removed and generated again on top of a, from the merged code
+      deleteTree(dir.resolve(b));
+      m.rehash().block(T);
+      String b2 = migrator(db, Instant.parse("2026-01-04T00:00:00Z"))
+          .generate("add_b", tables("base", "a_only", "b_only"), RenameResolver.refuse(), false).block(T).migration().name();
+      assertThat(Files.readString(dir.resolve(b2).resolve("meta.json"))).isEqualTo("{\"parent\": \"" + a + "\"}\n");
+      Reports.CheckReport resolved = m.check().block(T);
+      assertThat(resolved.ok()).as(resolved.toString()).isTrue();
+      assertThat(m.migrate().block(T).applied()).extracting(Reports.Applied::name).containsExactly(a, b2);
+      assertThat(live().table("a_only")).isPresent();
+      assertThat(live().table("b_only")).isPresent();
+      assertThat(m.check().block(T).ok()).isTrue();
+    } finally {
+      deleteTree(branch);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.sluice.migrations.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.Database;
 import dev.sluice.migrations.diff.RenameResolver;
@@ -39,13 +40,24 @@ class GenerateTest {
       assertThat(again.migration()).isNull();
       assertThat(again.plan().isEmpty()).isTrue();
       try (var list = Files.list(dir)) {
-        assertThat(list.count()).isEqualTo(1);
+        assertThat(list.filter(Files::isDirectory).count()).isEqualTo(1);
       }
 
       // written in the same second (the fixed clock), a later migration still sorts after: "a" < "seed"
       MigrationFiles later = m.create("a").block(Duration.ofSeconds(30));
       assertThat(later.name()).isEqualTo("20261203091501_a");
       assertThat(later.snapshot()).isEqualTo(code);
+      assertThat(later.meta().parent()).isEqualTo("20261203091500_seed");
+
+      // a migration edited by hand stops the next one from being written over it, until rehashed
+      Files.writeString(later.dir().resolve("up.sql"), "CREATE TABLE hand (id INT);\n");
+      assertThatThrownBy(() -> m.create("b").block(Duration.ofSeconds(30))).isInstanceOf(IntegrityException.class)
+          .hasMessageContaining("20261203091501_a was edited after sluice.sum was written");
+      assertThatThrownBy(() -> m.generate("b", code, RenameResolver.refuse(), false).block(Duration.ofSeconds(30)))
+          .isInstanceOf(IntegrityException.class);
+      assertThat(m.rehash().block(Duration.ofSeconds(30))).containsExactly("20261203091501_a was edited after sluice.sum was written");
+      assertThat(m.create("b").block(Duration.ofSeconds(30)).meta().parent()).isEqualTo("20261203091501_a");
+      assertThat(new SumFile(dir).differences()).isEmpty();
     } finally {
       db.close().block(Duration.ofSeconds(10));
     }
