@@ -150,6 +150,18 @@ public abstract class ErrorTaxonomyContract extends ContractBase {
   }
 
   @Test
+  void fetchOneOverTwoRowsIsTooManyRowsAndReturnsNeither() {
+    db.insertInto(COUNTRIES).values(java.util.List.of(new Country(null, "x1"), new Country(null, "x2")))
+        .execute().block(T);
+    SluiceException e = failure(db.selectFrom(COUNTRIES).where(like(COUNTRIES.name, "x%")).fetchOne());
+    assertThat(e).isInstanceOf(dev.sluice.error.TooManyRowsException.class)
+        .hasMessageContaining("fetchOne() expected at most one row");
+    assertThat(e.isTransient()).isFalse();
+    assertThat(e.sql()).startsWith("SELECT");
+    assertThat(db.selectFrom(COUNTRIES).where(eq(COUNTRIES.name, "x1")).fetchOne().block(T).name()).isEqualTo("x1");
+  }
+
+  @Test
   void aSyntaxErrorIsBadSql() {
     SluiceException e = failure(db.sql("SELEKT 1").execute());
     assertThat(e).isInstanceOf(BadSqlException.class).hasMessageContaining("SELEKT 1");
