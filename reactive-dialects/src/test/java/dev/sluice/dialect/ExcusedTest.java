@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every {@link Excused} in the dialect tests names a test its class really has. */
+/** Every {@link Excused} in the dialect tests (nested contract classes included) names a test its class really has. */
 class ExcusedTest {
   @Test
   void everyExcuseNamesAnExistingTest() throws IOException, URISyntaxException, ClassNotFoundException {
@@ -19,7 +19,7 @@ class ExcusedTest {
     List<String> classes;
     try (Stream<Path> files = Files.walk(root.resolve("dev/sluice/dialect"))) {
       classes = files.map(f -> root.relativize(f).toString())
-          .filter(f -> f.endsWith(".class") && !f.contains("$"))
+          .filter(f -> f.endsWith(".class") && !f.matches(".*\\$\\d.*") && !f.contains("ExcusedTest$"))
           .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.')).toList();
     }
     List<String> problems = new ArrayList<>();

@@ -1,0 +1,158 @@
+package dev.sluice.dialect.mysql;
+
+import dev.sluice.contract.AdvancedQueryContract;
+import dev.sluice.contract.BadInputContract;
+import dev.sluice.contract.CompoundContract;
+import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.DdlLiteralContract;
+import dev.sluice.contract.ErrorContract;
+import dev.sluice.contract.ErrorTaxonomyContract;
+import dev.sluice.contract.FaultContract;
+import dev.sluice.contract.InjectionContract;
+import dev.sluice.contract.NestedTransactionContract;
+import dev.sluice.contract.PaginationContract;
+import dev.sluice.contract.QueryLanguageContract;
+import dev.sluice.contract.ReconnectContract;
+import dev.sluice.contract.RelationsContract;
+import dev.sluice.contract.SpringTransactionContract;
+import dev.sluice.contract.StreamingContract;
+import dev.sluice.contract.TransactionApiContract;
+import dev.sluice.contract.TransactionContract;
+import dev.sluice.contract.ValueFidelityContract;
+import dev.sluice.contract.WriteContract;
+import dev.sluice.dialect.AdminQuery;
+import dev.sluice.dialect.Excused;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every shared contract on MySQL (the MySQL dialect), one {@code @Nested} class per contract (a contract with tests
+ * of its own for this database has its own {@code *IT} class beside this one).
+ */
+class MySqlContractsIT {
+  @Nested
+  class OnMariaDbAdvancedQuery extends AdvancedQueryContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbBadInput extends BadInputContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbCompound extends CompoundContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbDdlLiteral extends DdlLiteralContract {
+    @Override protected boolean storesNulInText() { return true; }
+
+    @Override protected List<String> otherStringMode() {
+      return List.of("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')",
+          "SET SESSION sql_mode = REPLACE(@@sql_mode, 'NO_BACKSLASH_ESCAPES', '')");
+    }
+
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbError extends ErrorContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbErrorTaxonomy extends ErrorTaxonomyContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbFault extends FaultContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+
+    @Override protected String slowSql(int seconds) { return "SELECT SLEEP(" + seconds + ")"; }
+  }
+
+  /**
+   * The injection contract on MariaDB. Its default collation (utf8mb4_general_ci) is PAD SPACE: = and
+   * IN ignore trailing spaces, so {@code eq("''")} also finds {@code "'' "}. The dialect keeps the
+   * columns' collation (only LIKE compares under utf8mb4_bin), so the equality checks expect those
+   * matches too; every value still round-trips exactly.
+   */
+  @Nested
+  class OnMariaDbInjection extends InjectionContract {
+    @Override protected String equalityKey(String value) { return value.replaceAll(" +\\z", ""); }
+
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbNestedTransaction extends NestedTransactionContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbPagination extends PaginationContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbQueryLanguage extends QueryLanguageContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbReconnect extends ReconnectContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+
+    @Override protected String sessionIdSql() { return "CAST(CONNECTION_ID() AS SIGNED)"; }
+
+    @Override protected void terminate(long id) {
+      AdminQuery.sum(MySqlOnMariaDbTarget.INSTANCE.connectionFactory(), "KILL CONNECTION " + id);
+    }
+
+    @Override protected boolean sessionExists(long id) {
+      return AdminQuery.sum(MySqlOnMariaDbTarget.INSTANCE.connectionFactory(),
+          "SELECT count(*) FROM information_schema.PROCESSLIST WHERE ID = ?", id) > 0;
+    }
+  }
+
+  @Nested
+  class OnMariaDbRelations extends RelationsContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbSpringTransaction extends SpringTransactionContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbStreaming extends StreamingContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbTransactionApi extends TransactionApiContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbTransaction extends TransactionContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbValueFidelity extends ValueFidelityContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Excused(test = "updateAndDeleteCanReturnTheRowsTheyChanged",
+      reason = "MySQL has no RETURNING for UPDATE or DELETE, and no generated-keys equivalent; the "
+          + "dialect rejects it with UnsupportedByDialectException, see MySqlDialectTest")
+  @Nested
+  class OnMariaDbWrite extends WriteContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+}

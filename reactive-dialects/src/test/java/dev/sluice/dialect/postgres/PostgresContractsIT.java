@@ -1,0 +1,145 @@
+package dev.sluice.dialect.postgres;
+
+import dev.sluice.contract.AdvancedQueryContract;
+import dev.sluice.contract.BadInputContract;
+import dev.sluice.contract.CompoundContract;
+import dev.sluice.contract.CrudContract;
+import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.DdlLiteralContract;
+import dev.sluice.contract.ErrorContract;
+import dev.sluice.contract.ErrorTaxonomyContract;
+import dev.sluice.contract.InjectionContract;
+import dev.sluice.contract.NestedTransactionContract;
+import dev.sluice.contract.PaginationContract;
+import dev.sluice.contract.QueryLanguageContract;
+import dev.sluice.contract.ReconnectContract;
+import dev.sluice.contract.RelationsContract;
+import dev.sluice.contract.SpringTransactionContract;
+import dev.sluice.contract.StreamingContract;
+import dev.sluice.contract.TransactionApiContract;
+import dev.sluice.contract.TransactionContract;
+import dev.sluice.contract.ValueFidelityContract;
+import dev.sluice.contract.WriteContract;
+import dev.sluice.dialect.AdminQuery;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every shared contract on PostgreSQL, one {@code @Nested} class per contract (a contract with tests
+ * of its own for this database has its own {@code *IT} class beside this one).
+ */
+class PostgresContractsIT {
+  @Nested
+  class AdvancedQuery extends AdvancedQueryContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class BadInput extends BadInputContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Compound extends CompoundContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Crud extends CrudContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class DdlLiteral extends DdlLiteralContract {
+    @Override protected List<String> otherStringMode() {
+      return List.of("SET standard_conforming_strings = off", "RESET standard_conforming_strings");
+    }
+
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Errors extends ErrorContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class ErrorTaxonomy extends ErrorTaxonomyContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Injection extends InjectionContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+
+    /** PostgreSQL text cannot hold NUL (0x00): a typed DataException, nothing written. */
+    @Override protected boolean storesNul() { return false; }
+  }
+
+  @Nested
+  class NestedTransaction extends NestedTransactionContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Pagination extends PaginationContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class QueryLanguage extends QueryLanguageContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Reconnect extends ReconnectContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+
+    @Override protected String sessionIdSql() { return "CAST(pg_backend_pid() AS BIGINT)"; }
+
+    @Override protected void terminate(long id) {
+      AdminQuery.sum(PostgresTarget.INSTANCE.connectionFactory(),
+          "SELECT count(*) FROM (SELECT pg_terminate_backend($1)) t", (int) id);
+    }
+
+    @Override protected boolean sessionExists(long id) {
+      return AdminQuery.sum(PostgresTarget.INSTANCE.connectionFactory(),
+          "SELECT count(*) FROM pg_stat_activity WHERE pid = $1", (int) id) > 0;
+    }
+  }
+
+  @Nested
+  class Relations extends RelationsContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class SpringTransaction extends SpringTransactionContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Streaming extends StreamingContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class TransactionApi extends TransactionApiContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Transaction extends TransactionContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class ValueFidelity extends ValueFidelityContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Write extends WriteContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+}
