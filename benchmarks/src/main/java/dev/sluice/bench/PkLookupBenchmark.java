@@ -2,7 +2,6 @@ package dev.sluice.bench;
 
 import static dev.sluice.query.Dsl.eq;
 
-import dev.sluice.Database;
 import io.r2dbc.spi.Connection;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -26,15 +25,10 @@ public class PkLookupBenchmark extends PostgresBench {
   static final Items ITEMS = new Items("bench_items");
   static final String SQL = "SELECT " + BenchSupport.COLUMNS + " FROM bench_items WHERE id = $1";
 
-  Database dbNoFetchSize;
-
   @Setup(Level.Trial)
   public void setUp() {
-    open(1000);
-    dbNoFetchSize = BenchSupport.sluice(pool, 0);
-    BenchSupport.createAndFill(db, pool, ITEMS, ROWS);
+    openFilled(ITEMS, ROWS);
   }
-
 
   static int key() {
     return ThreadLocalRandom.current().nextInt(1, ROWS + 1);

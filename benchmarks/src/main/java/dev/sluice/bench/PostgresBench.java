@@ -22,11 +22,23 @@ import org.openjdk.jmh.annotations.Warmup;
 public abstract class PostgresBench {
   ConnectionPool pool;
   Database db;
+  /** Sluice on the same pool built with {@code fetchSize(0)}, set by {@link #openFilled}. */
+  Database dbNoFetchSize;
 
   /** Opens the pool and Sluice on it, streaming with {@code fetchSize} rows per round trip (0: none). */
   void open(int fetchSize) {
     pool = BenchSupport.newPool();
     db = BenchSupport.sluice(pool, fetchSize);
+  }
+
+  /**
+   * Opens the pool, Sluice streaming 1000 rows per round trip and {@link #dbNoFetchSize} beside it,
+   * and creates {@code items} filled with {@code rows} rows: the set-up of the read benchmarks.
+   */
+  void openFilled(Items items, int rows) {
+    open(1000);
+    dbNoFetchSize = BenchSupport.sluice(pool, 0);
+    BenchSupport.createAndFill(db, pool, items, rows);
   }
 
   @TearDown(Level.Trial)

@@ -1,6 +1,5 @@
 package dev.sluice.bench;
 
-import dev.sluice.Database;
 import io.r2dbc.spi.Connection;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,15 +25,10 @@ public class StreamingBenchmark extends PostgresBench {
   static final Items ITEMS = new Items("bench_stream_items");
   static final String SQL = "SELECT " + BenchSupport.COLUMNS + " FROM bench_stream_items";
 
-  Database dbNoFetchSize;
-
   @Setup(Level.Trial)
   public void setUp() {
-    open(1000);
-    dbNoFetchSize = BenchSupport.sluice(pool, 0);
-    BenchSupport.createAndFill(db, pool, ITEMS, ROWS);
+    openFilled(ITEMS, ROWS);
   }
-
 
   private static long consume(Flux<Item> items, Blackhole bh) {
     long sum = BenchSupport.block(items.reduce(0L, (acc, item) -> {
