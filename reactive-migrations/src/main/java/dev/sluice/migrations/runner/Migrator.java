@@ -63,6 +63,13 @@ import reactor.core.scheduler.Schedulers;
  * names its parent in {@code meta.json}; {@link #check()} reports branch conflicts (two migrations
  * from one parent, a migration that does not follow its parent) and {@code migrate} refuses to run
  * them with {@link BranchConflictException} unless {@link Builder#allowConflicts()} is set.
+ *
+ * <p>{@link JavaMigration}s ({@link Builder#javaMigrations}, {@link Builder#javaMigrationsIn}) run
+ * among the SQL migrations in name order, each in a transaction with its history row. Repeatable
+ * migrations ({@code repeatable/<name>.sql}, see {@link Repeatable}) run after the versioned ones,
+ * once none is pending, whenever their checksum changed. {@link #migrateTo(String)} stops at a
+ * migration, {@link #rollbackTo(String)} undoes those after one, {@link #refresh()} undoes
+ * everything and applies it again.
  */
 public final class Migrator {
   private final Database db;

@@ -23,6 +23,8 @@ import reactor.core.scheduler.Schedulers;
  * Runs {@link Seeder}s on a database: in {@link Seeder#order()}, then name order, each in a
  * transaction of its own with its guard and (for {@link Seeder#once()}) its history row, so a
  * seeder that fails leaves nothing and is not recorded. Cold: nothing runs before subscription.
+ * No lock is taken: seed from one process (two processes running a {@code once()} seeder together
+ * both seed, and the second's history row fails on the key, rolling its seeding back).
  *
  * <pre>{@code
  * SeedReport r = Seeds.builder(db).seeders(new Countries(), new FakeUsers()).build().run().block();
