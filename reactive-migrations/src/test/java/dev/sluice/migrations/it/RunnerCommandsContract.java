@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sluice.Database;
 import dev.sluice.migrations.MigrationException;
 import dev.sluice.migrations.fixtures.javabad.V20260103000000_breaks;
+import dev.sluice.migrations.fixtures.javabad.V20260103000000_ddl_then_fails;
 import dev.sluice.migrations.fixtures.javamig.V20260102000000_upper_names;
 import dev.sluice.migrations.fixtures.seeders.SeedTables;
 import dev.sluice.migrations.runner.Migrator;
@@ -41,6 +42,9 @@ abstract class RunnerCommandsContract {
   @TempDir Path dir;
 
   protected abstract LiveTarget target(String purpose);
+
+  /** True where DDL is transactional (PostgreSQL, SQLite): DDL a failed Java migration ran goes with its transaction. */
+  protected abstract boolean transactionalDdl();
 
   @BeforeEach
   void open(TestInfo info) {
@@ -123,6 +127,14 @@ abstract class RunnerCommandsContract {
     assertThat(upperNames()).containsExactly("null", "null");
     assertThat(tableExists("later")).isFalse();
     assertThat(count("SELECT COUNT(*) FROM sluice_migrations")).isEqualTo(1);
+
+    m.migrate().block(T);
+    db.sql("INSERT INTO people (id, name) VALUES (3, 'cy')").execute().block(T);
+    Reports.RefreshReport r2 = m.refresh().block(T);
+    assertThat(names(r2.rolledBack())).containsExactly("20260103000000_later", "20260102000000_upper_names", "20260101000000_init");
+    assertThat(names(r2.migrated().applied()))
+        .containsExactly("20260101000000_init", "20260102000000_upper_names", "20260103000000_later");
+    assertThat(upperNames()).containsExactly("ANN", "BOB");
   }
 
   @Test
@@ -137,6 +149,25 @@ abstract class RunnerCommandsContract {
         .collectList().block(T)).containsExactly("20260101000000_init", "20260102000000_upper_names");
     assertThat(tableExists("later")).isFalse();
     assertThat(m.status().block(T).pending()).containsExactly("20260103000000_breaks", "20260103000000_later");
+  }
+
+  @Test
+  void ddlOfAFailingJavaMigrationGoesWithItsTransactionWhereDdlIsTransactional() throws Exception {
+    writePeople();
+    Migrator m = migrator().javaMigrations(new V20260103000000_ddl_then_fails()).build();
+    if (transactionalDdl()) {
+      assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOf(MigrationException.class)
+          .hasMessageContaining("Java migration 20260103000000_ddl_then_fails failed: split went wrong")
+          .hasMessageNotContaining("stays");
+      assertThat(tableExists("ghost_table")).isFalse();
+    } else {
+      assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOf(MigrationException.class)
+          .hasMessageContaining("Java migration 20260103000000_ddl_then_fails failed: split went wrong")
+          .hasMessageContaining("(DDL it ran commits at once on " + target.dialect() + " and stays)");
+      assertThat(tableExists("ghost_table")).isTrue();
+    }
+    assertThat(count("SELECT COUNT(*) FROM sluice_migrations")).isEqualTo(1);
+    assertThat(m.status().block(T).pending()).containsExactly("20260103000000_ddl_then_fails", "20260103000000_later");
   }
 
   @Test
