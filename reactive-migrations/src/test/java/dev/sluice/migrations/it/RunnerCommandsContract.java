@@ -7,6 +7,7 @@ import dev.sluice.Database;
 import dev.sluice.migrations.MigrationException;
 import dev.sluice.migrations.fixtures.javabad.V20260103000000_breaks;
 import dev.sluice.migrations.fixtures.javabad.V20260103000000_ddl_then_fails;
+import dev.sluice.migrations.fixtures.javacount.V20260102000005_count_run;
 import dev.sluice.migrations.fixtures.javamig.V20260102000000_upper_names;
 import dev.sluice.migrations.fixtures.seeders.SeedTables;
 import dev.sluice.migrations.runner.Migrator;
@@ -168,6 +169,38 @@ abstract class RunnerCommandsContract {
     }
     assertThat(count("SELECT COUNT(*) FROM sluice_migrations")).isEqualTo(1);
     assertThat(m.status().block(T).pending()).containsExactly("20260103000000_ddl_then_fails", "20260103000000_later");
+  }
+
+  /** Why two runners cannot be proven exactly-once here, or null when they can. */
+  protected String noConcurrentRunners() { return null; }
+
+  @Test
+  void twoRunnersApplyJavaAndRepeatableMigrationsExactlyOnce() throws IOException {
+    if (noConcurrentRunners() != null) {
+      org.junit.jupiter.api.Assumptions.abort(noConcurrentRunners());
+    }
+    write("20260101000000_runs", "CREATE TABLE runs (name VARCHAR(50));\n", null);
+    for (int i = 1; i <= 3; i++) {
+      write("2026010200000" + i + "_m" + i, "INSERT INTO runs (name) VALUES ('m" + i + "');\n", null);
+    }
+    writeRepeatable("tick", "INSERT INTO runs (name) VALUES ('repeatable');\n", null);
+    Database other = target.open();
+    try {
+      List<Reports.MigrateReport> reports = reactor.core.publisher.Flux.merge(
+              Mono.defer(() -> Migrator.builder(db).directory(dir).javaMigrations(new V20260102000005_count_run()).build()
+                  .migrate()).subscribeOn(reactor.core.scheduler.Schedulers.parallel()),
+              Mono.defer(() -> Migrator.builder(other).directory(dir).javaMigrations(new V20260102000005_count_run()).build()
+                  .migrate()).subscribeOn(reactor.core.scheduler.Schedulers.parallel()))
+          .collectList().block(T);
+      assertThat(reports).hasSize(2);
+      assertThat(reports.stream().mapToInt(r -> r.applied().size()).sum()).isEqualTo(5);
+      assertThat(reports.stream().mapToInt(r -> r.repeatables().size()).sum()).isEqualTo(1);
+      assertThat(db.sql("SELECT name FROM runs ORDER BY name").fetch().map(r -> r.get("name", String.class)).collectList()
+          .block(T)).containsExactly("java", "m1", "m2", "m3", "repeatable");
+      assertThat(count("SELECT COUNT(*) FROM sluice_migrations")).isEqualTo(6);
+    } finally {
+      other.close().block(T);
+    }
   }
 
   @Test
