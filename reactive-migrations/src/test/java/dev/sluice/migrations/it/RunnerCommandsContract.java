@@ -242,6 +242,35 @@ abstract class RunnerCommandsContract {
   }
 
   @Test
+  void aFailingRepeatableMigrationKeepsItsOldRowAndRunsAgainOnceFixed() throws IOException {
+    write("20260101000000_items", "CREATE TABLE items (id INT PRIMARY KEY, price INT);\n"
+        + "INSERT INTO items (id, price) VALUES (1, 10);\n", "DROP TABLE items;\n");
+    writeRepeatable("cheap_items", "DROP VIEW IF EXISTS cheap_items;\nCREATE VIEW cheap_items AS SELECT id FROM items WHERE price < 15;\n", null);
+    Migrator m = migrator().build();
+    m.migrate().block(T);
+    String before = db.sql("SELECT checksum FROM sluice_migrations WHERE name = {0}", "repeatable/cheap_items").fetch()
+        .map(r -> r.get("checksum", String.class)).blockFirst(T);
+    writeRepeatable("cheap_items", "DROP VIEW IF EXISTS cheap_items;\nINSERT INTO no_such_items VALUES (1);\n", null);
+    if (transactionalDdl()) {
+      assertThatThrownBy(() -> m.migrate().block(T)).hasMessageContaining("no_such_items");
+      assertThat(count("SELECT COUNT(*) FROM cheap_items")).isEqualTo(1);   // the DROP VIEW went with the transaction
+    } else {
+      assertThatThrownBy(() -> m.migrate().block(T)).isInstanceOfSatisfying(dev.sluice.migrations.runner.PartialMigrationException.class,
+          e -> {
+            assertThat(e.failedStatement()).isEqualTo("INSERT INTO no_such_items VALUES (1)");
+            assertThat(e.appliedStatements()).containsExactly("DROP VIEW IF EXISTS cheap_items");
+          }).hasMessageContaining("it runs again at the next migrate");
+      assertThat(tableExists("cheap_items")).isFalse();
+    }
+    assertThat(db.sql("SELECT checksum FROM sluice_migrations WHERE name = {0}", "repeatable/cheap_items").fetch()
+        .map(r -> r.get("checksum", String.class)).collectList().block(T)).containsExactly(before);
+    assertThat(m.status().block(T).repeatablesDue()).containsExactly("repeatable/cheap_items");
+    writeRepeatable("cheap_items", "DROP VIEW IF EXISTS cheap_items;\nCREATE VIEW cheap_items AS SELECT id FROM items WHERE price < 5;\n", null);
+    assertThat(names(m.migrate().block(T).repeatables())).containsExactly("repeatable/cheap_items");
+    assertThat(count("SELECT COUNT(*) FROM cheap_items")).isZero();
+  }
+
+  @Test
   void migratesUpToATargetAndRollsBackToAName() throws IOException {
     for (String t : List.of("a", "b", "c")) {
       write("2026010" + (t.charAt(0) - 'a' + 1) + "000000_" + t, "CREATE TABLE t_" + t + " (id INT);\n", "DROP TABLE t_" + t + ";\n");
