@@ -16,9 +16,15 @@ final class RunnerSession {
   private RunnerSession() { }
 
   static <T> Mono<T> locked(Database db, HistoryTable history, Duration lockTimeout, Function<Database, Mono<T>> work) {
+    return locked(db, history.name(), lockTimeout, true, s -> s.createTables(history).then(work.apply(s)));
+  }
+
+  /** Runs {@code work} on a session holding the lock {@code lockName}; on SQLite with foreign keys off when asked. */
+  static <T> Mono<T> locked(Database db, String lockName, Duration lockTimeout, boolean sqliteForeignKeysOff,
+      Function<Database, Mono<T>> work) {
     String dialect = db.dialect().name();
-    SessionLock lock = SessionLock.forDialect(dialect, history.name(), lockTimeout);
-    boolean sqlite = dialect.equals("sqlite");
+    SessionLock lock = SessionLock.forDialect(dialect, lockName, lockTimeout);
+    boolean sqlite = dialect.equals("sqlite") && sqliteForeignKeysOff;
     return Mono.usingWhen(Mono.from(db.connectionFactory().create()),
         (Connection c) -> {
           Database session = Database.builder()
@@ -29,7 +35,7 @@ final class RunnerSession {
           // after an error (the session may be dead, and a dead session's lock is gone with it) a
           // failing release must not hide the error that ended the run
           return Mono.usingWhen(setUp.then(lock.acquire(session)).thenReturn(session),
-              s -> s.createTables(history).then(work.apply(s)),
+              work::apply,
               s -> lock.release(s).then(tearDown),
               (s, e) -> lock.release(s).then(tearDown).onErrorResume(x -> Mono.empty()),
               s -> lock.release(s).then(tearDown).onErrorResume(x -> Mono.empty()));

@@ -4,9 +4,11 @@ import static dev.sluice.query.Dsl.eq;
 
 import dev.sluice.Database;
 import dev.sluice.migrations.MigrationException;
+import dev.sluice.migrations.runner.MigrationLock;
 import dev.sluice.migrations.snapshot.PackageScanner;
 import java.lang.reflect.Modifier;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,8 +25,9 @@ import reactor.core.scheduler.Schedulers;
  * Runs {@link Seeder}s on a database: in {@link Seeder#order()}, then name order, each in a
  * transaction of its own with its guard and (for {@link Seeder#once()}) its history row, so a
  * seeder that fails leaves nothing and is not recorded. Cold: nothing runs before subscription.
- * No lock is taken: seed from one process (two processes running a {@code once()} seeder together
- * both seed, and the second's history row fails on the key, rolling its seeding back).
+ * The run holds the {@link MigrationLock} named after the seed history table, on a session of its
+ * own, so that two processes seeding together run each seeder once where it is guarded or
+ * {@code once()} (the second waits, then finds the history row or the guard's data).
  *
  * <pre>{@code
  * SeedReport r = Seeds.builder(db).seeders(new Countries(), new FakeUsers()).build().run().block();
@@ -38,6 +41,7 @@ public final class Seeds {
   private final SeedHistory history;
   private final Clock clock;
   private final ClassLoader loader;
+  private final Duration lockTimeout;
 
   private Seeds(Builder b) {
     this.db = b.db;
@@ -46,6 +50,7 @@ public final class Seeds {
     this.history = new SeedHistory(b.historyTable);
     this.clock = b.clock;
     this.loader = b.loader;
+    this.lockTimeout = b.lockTimeout;
   }
 
   /** A builder for seeding {@code db}. */
@@ -55,17 +60,19 @@ public final class Seeds {
 
   /** Runs the seeders; see the class comment. Creates the seed history table if absent. */
   public Mono<SeedReport> run() {
-    return Mono.fromCallable(this::ordered).subscribeOn(Schedulers.boundedElastic()).flatMap(all -> {
-      List<String> ran = new ArrayList<>();
-      List<String> skipped = new ArrayList<>();
-      return db.createTables(history)
-          .thenMany(Flux.fromIterable(all).concatMap(s -> runOne(s).doOnNext(did -> (did ? ran : skipped).add(s.name()))))
-          .then(Mono.fromCallable(() -> new SeedReport(ran, skipped)));
-    });
+    return Mono.fromCallable(this::ordered).subscribeOn(Schedulers.boundedElastic()).flatMap(all ->
+        MigrationLock.around(db, history.name(), lockTimeout, session -> {
+          List<String> ran = new ArrayList<>();
+          List<String> skipped = new ArrayList<>();
+          return session.createTables(history)
+              .thenMany(Flux.fromIterable(all).concatMap(s -> runOne(session, s)
+                  .doOnNext(did -> (did ? ran : skipped).add(s.name()))))
+              .then(Mono.fromCallable(() -> new SeedReport(ran, skipped)));
+        }));
   }
 
-  private Mono<Boolean> runOne(Seeder s) {
-    return db.inTransaction(tx -> (s.once() ? tx.selectFrom(history).where(eq(history.name, s.name())).fetch().hasElements()
+  private Mono<Boolean> runOne(Database session, Seeder s) {
+    return session.inTransaction(tx -> (s.once() ? tx.selectFrom(history).where(eq(history.name, s.name())).fetch().hasElements()
                 : Mono.just(false))
             .flatMap(done -> done ? Mono.just(true) : s.alreadySeeded(tx).defaultIfEmpty(false))
             .flatMap(skip -> skip ? Mono.just(false)
@@ -117,9 +124,13 @@ public final class Seeds {
     private String historyTable = "sluice_seeds";
     private Clock clock = Clock.systemUTC();
     private ClassLoader loader = Seeds.class.getClassLoader();
+    private Duration lockTimeout = Duration.ofMinutes(5);
 
     private Builder(Database db) {
       this.db = Objects.requireNonNull(db, "db");
+      if (db.connectionFactory() == null) {
+        throw new IllegalArgumentException("Seeding needs a connected Database, not a render-only one");
+      }
     }
 
     /** Seeders to run. */
@@ -144,6 +155,9 @@ public final class Seeds {
 
     /** The class loader that scans {@link #seedersIn} packages (this library's by default). */
     public Builder classLoader(ClassLoader l) { this.loader = Objects.requireNonNull(l); return this; }
+
+    /** How long MySQL/MariaDB wait for another seeding run's lock (5 minutes by default). */
+    public Builder lockTimeout(Duration timeout) { this.lockTimeout = Objects.requireNonNull(timeout); return this; }
 
     public Seeds build() { return new Seeds(this); }
   }

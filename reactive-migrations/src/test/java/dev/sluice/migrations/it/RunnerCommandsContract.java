@@ -330,6 +330,29 @@ abstract class RunnerCommandsContract {
     assertThat(count("SELECT COUNT(*) FROM sluice_migrations")).isEqualTo(4);
   }
 
+  @Test
+  void twoSeedingRunsStartedTogetherRunEachGuardedOrOnceSeederOnce() {
+    if (noConcurrentRunners() != null) {
+      org.junit.jupiter.api.Assumptions.abort(noConcurrentRunners());
+    }
+    db.createTables(SeedTables.CLUBS, SeedTables.MEMBERS).block(T);
+    Database other = target.open();
+    try {
+      List<SeedReport> reports = reactor.core.publisher.Flux.merge(
+              Mono.defer(() -> Seeds.builder(db).seedersIn("dev.sluice.migrations.fixtures.seeders").build().run())
+                  .subscribeOn(reactor.core.scheduler.Schedulers.parallel()),
+              Mono.defer(() -> Seeds.builder(other).seedersIn("dev.sluice.migrations.fixtures.seeders").build().run())
+                  .subscribeOn(reactor.core.scheduler.Schedulers.parallel()))
+          .collectList().block(T);
+      assertThat(reports.stream().flatMap(r -> r.ran().stream()).sorted().toList()).containsExactly("Clubs", "Members");
+      assertThat(reports.stream().flatMap(r -> r.skipped().stream()).sorted().toList()).containsExactly("Clubs", "Members");
+      assertThat(count("SELECT COUNT(*) FROM clubs")).isEqualTo(2);
+      assertThat(count("SELECT COUNT(*) FROM members")).isEqualTo(50);
+    } finally {
+      other.close().block(T);
+    }
+  }
+
   /** Writes a club, then fails. */
   static final class Broken implements Seeder {
     @Override public int order() { return 5; }
