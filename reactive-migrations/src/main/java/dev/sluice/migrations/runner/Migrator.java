@@ -1,7 +1,5 @@
 package dev.sluice.migrations.runner;
 
-import static dev.sluice.query.Dsl.eq;
-
 import dev.sluice.Database;
 import dev.sluice.migrations.MigrationException;
 import dev.sluice.migrations.diff.DataLossLint;
@@ -18,13 +16,9 @@ import dev.sluice.migrations.runner.Reports.StatusReport;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.sql.MigrationScript;
 import dev.sluice.migrations.sql.MigrationSql;
-import dev.sluice.spi.ConnectionSource;
-import io.r2dbc.spi.Connection;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
