@@ -8,7 +8,9 @@ import reactor.core.publisher.Mono;
  * code, a split column). It is ordered among the SQL migrations by its {@link #name()}, recorded in
  * the same history with a checksum, and runs in a transaction of its own, with its history row
  * written in that transaction: on PostgreSQL, SQLite and H2 a failure leaves nothing; on MySQL and
- * MariaDB its data changes are undone too, but DDL it runs commits at once and stays.
+ * MariaDB its data changes are undone too, but DDL it runs commits at once and stays. It runs on
+ * the runner's session: on SQLite that session has foreign keys off (for the table-rebuild
+ * procedure), so check what a data change references, or end with {@code PRAGMA foreign_key_check}.
  *
  * <p>Its name comes from the class, {@code V<yyyyMMddHHmmss>_<name>}: class
  * {@code V20260102000000_backfill_names} is migration {@code 20260102000000_backfill_names}, which
