@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0-SNAPSHOT",
     subcommands = {SluiceCli.Generate.class, SluiceCli.Migrate.class, SluiceCli.Status.class, SluiceCli.Rollback.class, SluiceCli.New.class,
-        CheckCommand.class, RehashCommand.class},
+        CheckCommand.class, RehashCommand.class, SeedCommand.class, RefreshCommand.class},
     description = "Schema migrations for Sluice: generate them from schema code, apply them, inspect them.")
 public final class SluiceCli {
   static final int OK = 0;
@@ -177,9 +177,12 @@ public final class SluiceCli {
     @Option(names = "--allow-conflicts", description = "Apply migrations even when `sluice check` finds branch conflicts")
     boolean allowConflicts;
 
+    @Option(names = "--target", description = "Apply migrations up to and including this one (by name)")
+    String target;
+
     @Override public Integer call() {
       Reports.MigrateReport r = withMigrator(b -> allowConflicts ? b.allowConflicts() : b,
-          m -> m.migrate().block(Duration.ofHours(1)));
+          m -> (target == null ? m.migrate() : m.migrateTo(target)).block(Duration.ofHours(1)));
       if (json) {
         StringBuilder s = new StringBuilder("{\"applied\": [");
         for (int i = 0; i < r.applied().size(); i++) {
@@ -217,8 +220,11 @@ public final class SluiceCli {
     @Option(names = "--steps", defaultValue = "1", description = "How many migrations to undo (default: ${DEFAULT-VALUE})")
     int steps;
 
+    @Option(names = "--to", description = "Roll back every migration newer than this one (by name), instead of --steps")
+    String to;
+
     @Override public Integer call() {
-      Reports.RollbackReport r = withMigrator(m -> m.rollback(steps).block(Duration.ofHours(1)));
+      Reports.RollbackReport r = withMigrator(m -> (to == null ? m.rollback(steps) : m.rollbackTo(to)).block(Duration.ofHours(1)));
       if (json) {
         out().println("{\"rolledBack\": " + Json.strings(r.rolledBack().stream().map(Reports.Applied::name).toList()) + "}");
       } else {

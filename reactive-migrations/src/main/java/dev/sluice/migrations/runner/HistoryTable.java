@@ -6,7 +6,8 @@ import java.time.LocalDateTime;
 
 /**
  * The history of applied migrations, a Sluice table ({@code sluice_migrations} by default) created
- * with the dialect's own DDL: name (the key), checksum of {@code up.sql}, when (UTC) and by whom it
+ * with the dialect's own DDL: name (the key; {@code repeatable/<name>} for a repeatable migration),
+ * checksum (of {@code up.sql}, of a Java migration's class and version, of a repeatable's SQL), when (UTC) and by whom it
  * was applied, how long it took, and whether it succeeded (a failed row is left only where DDL is
  * not transactional, and blocks further runs until repaired).
  */

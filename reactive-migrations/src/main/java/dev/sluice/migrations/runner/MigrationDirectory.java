@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * The migrations directory ({@code db/migrations} by default): one sub-directory per migration,
  * named {@code <yyyyMMddHHmmss UTC>_<name>}, holding {@code up.sql}, {@code down.sql} and
- * {@code snapshot.json}. Blocking file access: the {@link Migrator} calls it on
+ * {@code snapshot.json}; and {@code repeatable/} for the {@link Repeatable} migrations. Blocking file access: the {@link Migrator} calls it on
  * {@code Schedulers.boundedElastic()}.
  */
 public final class MigrationDirectory {
@@ -40,7 +40,7 @@ public final class MigrationDirectory {
     }
     List<MigrationFiles> out = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(root)) {
-      for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+      for (Path d : dirs.filter(MigrationDirectory::isMigration).sorted().toList()) {
         Path up = d.resolve("up.sql");
         if (!Files.isRegularFile(up)) {
           throw new MigrationException("Migration " + d.getFileName() + " has no up.sql (in " + d + ")");
@@ -53,6 +53,36 @@ public final class MigrationDirectory {
             Files.isRegularFile(down) ? read(down) : null,
             Files.isRegularFile(snap) ? SnapshotJson.read(read(snap)) : null,
             Files.isRegularFile(meta) ? MigrationMeta.fromJson(name, read(meta)) : null));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** A sub-directory that holds one migration: any but {@code repeatable/}. */
+  static boolean isMigration(Path d) {
+    return Files.isDirectory(d) && !d.getFileName().toString().equals(Repeatable.FOLDER);
+  }
+
+  /**
+   * The repeatable migrations, {@code repeatable/<name>.sql}, in name order, each with its optional
+   * {@code <name>.down.sql}; none when the folder is absent.
+   */
+  List<Repeatable> repeatables() {
+    Path folder = root.resolve(Repeatable.FOLDER);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    List<Repeatable> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        String file = f.getFileName().toString();
+        if (file.endsWith(".sql") && !file.endsWith(".down.sql")) {
+          String base = file.substring(0, file.length() - 4);
+          Path down = folder.resolve(base + ".down.sql");
+          out.add(new Repeatable(Repeatable.FOLDER + "/" + base, read(f), Files.isRegularFile(down) ? read(down) : null));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,7 +1,5 @@
 package dev.sluice.migrations.runner;
 
-import static dev.sluice.query.Dsl.eq;
-
 import dev.sluice.Database;
 import dev.sluice.migrations.MigrationException;
 import dev.sluice.migrations.diff.DataLossLint;
@@ -12,18 +10,15 @@ import dev.sluice.migrations.runner.Reports.Applied;
 import dev.sluice.migrations.runner.Reports.CheckReport;
 import dev.sluice.migrations.runner.Reports.GenerateReport;
 import dev.sluice.migrations.runner.Reports.MigrateReport;
+import dev.sluice.migrations.runner.Reports.RefreshReport;
 import dev.sluice.migrations.runner.Reports.RollbackReport;
 import dev.sluice.migrations.runner.Reports.StatusReport;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.sql.MigrationScript;
 import dev.sluice.migrations.sql.MigrationSql;
-import dev.sluice.spi.ConnectionSource;
-import io.r2dbc.spi.Connection;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,6 +57,13 @@ import reactor.core.scheduler.Schedulers;
  * names its parent in {@code meta.json}; {@link #check()} reports branch conflicts (two migrations
  * from one parent, a migration that does not follow its parent) and {@code migrate} refuses to run
  * them with {@link BranchConflictException} unless {@link Builder#allowConflicts()} is set.
+ *
+ * <p>{@link JavaMigration}s ({@link Builder#javaMigrations}, {@link Builder#javaMigrationsIn}) run
+ * among the SQL migrations in name order, each in a transaction with its history row. Repeatable
+ * migrations ({@code repeatable/<name>.sql}, see {@link Repeatable}) run after the versioned ones,
+ * once none is pending, whenever their checksum changed. {@link #migrateTo(String)} stops at a
+ * migration, {@link #rollbackTo(String)} undoes those after one, {@link #refresh()} undoes
+ * everything and applies it again.
  */
 public final class Migrator {
   private final Database db;
@@ -73,7 +75,10 @@ public final class Migrator {
   private final String appliedBy;
   private final Duration lockTimeout;
   private final Clock clock;
-  private final String dialect;
+  private final List<JavaMigration> javaMigrations;
+  private final List<String> javaPackages;
+  private final ClassLoader loader;
+  private final StepRunner steps;
 
   private Migrator(Builder b) {
     this.db = b.db;
@@ -85,7 +90,10 @@ public final class Migrator {
     this.appliedBy = b.appliedBy;
     this.lockTimeout = b.lockTimeout;
     this.clock = b.clock;
-    this.dialect = b.db.dialect().name();
+    this.javaMigrations = List.copyOf(b.javaMigrations);
+    this.javaPackages = List.copyOf(b.javaPackages);
+    this.loader = b.loader;
+    this.steps = new StepRunner(history, appliedBy, clock);
   }
 
   /** A builder for a migrator on {@code db}. */
@@ -163,10 +171,11 @@ public final class Migrator {
    * }</pre>
    */
   public Mono<CheckReport> check() {
-    return checkDirectory(directory.root()).flatMap(dir -> Mono.fromCallable(directory::list)
+    return checkDirectory(directory.root()).flatMap(dir -> Mono.fromCallable(() -> Catalogue.load(directory, null,
+            javaMigrations, javaPackages, loader))
         .subscribeOn(Schedulers.boundedElastic())
-        .flatMap(files -> db.createTables(history).then(readHistory(db)).map(entries -> {
-          StatusReport s = statusOf(files, entries);
+        .flatMap(c -> db.createTables(history).then(readHistory(db)).map(entries -> {
+          StatusReport s = statusOf(c, entries);
           String newest = newest(entries);
           List<String> outOfOrder = s.pending().stream().filter(n -> n.compareTo(newest) < 0).toList();
           return new CheckReport(dir.integrity(), dir.sharedParents(), dir.misplaced(), s.changed(), s.missing(),
@@ -186,23 +195,50 @@ public final class Migrator {
 
   // ---- migrate ----------------------------------------------------------------------------------
 
-  /** Applies every migration of the directory that the database lacks; see the class comment. */
+  /** Applies every migration the database lacks, then the new or changed repeatable ones; see the class comment. */
   public Mono<MigrateReport> migrate() {
-    return files().map(this::refuseConflicts).flatMap(files -> locked(session -> readHistory(session).flatMap(entries -> {
-      Map<String, MigrationFiles> byName = byName(files);
+    return catalogue().doOnNext(c -> refuseConflicts(c.files())).flatMap(c -> locked(session -> migrateOn(session, c, null)));
+  }
+
+  /**
+   * Applies the missing migrations up to and including {@code target} (a migration's name), in name
+   * order; later ones stay pending, and repeatable migrations wait until none is pending. A name that
+   * is no migration is a {@link MigrationException} before anything runs.
+   *
+   * <pre>{@code
+   * migrator.migrateTo("20260102000000_add_users").block();   // sluice migrate --target 20260102000000_add_users
+   * }</pre>
+   */
+  public Mono<MigrateReport> migrateTo(String target) {
+    Objects.requireNonNull(target, "target");
+    return catalogue().doOnNext(c -> refuseConflicts(c.files())).flatMap(c -> locked(session -> migrateOn(session, c, target)));
+  }
+
+  private Mono<MigrateReport> migrateOn(Database session, Catalogue c, String target) {
+    return readHistory(session).flatMap(entries -> {
+      Map<String, Step> byName = c.byName();
       checkNothingChangedOrFailed(entries, byName);
+      if (target != null && !byName.containsKey(target)) {
+        return Mono.error(new MigrationException("No migration is named " + target + " (the target); known: "
+            + (byName.isEmpty() ? "none" : c.steps().get(0).name() + " .. " + c.steps().get(c.steps().size() - 1).name())));
+      }
       String newest = newest(entries);
-      List<MigrationFiles> pending = new ArrayList<>();
-      List<String> warnings = new ArrayList<>();
+      List<Step> pending = new ArrayList<>();
       List<String> outOfOrder = new ArrayList<>();
-      for (MigrationFiles f : files) {
-        if (entries.stream().noneMatch(e -> e.name().equals(f.name()))) {
-          pending.add(f);
-          if (f.name().compareTo(newest) < 0) {
-            outOfOrder.add(f.name());
+      boolean laterRemain = false;
+      for (Step step : c.steps()) {
+        if (entries.stream().noneMatch(e -> e.name().equals(step.name()))) {
+          if (target != null && step.name().compareTo(target) > 0) {
+            laterRemain = true;
+            continue;
+          }
+          pending.add(step);
+          if (step.name().compareTo(newest) < 0) {
+            outOfOrder.add(step.name());
           }
         }
       }
+      List<String> warnings = new ArrayList<>();
       if (!outOfOrder.isEmpty()) {
         String msg = "Migrations older than the newest applied one (" + newest + ") were not applied yet: " + outOfOrder;
         if (refuseOutOfOrder) {
@@ -213,19 +249,24 @@ public final class Migrator {
       }
       List<Applied> applied = new ArrayList<>();
       List<String> skipped = new ArrayList<>();
+      List<Applied> repeated = new ArrayList<>();
+      Flux<Applied> repeatables = laterRemain ? Flux.empty()
+          : Flux.fromIterable(c.repeatables()).concatMap(r -> steps.repeat(session, r))
+              .filter(a -> a.statements() >= 0).doOnNext(repeated::add);
       return Flux.fromIterable(pending)
-          .concatMap(f -> applyOne(session, f).doOnNext(a -> {
+          .concatMap(step -> steps.apply(session, step).doOnNext(a -> {
             if (a.statements() < 0) {
               skipped.add(a.name());
             } else {
               applied.add(a);
             }
           }))
-          .then(Mono.fromCallable(() -> new MigrateReport(applied, skipped, warnings)));
-    })));
+          .thenMany(repeatables)
+          .then(Mono.fromCallable(() -> new MigrateReport(applied, skipped, warnings, repeated)));
+    });
   }
 
-  private List<MigrationFiles> refuseConflicts(List<MigrationFiles> files) {
+  private void refuseConflicts(List<MigrationFiles> files) {
     if (!allowConflicts) {
       List<String> conflicts = new ArrayList<>(Lineage.sharedParents(files));
       conflicts.addAll(Lineage.misplaced(files));
@@ -233,14 +274,18 @@ public final class Migrator {
         throw new BranchConflictException(conflicts);
       }
     }
-    return files;
   }
 
+  /** The newest applied versioned migration's name, or "" (repeatable rows are not versions). */
   private static String newest(List<HistoryTable.Entry> entries) {
-    return entries.stream().map(HistoryTable.Entry::name).max(Comparator.naturalOrder()).orElse("");
+    return versioned(entries).map(HistoryTable.Entry::name).max(Comparator.naturalOrder()).orElse("");
   }
 
-  private void checkNothingChangedOrFailed(List<HistoryTable.Entry> entries, Map<String, MigrationFiles> byName) {
+  private static java.util.stream.Stream<HistoryTable.Entry> versioned(List<HistoryTable.Entry> entries) {
+    return entries.stream().filter(e -> !Repeatable.isRepeatable(e.name()));
+  }
+
+  private void checkNothingChangedOrFailed(List<HistoryTable.Entry> entries, Map<String, Step> byName) {
     List<String> failed = entries.stream().filter(e -> !Boolean.TRUE.equals(e.success())).map(HistoryTable.Entry::name).toList();
     if (!failed.isEmpty()) {
       throw new MigrationException("Migrations failed partway earlier and are not repaired: " + failed
@@ -248,7 +293,7 @@ public final class Migrator {
     }
     List<String> changed = new ArrayList<>();
     for (HistoryTable.Entry e : entries) {
-      MigrationFiles f = byName.get(e.name());
+      Step f = byName.get(e.name());
       if (f != null && !f.checksum().equals(e.checksum())) {
         changed.add(e.name());
       }
@@ -258,70 +303,29 @@ public final class Migrator {
     }
   }
 
-  /** Applies one migration; a result with {@code statements == -1} means another runner had applied it. */
-  private Mono<Applied> applyOne(Database session, MigrationFiles f) {
-    List<ScriptSplitter.Statement> marked = ScriptSplitter.splitMarked(f.up());
-    List<String> statements = marked.stream().map(ScriptSplitter.Statement::sql).toList();
-    List<String> first = marked.stream().filter(ScriptSplitter.Statement::outsideTransaction)
-        .map(ScriptSplitter.Statement::sql).toList();
-    List<String> inTx = marked.stream().filter(s -> !s.outsideTransaction()).map(ScriptSplitter.Statement::sql).toList();
-    return Mono.defer(() -> {
-      long start = System.nanoTime();
-      if (session.dialect().capabilities().ddlIsTransactional()) {
-        // marked statements (idempotent, such as ADD VALUE IF NOT EXISTS) commit first, on their own
-        Mono<Void> before = isApplied(session, f.name()).flatMap(done -> done ? Mono.<Void>empty()
-            : Flux.fromIterable(first).concatMap(s -> StatementRunner.run(session, s)).then());
-        return before.then(session.inTransaction(tx -> isApplied(tx, f.name()).flatMap(done -> done
-                ? Mono.just(new Applied(f.name(), 0, -1))
-                : Flux.fromIterable(inTx).concatMap(s -> StatementRunner.run(tx, s))
-                    .then(Mono.fromCallable(() -> millisSince(start)))
-                    .flatMap(ms -> record(tx, f, ms, true).thenReturn(new Applied(f.name(), ms, statements.size())))))
-            .single());
-      }
-      List<String> done = new ArrayList<>();
-      return isApplied(session, f.name()).flatMap(already -> already ? Mono.just(new Applied(f.name(), 0, -1))
-          : Flux.fromIterable(statements)
-              .concatMap(s -> StatementRunner.run(session, s)
-                  .onErrorMap(e -> !(e instanceof PartialMigrationException),
-                      e -> new PartialMigrationException(f.name(), done.size(), s, done, e))
-                  .then(Mono.fromRunnable(() -> done.add(s))))
-              .then(Mono.defer(() -> record(session, f, millisSince(start), true)
-                  .thenReturn(new Applied(f.name(), millisSince(start), statements.size()))))
-              .onErrorResume(PartialMigrationException.class, e -> record(session, f, millisSince(start), false)
-                  .then(Mono.error(e))));
-    });
-  }
+  // ---- status -----------------------------------------------------------------------------------
 
-  private static long millisSince(long startNanos) {
-    return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-  }
-
-  private Mono<Boolean> isApplied(Database session, String name) {
-    return session.selectFrom(history).where(eq(history.name, name)).fetch().hasElements();
-  }
-
-  private Mono<Void> record(Database session, MigrationFiles f, long ms, boolean success) {
-    return session.insertInto(history).values(new HistoryTable.Entry(f.name(), f.checksum(),
-        LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), ms, appliedBy, success)).execute().then();
-  }
-
-  // ---- status and rollback --------------------------------------------------------------------
-
-  /** Applied, pending, changed, missing and failed migrations. Creates the history table if absent. */
+  /**
+   * Applied, pending, changed, missing and failed migrations, and the repeatable ones due. Creates
+   * the history table if absent.
+   */
   public Mono<StatusReport> status() {
-    return files().flatMap(files -> db.createTables(history).then(readHistory(db)).map(entries -> statusOf(files, entries)));
+    return catalogue().flatMap(c -> db.createTables(history).then(readHistory(db)).map(entries -> statusOf(c, entries)));
   }
 
-  private static StatusReport statusOf(List<MigrationFiles> files, List<HistoryTable.Entry> entries) {
-    Map<String, MigrationFiles> byName = byName(files);
+  private static StatusReport statusOf(Catalogue c, List<HistoryTable.Entry> entries) {
+    Map<String, Step> byName = c.byName();
     List<String> applied = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<String> failed = new ArrayList<>();
+    Map<String, String> repeatableSums = new LinkedHashMap<>();
     for (HistoryTable.Entry e : entries) {
-      MigrationFiles f = byName.get(e.name());
+      Step f = byName.get(e.name());
       if (!Boolean.TRUE.equals(e.success())) {
         failed.add(e.name());
+      } else if (Repeatable.isRepeatable(e.name())) {
+        repeatableSums.put(e.name(), e.checksum());
       } else if (f == null) {
         missing.add(e.name());
       } else if (!f.checksum().equals(e.checksum())) {
@@ -330,97 +334,105 @@ public final class Migrator {
         applied.add(e.name());
       }
     }
-    List<String> pending = files.stream().map(MigrationFiles::name)
+    List<String> pending = c.steps().stream().map(Step::name)
         .filter(n -> entries.stream().noneMatch(e -> e.name().equals(n))).toList();
-    return new StatusReport(applied, pending, changed, missing, failed);
+    List<String> due = c.repeatables().stream().filter(r -> !r.checksum().equals(repeatableSums.get(r.name())))
+        .map(Repeatable::name).toList();
+    return new StatusReport(applied, pending, changed, missing, failed, due);
   }
+
+  // ---- rollback and refresh -------------------------------------------------------------------
 
   /**
    * Undoes the last {@code steps} applied migrations (by name, newest first) with their
-   * {@code down.sql}, each in its own transaction where DDL is transactional, deleting their history rows.
+   * {@code down.sql} or {@link JavaMigration#down}, each in its own transaction where DDL is
+   * transactional, deleting their history rows. Repeatable migrations are left alone.
    */
   public Mono<RollbackReport> rollback(int steps) {
     if (steps < 1) {
       return Mono.error(new IllegalArgumentException("Roll back at least one migration, not " + steps));
     }
-    return files().flatMap(files -> locked(session -> readHistory(session).flatMap(entries -> {
-      Map<String, MigrationFiles> byName = byName(files);
-      checkNothingChangedOrFailed(entries, byName);
-      List<HistoryTable.Entry> last = entries.stream()
-          .sorted(Comparator.comparing(HistoryTable.Entry::name).reversed()).limit(steps).toList();
-      for (HistoryTable.Entry e : last) {
-        MigrationFiles f = byName.get(e.name());
-        if (f == null || f.down() == null) {
-          return Mono.error(new MigrationException("Cannot roll back " + e.name() + ": its "
-              + (f == null ? "directory" : "down.sql") + " is missing"));
-        }
+    return catalogue().flatMap(c -> locked(session -> readHistory(session).flatMap(entries ->
+        rollbackOn(session, c, entries, versioned(entries).sorted(Comparator.comparing(HistoryTable.Entry::name).reversed())
+            .limit(steps).toList()))));
+  }
+
+  /**
+   * Undoes every applied migration newer than {@code name}, newest first; {@code name} itself stays
+   * applied. A name that is not an applied migration is a {@link MigrationException} before anything runs.
+   *
+   * <pre>{@code
+   * migrator.rollbackTo("20260101000000_init").block();   // sluice rollback --to 20260101000000_init
+   * }</pre>
+   */
+  public Mono<RollbackReport> rollbackTo(String name) {
+    Objects.requireNonNull(name, "name");
+    return catalogue().flatMap(c -> locked(session -> readHistory(session).flatMap(entries -> {
+      if (versioned(entries).noneMatch(e -> e.name().equals(name))) {
+        return Mono.error(new MigrationException("Cannot roll back to " + name + ": it is not an applied migration"
+            + " (applied: " + versioned(entries).map(HistoryTable.Entry::name).sorted().toList() + ")"));
       }
-      return Flux.fromIterable(last).concatMap(e -> undo(session, byName.get(e.name()))).collectList()
-          .map(RollbackReport::new);
+      return rollbackOn(session, c, entries, versioned(entries).filter(e -> e.name().compareTo(name) > 0)
+          .sorted(Comparator.comparing(HistoryTable.Entry::name).reversed()).toList());
     })));
   }
 
-  private Mono<Applied> undo(Database session, MigrationFiles f) {
-    List<ScriptSplitter.Statement> marked = ScriptSplitter.splitMarked(f.down());
-    boolean transactional = session.dialect().capabilities().ddlIsTransactional();
-    List<String> first = transactional ? marked.stream().filter(ScriptSplitter.Statement::outsideTransaction)
-        .map(ScriptSplitter.Statement::sql).toList() : List.of();
-    List<String> rest = marked.stream().map(ScriptSplitter.Statement::sql).filter(s -> !first.contains(s)).toList();
-    return Mono.defer(() -> {
-      long start = System.nanoTime();
-      Function<Database, Mono<Applied>> work = d -> Flux.fromIterable(rest).concatMap(s -> StatementRunner.run(d, s))
-          .then(d.deleteFrom(history).where(eq(history.name, f.name())).execute())
-          .then(Mono.fromCallable(() -> new Applied(f.name(), millisSince(start), marked.size())));
-      Mono<Void> before = Flux.fromIterable(first).concatMap(s -> StatementRunner.run(session, s)).then();
-      return transactional ? before.then(session.inTransaction(work::apply).single()) : work.apply(session);
-    });
+  private Mono<RollbackReport> rollbackOn(Database session, Catalogue c, List<HistoryTable.Entry> entries,
+      List<HistoryTable.Entry> last) {
+    Map<String, Step> byName = c.byName();
+    checkNothingChangedOrFailed(entries, byName);
+    for (HistoryTable.Entry e : last) {
+      Step f = byName.get(e.name());
+      if (f == null || !f.reversible()) {
+        return Mono.error(new MigrationException("Cannot roll back " + e.name() + ": its "
+            + (f == null ? "directory (or Java class)" : "down.sql") + " is missing; nothing was rolled back"));
+      }
+    }
+    return Flux.fromIterable(last).concatMap(e -> steps.undo(session, byName.get(e.name()))).collectList()
+        .map(RollbackReport::new);
+  }
+
+  /**
+   * Undoes everything the migrations made and applies them all again: the repeatable migrations'
+   * {@code .down.sql} (newest first), every applied migration's down script (newest first), then a
+   * full {@link #migrate()}, all under one hold of the lock. Every applied migration must be
+   * reversible, or nothing runs. For development databases: the data goes with the tables.
+   */
+  public Mono<RefreshReport> refresh() {
+    return catalogue().doOnNext(c -> refuseConflicts(c.files())).flatMap(c -> locked(session -> readHistory(session).flatMap(entries -> {
+      Map<String, Repeatable> repeatables = new LinkedHashMap<>();
+      c.repeatables().forEach(r -> repeatables.put(r.name(), r));
+      List<Repeatable> undoRepeatables = entries.stream().map(HistoryTable.Entry::name).filter(Repeatable::isRepeatable)
+          .sorted(Comparator.reverseOrder()).map(n -> repeatables.getOrDefault(n, new Repeatable(n, "", null))).toList();
+      List<HistoryTable.Entry> all = versioned(entries).sorted(Comparator.comparing(HistoryTable.Entry::name).reversed()).toList();
+      List<Applied> undone = new ArrayList<>();
+      return Mono.defer(() -> {
+            checkNothingChangedOrFailed(entries, c.byName());
+            return Flux.fromIterable(all).filter(e -> !c.byName().containsKey(e.name())
+                    || !c.byName().get(e.name()).reversible()).next()
+                .flatMap(e -> Mono.<Void>error(new MigrationException("Cannot refresh: " + e.name()
+                    + " cannot be rolled back (its down script or class is missing); nothing was undone")));
+          })
+          .thenMany(Flux.fromIterable(undoRepeatables).concatMap(r -> steps.undoRepeatable(session, r)).doOnNext(undone::add))
+          .then(rollbackOn(session, c, entries, all)).doOnNext(r -> undone.addAll(r.rolledBack()))
+          .then(Mono.defer(() -> migrateOn(session, c, null)))
+          .map(m -> new RefreshReport(undone, m));
+    })));
   }
 
   // ---- sessions and locks ---------------------------------------------------------------------
 
-  private Mono<List<MigrationFiles>> files() {
-    return Mono.fromCallable(() -> {
-      sums.verify();
-      return directory.list();
-    }).subscribeOn(Schedulers.boundedElastic());
+  private Mono<Catalogue> catalogue() {
+    return Mono.fromCallable(() -> Catalogue.load(directory, sums, javaMigrations, javaPackages, loader))
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   private Mono<List<HistoryTable.Entry>> readHistory(Database session) {
     return session.selectFrom(history).fetch().collectList();
   }
 
-  private static Map<String, MigrationFiles> byName(List<MigrationFiles> files) {
-    Map<String, MigrationFiles> m = new LinkedHashMap<>();
-    files.forEach(f -> m.put(f.name(), f));
-    return m;
-  }
-
-  /**
-   * Runs {@code work} on a session of its own (one connection, held throughout) that holds the
-   * migration lock and has the history table; SQLite's session runs with foreign keys off (the
-   * rebuild procedure), checked by {@code PRAGMA foreign_key_check} in the scripts.
-   */
   private <T> Mono<T> locked(Function<Database, Mono<T>> work) {
-    SessionLock lock = SessionLock.forDialect(dialect, history.name(), lockTimeout);
-    boolean sqlite = dialect.equals("sqlite");
-    return Mono.usingWhen(Mono.from(db.connectionFactory().create()),
-        (Connection c) -> {
-          Database session = Database.builder()
-              .connectionFactory(new PinnedConnectionFactory(c, db.connectionFactory().getMetadata()))
-              .dialect(db.dialect()).pooled(false).outsideTransactions(ConnectionSource.NONE).build();
-          Mono<Void> setUp = sqlite ? session.sql("PRAGMA foreign_keys = OFF").fetch().then() : Mono.empty();
-          Mono<Void> tearDown = sqlite ? session.sql("PRAGMA foreign_keys = ON").fetch().then() : Mono.empty();
-          // after an error (the session may be dead, and a dead session's lock is gone with it) a
-          // failing release must not hide the error that ended the run
-          return Mono.usingWhen(setUp.then(lock.acquire(session)).thenReturn(session),
-              s -> s.createTables(history).then(work.apply(s)),
-              s -> lock.release(s).then(tearDown),
-              (s, e) -> lock.release(s).then(tearDown).onErrorResume(x -> Mono.empty()),
-              s -> lock.release(s).then(tearDown).onErrorResume(x -> Mono.empty()));
-        },
-        Connection::close,
-        (c, e) -> Mono.from(c.close()).onErrorResume(x -> Mono.empty()),
-        c -> Mono.from(c.close()).onErrorResume(x -> Mono.empty()));
+    return RunnerSession.locked(db, history, lockTimeout, work);
   }
 
   /** Options of a {@link Migrator}. */
@@ -433,6 +445,9 @@ public final class Migrator {
     private String appliedBy = System.getProperty("user.name", "unknown");
     private Duration lockTimeout = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
+    private final List<JavaMigration> javaMigrations = new ArrayList<>();
+    private final List<String> javaPackages = new ArrayList<>();
+    private ClassLoader loader = Migrator.class.getClassLoader();
 
     private Builder(Database db) {
       this.db = Objects.requireNonNull(db, "db");
@@ -461,6 +476,26 @@ public final class Migrator {
 
     /** The clock for migration names and history times (UTC system clock by default). */
     public Builder clock(Clock c) { this.clock = Objects.requireNonNull(c); return this; }
+
+    /** Java migrations to run among the SQL ones, ordered by their names. */
+    public Builder javaMigrations(JavaMigration... migrations) {
+      for (JavaMigration m : migrations) {
+        javaMigrations.add(Objects.requireNonNull(m, "migration"));
+      }
+      return this;
+    }
+
+    /**
+     * Runs every concrete {@link JavaMigration} class of {@code packageName} (and its sub-packages)
+     * too, each made with its public no-argument constructor; the package is scanned at each command.
+     */
+    public Builder javaMigrationsIn(String packageName) {
+      javaPackages.add(Objects.requireNonNull(packageName, "packageName"));
+      return this;
+    }
+
+    /** The class loader that scans {@link #javaMigrationsIn} packages (this library's by default). */
+    public Builder classLoader(ClassLoader l) { this.loader = Objects.requireNonNull(l); return this; }
 
     public Migrator build() { return new Migrator(this); }
   }

@@ -16,11 +16,18 @@ public final class PartialMigrationException extends MigrationException {
 
   public PartialMigrationException(String migration, int failedIndex, String failedStatement,
       List<String> appliedStatements, Throwable cause) {
+    this(migration, failedIndex, failedStatement, appliedStatements, cause,
+        "repair by hand, then delete its failed row from the history table");
+  }
+
+  /** The same, with what to do next ({@code repair}) said differently, as for a repeatable migration that records no failed row. */
+  public PartialMigrationException(String migration, int failedIndex, String failedStatement,
+      List<String> appliedStatements, Throwable cause, String repair) {
     super("Migration " + migration + " failed at statement " + (failedIndex + 1) + ": " + failedStatement
         + "\n  cause: " + cause.getMessage()
         + "\n  already applied (DDL is not transactional here, so these stay): "
         + (appliedStatements.isEmpty() ? "none" : "\n    " + String.join(";\n    ", appliedStatements))
-        + "\n  repair by hand, then delete its failed row from the history table", cause);
+        + "\n  " + repair, cause);
     this.migration = migration;
     this.failedStatement = failedStatement;
     this.appliedStatements = List.copyOf(appliedStatements);

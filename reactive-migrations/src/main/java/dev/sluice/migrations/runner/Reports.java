@@ -12,17 +12,37 @@ public final class Reports {
   public record Applied(String name, long durationMs, int statements) { }
 
   /**
-   * What {@link Migrator#migrate()} did.
+   * What {@link Migrator#migrate()} or {@link Migrator#migrateTo(String)} did.
    *
-   * @param applied  the migrations applied by this run, in order
-   * @param skipped  migrations another runner applied while this one waited
-   * @param warnings out-of-order migrations applied, and similar notes
+   * @param applied     the versioned migrations (SQL and Java) applied by this run, in order
+   * @param skipped     migrations another runner applied while this one waited
+   * @param warnings    out-of-order migrations applied, and similar notes
+   * @param repeatables the repeatable migrations run because they were new or changed, in order
    */
-  public record MigrateReport(List<Applied> applied, List<String> skipped, List<String> warnings) {
+  public record MigrateReport(List<Applied> applied, List<String> skipped, List<String> warnings,
+                              List<Applied> repeatables) {
     public MigrateReport {
       applied = List.copyOf(applied);
       skipped = List.copyOf(skipped);
       warnings = List.copyOf(warnings);
+      repeatables = List.copyOf(repeatables);
+    }
+
+    /** A report without repeatable migrations. */
+    public MigrateReport(List<Applied> applied, List<String> skipped, List<String> warnings) {
+      this(applied, skipped, warnings, List.of());
+    }
+  }
+
+  /**
+   * What {@link Migrator#refresh()} did: everything undone, then everything applied again.
+   *
+   * @param rolledBack the repeatable and versioned migrations undone, in the order they were
+   * @param migrated   the run that applied them all again
+   */
+  public record RefreshReport(List<Applied> rolledBack, MigrateReport migrated) {
+    public RefreshReport {
+      rolledBack = List.copyOf(rolledBack);
     }
   }
 
@@ -34,15 +54,23 @@ public final class Reports {
    * @param changed the applied migrations whose {@code up.sql} changed since (checksum mismatch)
    * @param missing the applied migrations whose directory is gone
    * @param failed  migrations recorded as failed partway (non-transactional DDL), to repair
+   * @param repeatablesDue the repeatable migrations that the next full {@code migrate} runs (new or changed)
    */
   public record StatusReport(List<String> applied, List<String> pending, List<String> changed, List<String> missing,
-                             List<String> failed) {
+                             List<String> failed, List<String> repeatablesDue) {
     public StatusReport {
       applied = List.copyOf(applied);
       pending = List.copyOf(pending);
       changed = List.copyOf(changed);
       missing = List.copyOf(missing);
       failed = List.copyOf(failed);
+      repeatablesDue = List.copyOf(repeatablesDue);
+    }
+
+    /** A status without repeatable migrations. */
+    public StatusReport(List<String> applied, List<String> pending, List<String> changed, List<String> missing,
+        List<String> failed) {
+      this(applied, pending, changed, missing, failed, List.of());
     }
   }
 
@@ -83,7 +111,7 @@ public final class Reports {
     }
   }
 
-  /** What {@link Migrator#rollback(int)} undid, most recent first. */
+  /** What {@link Migrator#rollback(int)} or {@link Migrator#rollbackTo(String)} undid, most recent first. */
   public record RollbackReport(List<Applied> rolledBack) {
     public RollbackReport {
       rolledBack = List.copyOf(rolledBack);

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  *
  * <p>Two branches that each add a migration both change this file, so their merge conflicts in
  * version control; a merge resolved by hand without {@code sluice rehash} no longer matches its
- * total or the directory. Blocking file access: called on {@code Schedulers.boundedElastic()}.
+ * total or the directory. The {@code repeatable/} folder is not covered: repeatable migrations are
+ * meant to be edited, and the history's checksum runs them again. Blocking file access: called on {@code Schedulers.boundedElastic()}.
  */
 public final class SumFile {
   /** The file's name, in the migrations directory. */
@@ -109,7 +110,7 @@ public final class SumFile {
       return out;
     }
     try (Stream<Path> dirs = Files.list(root)) {
-      for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+      for (Path d : dirs.filter(MigrationDirectory::isMigration).sorted().toList()) {
         StringBuilder all = new StringBuilder();
         for (String f : HASHED) {
           Path p = d.resolve(f);

@@ -66,6 +66,22 @@ public final class PackageScanner {
     return out;
   }
 
+  /**
+   * Every class of {@code packageName} and its sub-packages (nested ones included), loaded and
+   * initialised, in class-name order: the Java migrations and seeders of a package are found this way.
+   */
+  public static List<Class<?>> classes(String packageName, ClassLoader loader) {
+    List<Class<?>> out = new ArrayList<>();
+    for (String className : classNames(packageName, loader)) {
+      try {
+        out.add(Class.forName(className, true, loader));
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new MigrationException("Cannot load " + className + " while scanning " + packageName, e);
+      }
+    }
+    return out;
+  }
+
   private static TreeSet<String> classNames(String packageName, ClassLoader loader) {
     String path = packageName.replace('.', '/');
     TreeSet<String> names = new TreeSet<>();

@@ -11,13 +11,16 @@ import java.util.UUID;
 
 /**
  * A fresh, empty database of this test run for one test class: PostgreSQL and MariaDB databases
- * named {@code sluice_mig_<kind>_<run id>_<n>} (dropped when the JVM exits), a new SQLite file under
+ * (and MariaDB seen as MySQL) named {@code sluice_mig_<kind>_<purpose>_<run id>} (dropped when the JVM exits), a new SQLite file under
  * {@code target/}, a new in-memory H2. {@link #open()} may be called many times: every
  * {@link Database} it returns reaches the same database (as two application instances would).
  */
 public interface LiveTarget {
   /** The dialect name. */
   String dialect();
+
+  /** The R2DBC URL of this target's database. */
+  String url();
 
   /** A new pooled {@link Database} on this target's database. */
   Database open();
@@ -42,6 +45,19 @@ public interface LiveTarget {
     return of("mariadb", "r2dbc:mariadb://root@127.0.0.1:3306/" + name);
   }
 
+  /**
+   * A fresh MariaDB database reached through io.asyncer's r2dbc-mysql, which names every server
+   * "MySQL": the MySQL dialect runs against the local MariaDB, as the dialect ITs' MySQL-on-MariaDB targets do.
+   */
+  static LiveTarget mysqlOnMariaDb(String purpose) {
+    DatabaseTarget.requireTcp("MariaDB", "127.0.0.1", 3306);
+    String admin = "r2dbc:mysql://root@127.0.0.1:3306/test";
+    String name = RunDatabases.name("sluice_mig_my_" + purpose);
+    RunDatabases.recreate(admin, name, "");
+    RunDatabases.dropOnExit(admin, name, "");
+    return of("mysql", "r2dbc:mysql://root@127.0.0.1:3306/" + name);
+  }
+
   /** A new SQLite file (WAL, foreign keys on) under {@code target/sqlite-mig}. */
   static LiveTarget sqlite(String purpose) {
     try {
@@ -63,6 +79,7 @@ public interface LiveTarget {
   private static LiveTarget of(String dialect, String url) {
     return new LiveTarget() {
       @Override public String dialect() { return dialect; }
+      @Override public String url() { return url; }
       @Override public Database open() { return Database.builder().url(url).poolSize(4).build(); }
       @Override public String toString() { return url; }
     };

@@ -81,8 +81,14 @@ abstract class MigratorContract {
     new SumFile(dir).write();   // written by hand, accepted as sluice rehash would
   }
 
+  /** Why the generated evolution cannot run on this target, or null when it can. */
+  protected String noGeneratedEvolution() { return null; }
+
   @Test
   void generatesAppliesAndRollsBackAChangeKeepingTheDataOfUntouchedColumns() {
+    if (noGeneratedEvolution() != null) {
+      org.junit.jupiter.api.Assumptions.abort(noGeneratedEvolution());
+    }
     Migrator m1 = migrator(db, Instant.parse("2026-01-01T10:00:00Z"));
     Reports.GenerateReport g1 = m1.generate("initial", Evolution.V1, RenameResolver.refuse(), false).block(T);
     assertThat(g1.migration().name()).isEqualTo("20260101100000_initial");

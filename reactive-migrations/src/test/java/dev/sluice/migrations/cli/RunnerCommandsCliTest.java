@@ -1,0 +1,80 @@
+package dev.sluice.migrations.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sluice.Database;
+import dev.sluice.migrations.fixtures.seeders.SeedTables;
+import dev.sluice.migrations.runner.SumFile;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sluice migrate --target}, {@code rollback --to}, {@code refresh} and {@code seed} on an embedded SQLite file. */
+class RunnerCommandsCliTest {
+  @TempDir Path tmp;
+  private String url;
+  private Path dir;
+  private String out;
+  private String err;
+
+  @BeforeEach
+  void paths() throws Exception {
+    url = "r2dbc:sqlite:///" + tmp.resolve("app.db").toAbsolutePath();
+    dir = tmp.resolve("migrations");
+    for (String t : new String[] {"a", "b", "c"}) {
+      Path d = Files.createDirectories(dir.resolve("2026010" + (t.charAt(0) - 'a' + 1) + "000000_" + t));
+      Files.writeString(d.resolve("up.sql"), "CREATE TABLE t_" + t + " (id INT);\n");
+      Files.writeString(d.resolve("down.sql"), "DROP TABLE t_" + t + ";\n");
+    }
+    new SumFile(dir).write();
+  }
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = SluiceCli.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(o, true), new PrintWriter(e, true), false);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  @Test
+  void migrateToATargetRollbackToANameAndRefresh() {
+    assertThat(run("migrate", "--url", url, "--dir", dir.toString(), "--target", "20260102000000_b", "--json"))
+        .as(() -> err).isZero();
+    assertThat(out).contains("\"name\": \"20260101000000_a\"").contains("\"name\": \"20260102000000_b\"").doesNotContain("_c");
+    assertThat(run("migrate", "--url", url, "--dir", dir.toString(), "--target", "20260109000000_nope")).isEqualTo(SluiceCli.FAILED);
+    assertThat(err).contains("No migration is named 20260109000000_nope");
+    assertThat(run("migrate", "--url", url, "--dir", dir.toString())).isZero();
+    assertThat(out).contains("applied 20260103000000_c");
+
+    assertThat(run("rollback", "--url", url, "--dir", dir.toString(), "--to", "20260101000000_a", "--json")).isZero();
+    assertThat(out.trim()).isEqualTo("{\"rolledBack\": [\"20260103000000_c\",\"20260102000000_b\"]}");
+
+    assertThat(run("refresh", "--url", url, "--dir", dir.toString(), "--json")).as(() -> err).isZero();
+    assertThat(out.trim()).isEqualTo("{\"rolledBack\": [\"20260101000000_a\"], \"applied\": [\"20260101000000_a\","
+        + "\"20260102000000_b\",\"20260103000000_c\"], \"repeatables\": []}");
+  }
+
+  @Test
+  void seedRunsThePackagesSeedersOnceThenSkipsThem() {
+    Database db = Database.builder().url(url).build();
+    try {
+      db.createTables(SeedTables.CLUBS, SeedTables.MEMBERS).block(Duration.ofSeconds(30));
+    } finally {
+      db.close().block(Duration.ofSeconds(10));
+    }
+    assertThat(run("seed", "--url", url, "--seeders", "dev.sluice.migrations.fixtures.seeders", "--json")).as(() -> err).isZero();
+    assertThat(out.trim()).isEqualTo("{\"ran\": [\"Clubs\",\"Members\"], \"skipped\": []}");
+    assertThat(run("seed", "--url", url, "--seeders", "dev.sluice.migrations.fixtures.seeders")).isZero();
+    assertThat(out).contains("skipped  Clubs").contains("skipped  Members");
+    assertThat(run("seed", "--url", url, "--seeders", "dev.sluice.migrations.fixtures.javamig")).isEqualTo(SluiceCli.FAILED);
+    assertThat(err).contains("No Seeder class found in package dev.sluice.migrations.fixtures.javamig");
+  }
+}
