@@ -1,7 +1,5 @@
 package dev.sluice.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.sluice.error.ConnectionAcquireTimeoutException;
 import dev.sluice.error.ConnectionLostException;
 import dev.sluice.error.DataException;
@@ -54,7 +52,7 @@ public final class Executor {
 
   private final ConnectionFactory connectionFactory;
   private final Dialect dialect;
-  private final Cache<Statement, String> sqlCache;
+  private final RenderCache renders;
   private final boolean revealBinds;
   private final int fetchSize;
   private final OutsideTransaction outside;
@@ -92,7 +90,7 @@ public final class Executor {
     this.dialect = dialect;
     this.revealBinds = revealBinds;
     this.fetchSize = fetchSize;
-    this.sqlCache = Caffeine.newBuilder().maximumSize(sqlCacheSize).build();
+    this.renders = new RenderCache(dialect, sqlCacheSize);
     this.outside = new OutsideTransaction(outside, connectionFactory, given, foreign);
     this.unpooled = given;
   }
@@ -108,22 +106,7 @@ public final class Executor {
    * here, before anything is sent (see {@link BindCheck}).
    */
   public RenderedSql render(Statement statement, boolean cacheable) {
-    RenderedSql rendered = renderUnchecked(statement, cacheable);
-    BindCheck.check(dialect, rendered, statement);
-    return rendered;
-  }
-
-  private RenderedSql renderUnchecked(Statement statement, boolean cacheable) {
-    if (!cacheable) {
-      return dialect.render(statement);
-    }
-    String sql = sqlCache.getIfPresent(statement);
-    if (sql != null) {
-      return new RenderedSql(sql, dialect.binds(statement));
-    }
-    RenderedSql rendered = dialect.render(statement);
-    sqlCache.put(statement, rendered.sql());
-    return rendered;
+    return renders.render(statement, cacheable);
   }
 
   /** Streams the rows of a query, read by {@code reader}, with the given fetch size (0 = driver default). */
