@@ -39,6 +39,11 @@ final class SerialExecutor {
         }
     }
 
+    /** True when no work is queued or running. */
+    boolean isIdle() {
+        return wip.get() == 0;
+    }
+
     /** Starts a drain on the scheduler; this thread holds the drain right (wip above 0 and no drain running). */
     private void schedule() {
         try {

@@ -53,6 +53,12 @@ class SerialExecutorTest {
             .database(dir.resolve("rejected.db").toString()).scheduler(scheduler).build());
         Connection connection = Sql.connect(factory);
         assertThat(Sql.single(connection, "SELECT 1", Integer.class)).isEqualTo(1);
+        SerialExecutor queue = ((SqliteConnection) connection).executor();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!queue.isIdle() && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // the cursor's clean-up may still run on the scheduler; later work must start anew
+        }
+        assertThat(queue.isIdle()).isTrue();
         scheduler.dispose();
 
         String caller = Thread.currentThread().getName();
