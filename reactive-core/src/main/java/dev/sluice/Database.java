@@ -145,7 +145,9 @@ public final class Database extends QueryStarts {
   /**
    * {@link #inTransaction(Function)} with options: isolation level, read-only, a timeout and a
    * retry policy for serialization failures and deadlocks (which re-runs the whole body in a fresh
-   * transaction). A {@code Mono} body emits its value only after the commit succeeded.
+   * transaction). Whatever the body's type, its last value is emitted only after the commit
+   * succeeded, so taking it ({@code .next()}, {@code blockFirst()}) never rolls back a body that
+   * completed.
    *
    * <pre>{@code
    * TxOptions opts = TxOptions.isolation(IsolationLevel.SERIALIZABLE)

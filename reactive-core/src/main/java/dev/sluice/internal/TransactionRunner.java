@@ -40,9 +40,12 @@ final class TransactionRunner {
   }
 
   /**
-   * Runs {@code body} in a transaction with {@code options}. A body that is a {@link Mono} emits its
-   * value only after the commit succeeded. The retry policy re-runs the whole body in a fresh
-   * transaction; it applies to the outermost transaction only.
+   * Runs {@code body} in a transaction with {@code options}. Whatever the body's type ({@code Mono},
+   * {@code Flux}, any {@code Publisher}), its last value is emitted only after the commit (or the
+   * release of the savepoint) succeeded ({@link LastAfterEnd}): taking the values a body produced,
+   * {@code .next()} on a one-value body say, never cancels, and so rolls back, a transaction that
+   * was about to commit. The retry policy re-runs the whole body in a fresh transaction; it applies
+   * to the outermost transaction only.
    */
   <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body, TxOptions options) {
     TxOptions opts = options == null ? TxOptions.defaults() : options;
@@ -89,14 +92,9 @@ final class TransactionRunner {
       BiFunction<TxHandle, Throwable, Mono<Void>> onError =
           (tx, err) -> closeAfter(tx, tx.end(c -> quietRollback(c, err)));
       Function<TxHandle, Mono<Void>> onCancel = tx -> closeAfter(tx, tx.end(c -> quietRollback(c, null)));
-      if (work instanceof Mono<T> mono) {
-        return Mono.usingWhen(open,
-            tx -> bounded(mono.flux(), opts, tx.connection()).next().contextWrite(connections.carrying(tx)),
-            commit, onError, onCancel).flux();
-      }
-      return Flux.usingWhen(open,
+      return LastAfterEnd.of(Flux.usingWhen(open,
           tx -> bounded(Flux.from(work), opts, tx.connection()).contextWrite(connections.carrying(tx)),
-          commit, onError, onCancel);
+          commit, onError, onCancel));
     });
     return opts.retryPolicy().isNone() ? once : once.retryWhen(opts.retryPolicy().toRetry());
   }
@@ -124,14 +122,9 @@ final class TransactionRunner {
           }));
       Function<TxHandle, Mono<Void>> onCancel = sp -> sp.end(cc ->
           Mono.from(cc.rollbackTransactionToSavepoint(sp.savepointName())).onErrorResume(re -> Mono.empty()));
-      if (work instanceof Mono<T> mono) {
-        return Mono.usingWhen(savepoint,
-            sp -> bounded(mono.flux(), opts).next().contextWrite(connections.carrying(sp)),
-            release, onError, onCancel).flux();
-      }
-      return Flux.usingWhen(savepoint,
+      return LastAfterEnd.of(Flux.usingWhen(savepoint,
           sp -> bounded(Flux.from(work), opts).contextWrite(connections.carrying(sp)),
-          release, onError, onCancel);
+          release, onError, onCancel));
     });
   }
 
