@@ -1,6 +1,5 @@
 package dev.sluice.internal;
 
-import dev.sluice.ForeignTransactionPolicy;
 import dev.sluice.error.ConnectionAcquireTimeoutException;
 import dev.sluice.error.ConnectionLostException;
 import dev.sluice.error.DatabaseClosedException;
@@ -34,7 +33,7 @@ final class Connections {
   private final Duration acquireTimeout;
 
   Connections(ConnectionFactory factory, Dialect dialect, ConnectionSource source, ConnectionFactory given,
-      ForeignTransactionPolicy foreign, Duration acquireTimeout) {
+      ForeignPolicy foreign, Duration acquireTimeout) {
     this.factory = factory;
     this.dialect = dialect;
     this.outside = new OutsideTransaction(source, factory, given, foreign);

@@ -1,14 +1,11 @@
 package dev.sluice.internal;
 
-import dev.sluice.ForeignTransactionPolicy;
-import dev.sluice.TxOptions;
 import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.Dialect;
 import dev.sluice.sql.RenderedSql;
 import dev.sluice.sql.Statement;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.IsolationLevel;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -44,7 +41,7 @@ public final class Executor {
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize) {
     this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, ConnectionSource.detect(),
-        connectionFactory, ForeignTransactionPolicy.FAIL);
+        connectionFactory, ForeignPolicy.FAIL);
   }
 
   /**
@@ -54,18 +51,18 @@ public final class Executor {
    */
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
-      ForeignTransactionPolicy foreign) {
+      ForeignPolicy foreign) {
     this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, outside, given, foreign, null);
   }
 
   /**
    * {@link #Executor(ConnectionFactory, Dialect, boolean, int, int, ConnectionSource, ConnectionFactory,
-   * ForeignTransactionPolicy)} on a pool whose acquire timeout is known (the pool Sluice built), so
+   * ForeignPolicy)} on a pool whose acquire timeout is known (the pool Sluice built), so
    * that an exhausted pool's error can name it; null when unknown (a pool the user gave).
    */
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
-      ForeignTransactionPolicy foreign, Duration acquireTimeout) {
+      ForeignPolicy foreign, Duration acquireTimeout) {
     this.dialect = dialect;
     this.fetchSize = fetchSize;
     this.errors = new ErrorMapping(dialect, revealBinds);
@@ -115,16 +112,11 @@ public final class Executor {
    * manager commits or rolls back.
    */
   public <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body) {
-    return transactions.inTransaction(body, TxOptions.defaults());
-  }
-
-  /** {@link #inTransaction(Supplier)} with an isolation level (null = default). */
-  public <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body, IsolationLevel isolation) {
-    return transactions.inTransaction(body, isolation == null ? TxOptions.defaults() : TxOptions.isolation(isolation));
+    return transactions.inTransaction(body, TxSpec.DEFAULTS);
   }
 
   /** {@link #inTransaction(Supplier)} with options (see {@link TransactionRunner#inTransaction}). */
-  public <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body, TxOptions options) {
+  public <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body, TxSpec options) {
     return transactions.inTransaction(body, options);
   }
 
@@ -137,7 +129,7 @@ public final class Executor {
    * Begins a transaction whose end the caller decides ({@link ManualTransaction#commit()} or
    * {@link ManualTransaction#rollback()}); its connection is held until then.
    */
-  public Mono<ManualTransaction> begin(TxOptions options) {
+  public Mono<ManualTransaction> begin(TxSpec options) {
     return transactions.begin(options);
   }
 

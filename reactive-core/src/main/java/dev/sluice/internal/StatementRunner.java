@@ -1,6 +1,5 @@
 package dev.sluice.internal;
 
-import dev.sluice.QueryTimeout;
 import dev.sluice.error.DataException;
 import dev.sluice.spi.Dialect;
 import dev.sluice.spi.ErrorTranslator;
@@ -25,7 +24,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Runs one statement: renders it ({@link RenderCache}), binds every value by position, runs it on
- * the connection {@link Connections} gives, under the {@link QueryTimeout} of the subscriber's
+ * the connection {@link Connections} gives, under the query timeout of the subscriber's
  * Context ({@link StatementTimer}), and maps a driver error ({@link ErrorMapping}).
  */
 final class StatementRunner {
@@ -67,7 +66,7 @@ final class StatementRunner {
       RenderedSql sql = render(statement, true);
       boolean writes = !(statement instanceof SelectQuery || statement instanceof CompoundSelect
           || statement instanceof RawStatement raw && raw.reads());
-      Duration timeout = QueryTimeout.in(ctx).orElse(null);
+      Duration timeout = QueryTimeoutKey.in(ctx).orElse(null);
       AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
       Flux<T> rows = connections.withConnection(writes, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
           canceller, () -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
@@ -81,7 +80,7 @@ final class StatementRunner {
   Mono<Long> update(Statement statement, boolean cacheable) {
     return Mono.deferContextual(ctx -> {
       RenderedSql sql = render(statement, cacheable);
-      Duration timeout = QueryTimeout.in(ctx).orElse(null);
+      Duration timeout = QueryTimeoutKey.in(ctx).orElse(null);
       AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
       Flux<Long> counts = connections.withConnection(true, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
           canceller, () -> Flux.from(prepare(c, sql, 0).execute()).concatMap(Result::getRowsUpdated)));

@@ -1,6 +1,5 @@
 package dev.sluice.internal;
 
-import dev.sluice.TxOptions;
 import dev.sluice.error.TransactionTimeoutException;
 import dev.sluice.spi.Dialect;
 import dev.sluice.sql.RenderedSql;
@@ -47,8 +46,8 @@ final class TransactionRunner {
    * was about to commit. The retry policy re-runs the whole body in a fresh transaction; it applies
    * to the outermost transaction only.
    */
-  <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body, TxOptions options) {
-    TxOptions opts = options == null ? TxOptions.defaults() : options;
+  <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body, TxSpec options) {
+    TxSpec opts = options == null ? TxSpec.DEFAULTS : options;
     return Flux.deferContextual(ctx -> {
       TxHandle outer = connections.current(ctx);
       if (outer != null) {
@@ -68,8 +67,8 @@ final class TransactionRunner {
   }
 
   /** Begins a transaction whose end the caller decides; its connection is held until then. */
-  Mono<ManualTransaction> begin(TxOptions options) {
-    TxOptions opts = options == null ? TxOptions.defaults() : options;
+  Mono<ManualTransaction> begin(TxSpec options) {
+    TxSpec opts = options == null ? TxSpec.DEFAULTS : options;
     return connections.acquire().flatMap(c -> begin(c, opts)
         .onErrorResume(e -> Connections.quietClose(c, e).then(Mono.error(errors.translate(e, BEGIN))))
         .thenReturn(new ManualTransaction(new TxHandle(c), this, connections, errors)));
@@ -82,7 +81,7 @@ final class TransactionRunner {
    * back to the pool (which rolls it back) while a statement of the cancelled body was still on its
    * way, and that statement then ran, and committed, in auto-commit.
    */
-  private <T> Flux<T> topLevel(Supplier<? extends Publisher<T>> body, TxOptions opts) {
+  private <T> Flux<T> topLevel(Supplier<? extends Publisher<T>> body, TxSpec opts) {
     Flux<T> once = Flux.defer(() -> {
       Publisher<T> work = body.get();
       Mono<TxHandle> open = connections.acquire().flatMap(c -> begin(c, opts)
@@ -96,7 +95,7 @@ final class TransactionRunner {
           tx -> bounded(Flux.from(work), opts, tx.connection()).contextWrite(connections.carrying(tx)),
           commit, onError, onCancel));
     });
-    return opts.retryPolicy().isNone() ? once : once.retryWhen(opts.retryPolicy().toRetry());
+    return opts.retry() == null ? once : once.retryWhen(opts.retry());
   }
 
   /**
@@ -104,7 +103,7 @@ final class TransactionRunner {
    * and on cancel. Nested transactions of one scope are queued (see {@link TxHandle}), so the body
    * runs only once the savepoints subscribed before it have ended.
    */
-  private <T> Flux<T> nested(TxHandle outer, Supplier<? extends Publisher<T>> body, TxOptions opts) {
+  private <T> Flux<T> nested(TxHandle outer, Supplier<? extends Publisher<T>> body, TxSpec opts) {
     if (!dialect.capabilities().savepoints()) {
       return Flux.defer(() -> bounded(Flux.from(body.get()), opts));
     }
@@ -136,8 +135,8 @@ final class TransactionRunner {
   }
 
   /** Begins a transaction with the options on {@code c}. */
-  private static Mono<Void> begin(Connection c, TxOptions opts) {
-    return Mono.from(opts.isPlainBegin() ? c.beginTransaction() : c.beginTransaction(opts.toDefinition()));
+  private static Mono<Void> begin(Connection c, TxSpec opts) {
+    return Mono.from(opts.definition() == null ? c.beginTransaction() : c.beginTransaction(opts.definition()));
   }
 
   /**
@@ -168,14 +167,14 @@ final class TransactionRunner {
    * the timeout; the statement running then is cancelled on the server first (see
    * {@link StatementTimer#boundTransaction}).
    */
-  private <T> Flux<T> bounded(Flux<T> body, TxOptions opts, Connection c) {
-    Duration timeout = opts.timeoutDuration().orElse(null);
+  private <T> Flux<T> bounded(Flux<T> body, TxSpec opts, Connection c) {
+    Duration timeout = opts.timeout();
     return timeout == null ? body : StatementTimer.boundTransaction(body, timeout, c, dialect, unpooled);
   }
 
   /** The body, failing with {@link TransactionTimeoutException} (and cancelled) after the timeout. */
-  private static <T> Flux<T> bounded(Flux<T> body, TxOptions opts) {
-    Duration timeout = opts.timeoutDuration().orElse(null);
+  private static <T> Flux<T> bounded(Flux<T> body, TxSpec opts) {
+    Duration timeout = opts.timeout();
     if (timeout == null) {
       return body;
     }
