@@ -134,7 +134,7 @@ public final class Arity {
         + "    super(executor, query, fetchSize);\n    this.tables = tables;\n  }\n\n"
         + "  @Override " + self + " copy(SelectQuery query, int fetchSize) {\n"
         + "    return new Joined" + n + "<>(executor, query, fetchSize, tables);\n  }\n\n"
-        + "  @Override RowReader<Row> reader() {\n    return Readers.row(query.select());\n  }\n\n"
+        + "  @Override RowReader<Row> reader() {\n    return RowReaders.row(query.select());\n  }\n\n"
         + "  /** Streams one record per table to {@code fn}; unmatched outer-join sides are null. */\n"
         + "  @SuppressWarnings(\"unchecked\")\n"
         + "  public <X> Flux<X> fetch(" + fn(n) + " fn) {\n"

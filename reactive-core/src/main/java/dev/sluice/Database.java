@@ -1,6 +1,7 @@
 package dev.sluice;
 
 import dev.sluice.internal.Executor;
+import dev.sluice.internal.ForeignPolicy;
 import dev.sluice.query.CommonTables;
 import dev.sluice.query.Compound;
 import dev.sluice.query.DeleteFrom;
@@ -48,10 +49,22 @@ public final class Database extends QueryStarts {
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
       ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign,
       java.time.Duration acquireTimeout) {
+    this(connectionFactory, new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
+        outsideTransactions, given, foreign == null ? ForeignPolicy.FAIL : ForeignPolicy.valueOf(foreign.name()),
+        acquireTimeout), maxRowsPerInsert, ownedPool);
+  }
+
+  private Database(ConnectionFactory connectionFactory, Executor executor, int maxRowsPerInsert,
+      io.r2dbc.pool.ConnectionPool ownedPool) {
+    this(connectionFactory, executor, new QueryFactory(executor, maxRowsPerInsert), ownedPool);
+  }
+
+  private Database(ConnectionFactory connectionFactory, Executor executor, QueryFactory queries,
+      io.r2dbc.pool.ConnectionPool ownedPool) {
+    super(queries);
     this.connectionFactory = connectionFactory;
-    this.executor = new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
-        outsideTransactions, given, foreign, acquireTimeout);
-    this.queries = new QueryFactory(executor, maxRowsPerInsert);
+    this.executor = executor;
+    this.queries = queries;
     this.ownedPool = ownedPool;
   }
 
@@ -75,7 +88,6 @@ public final class Database extends QueryStarts {
   /** The (pooled) connection factory queries run on; null for a render-only database. */
   public ConnectionFactory connectionFactory() { return connectionFactory; }
 
-  @Override protected QueryFactory queries() { return queries; }
 
   /**
    * Starts a query with {@code WITH table AS (query)}: {@code table} declares the common table's
@@ -145,7 +157,9 @@ public final class Database extends QueryStarts {
   /**
    * {@link #inTransaction(Function)} with options: isolation level, read-only, a timeout and a
    * retry policy for serialization failures and deadlocks (which re-runs the whole body in a fresh
-   * transaction). A {@code Mono} body emits its value only after the commit succeeded.
+   * transaction). Whatever the body's type, its last value is emitted only after the commit
+   * succeeded, so taking it ({@code .next()}, {@code blockFirst()}) never rolls back a body that
+   * completed.
    *
    * <pre>{@code
    * TxOptions opts = TxOptions.isolation(IsolationLevel.SERIALIZABLE)
@@ -156,7 +170,7 @@ public final class Database extends QueryStarts {
    * }</pre>
    */
   public <T> Flux<T> inTransaction(TxOptions options, Function<Database, ? extends Publisher<T>> body) {
-    return executor.inTransaction(() -> body.apply(this), options);
+    return executor.inTransaction(() -> body.apply(this), (options == null ? TxOptions.defaults() : options).spec());
   }
 
   /**
@@ -175,7 +189,7 @@ public final class Database extends QueryStarts {
 
   /** {@link #beginTransaction()} with options (isolation, read-only; timeout and retry do not apply). */
   public Mono<Transaction> beginTransaction(TxOptions options) {
-    return executor.begin(options).map(Transaction::new);
+    return executor.begin((options == null ? TxOptions.defaults() : options).spec()).map(Transaction::new);
   }
 
   /**

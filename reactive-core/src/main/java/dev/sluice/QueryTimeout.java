@@ -24,8 +24,6 @@ import reactor.util.context.ContextView;
  * whole transaction. Written closer to the statement, a limit replaces one written further out.
  */
 public final class QueryTimeout {
-  private static final Object KEY = QueryTimeout.class;
-
   private QueryTimeout() {}
 
   /** The context change that sets the limit: {@code flux.contextWrite(QueryTimeout.of(d))}. */
@@ -34,11 +32,11 @@ public final class QueryTimeout {
     if (timeout.isZero() || timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must be positive, was " + timeout);
     }
-    return context -> context.put(KEY, timeout);
+    return context -> dev.sluice.internal.QueryTimeoutKey.put(context, timeout);
   }
 
   /** The limit in {@code context}, if one was written. */
   public static Optional<Duration> in(ContextView context) {
-    return context.getOrEmpty(KEY);
+    return dev.sluice.internal.QueryTimeoutKey.in(context);
   }
 }

@@ -24,9 +24,9 @@ import reactor.core.publisher.Mono;
  * {@code run}, {@code commit} and {@code rollback} fail with a {@link SluiceException}.
  */
 public final class Transaction {
-  private final Executor.ManualTransaction handle;
+  private final dev.sluice.internal.ManualTransaction handle;
 
-  Transaction(Executor.ManualTransaction handle) {
+  Transaction(dev.sluice.internal.ManualTransaction handle) {
     this.handle = handle;
   }
 

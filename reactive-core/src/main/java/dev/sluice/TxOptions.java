@@ -123,6 +123,12 @@ public final class TxOptions {
     }
   }
 
+  /** These options as execution takes them (not API). */
+  dev.sluice.internal.TxSpec spec() {
+    return new dev.sluice.internal.TxSpec(isPlainBegin() ? null : toDefinition(), timeout,
+        retry.isNone() ? null : retry.toRetry());
+  }
+
   @Override public boolean equals(Object o) {
     return o instanceof TxOptions t && Objects.equals(isolation, t.isolation) && readOnly == t.readOnly
         && Objects.equals(timeout, t.timeout) && retry.equals(t.retry);

@@ -2,6 +2,7 @@ package dev.sluice;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -46,6 +47,43 @@ class ArchitectureTest {
             "dev.sluice.error..")
         .should().dependOnClassesThat().resideInAPackage("dev.sluice")
         .because("the root package holds the entry points (Database, TxOptions, Row), which build on the layers")
+        .check(CORE);
+  }
+
+  @Test
+  void onlyTheEntryPointsAndTheBuildersUseInternal() {
+    noClasses().that().resideOutsideOfPackages("dev.sluice", "dev.sluice.query..", "dev.sluice.internal..")
+        .should().dependOnClassesThat().resideInAPackage("dev.sluice.internal..")
+        .because("dev.sluice.internal is execution, not API: module-info.java does not export it, and on the "
+            + "class path this rule (and InternalFenceTest in the other modules) keeps everyone else out")
+        .check(CORE);
+  }
+
+  @Test
+  void internalKnowsNeitherTheEntryPointsNorTheBuilders() {
+    noClasses().that().resideInAPackage("dev.sluice.internal..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.sluice", "dev.sluice.query..")
+        .because("execution is a layer below the API: the entry points hand it TxSpec, ForeignPolicy and "
+            + "the QueryTimeoutKey, and the builders read the generic Row themselves (RowReaders)")
+        .check(CORE);
+  }
+
+  /**
+   * The layers, strictly: the API (the root package and the builders, one layer as {@code Database}
+   * starts the builders and they return its {@code Row}), then execution, then the model (SPI,
+   * schema, syntax tree), then the errors. Nothing depends on a layer above it.
+   */
+  @Test
+  void layersDependOnlyDownwards() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("API").definedBy("dev.sluice", "dev.sluice.query..")
+        .layer("Execution").definedBy("dev.sluice.internal..")
+        .layer("Model").definedBy("dev.sluice.spi..", "dev.sluice.schema..", "dev.sluice.sql..")
+        .layer("Errors").definedBy("dev.sluice.error..")
+        .whereLayer("API").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Execution").mayOnlyBeAccessedByLayers("API")
+        .whereLayer("Model").mayOnlyBeAccessedByLayers("API", "Execution")
+        .whereLayer("Errors").mayOnlyBeAccessedByLayers("API", "Execution", "Model")
         .check(CORE);
   }
 

@@ -41,40 +41,40 @@ final class EmulatedReturning {
         && !dialect.capabilities().returning();
   }
 
-  static <T> Flux<T> run(Executor executor, InsertQuery insert, RowReader<T> reader) {
+  static <T> Flux<T> run(StatementRunner runner, InsertQuery insert, RowReader<T> reader) {
     Table<?> table = insert.table();
     List<Column<?>> pk = table.meta().primaryKey();
     Column<?> generated = null;
     for (Column<?> c : pk) {
       if (!insert.columns().contains(c)) {
         if (generated != null || !c.hasDatabaseDefault()) {
-          return Flux.error(unsupported(executor, table));
+          return Flux.error(unsupported(runner, table));
         }
         generated = c;
       }
     }
     if (pk.isEmpty()) {
-      return Flux.error(unsupported(executor, table));
+      return Flux.error(unsupported(runner, table));
     }
     if (generated != null && insert.upsert() != null) {
       return Flux.error(new UnsupportedByDialectException("RETURNING from an upsert into "
-          + table.name() + " whose key is generated (give the key)", executor.dialect().name()));
+          + table.name() + " whose key is generated (give the key)", runner.dialect().name()));
     }
     Column<?> key = generated;
-    return executor.withConnection(c -> Flux.fromIterable(insert.rows())
-        .concatMap(row -> insertAndRead(executor, c, insert, row, pk, key, reader)));
+    return runner.withConnection(true, c -> Flux.fromIterable(insert.rows())
+        .concatMap(row -> insertAndRead(runner, c, insert, row, pk, key, reader)));
   }
 
-  private static UnsupportedByDialectException unsupported(Executor executor, Table<?> table) {
+  private static UnsupportedByDialectException unsupported(StatementRunner runner, Table<?> table) {
     return new UnsupportedByDialectException("INSERT ... RETURNING into " + table.name()
-        + ", whose primary key is neither given nor one generated column", executor.dialect().name());
+        + ", whose primary key is neither given nor one generated column", runner.dialect().name());
   }
 
-  private static <T> Flux<T> insertAndRead(Executor executor, Connection c, InsertQuery insert,
+  private static <T> Flux<T> insertAndRead(StatementRunner runner, Connection c, InsertQuery insert,
       List<Expr<?>> row, List<Column<?>> pk, Column<?> generated, RowReader<T> reader) {
-    RenderedSql sql = executor.render(new InsertQuery(insert.table(), insert.columns(), List.of(row),
+    RenderedSql sql = runner.render(new InsertQuery(insert.table(), insert.columns(), List.of(row),
         List.of(), insert.upsert()), true);
-    io.r2dbc.spi.Statement s = Executor.bind(c.createStatement(sql.sql()), sql);
+    io.r2dbc.spi.Statement s = StatementRunner.bind(c.createStatement(sql.sql()), sql);
     Mono<Object> key;
     if (generated == null) {
       key = Flux.from(s.execute()).concatMap(io.r2dbc.spi.Result::getRowsUpdated).then(Mono.empty());
@@ -85,8 +85,8 @@ final class EmulatedReturning {
     }
     return key.map(k -> List.of(new Param<>(k, type(generated))))
         .defaultIfEmpty(List.of())
-        .onErrorMap(e -> executor.translate(e, sql))
-        .flatMapMany(generatedKey -> readBack(executor, c, insert, row, pk, generatedKey, reader));
+        .onErrorMap(e -> runner.translate(e, sql))
+        .flatMapMany(generatedKey -> readBack(runner, c, insert, row, pk, generatedKey, reader));
   }
 
   @SuppressWarnings("unchecked")
@@ -111,7 +111,7 @@ final class EmulatedReturning {
     return row.get(0, type.driverType());
   }
 
-  private static <T> Flux<T> readBack(Executor executor, Connection c, InsertQuery insert,
+  private static <T> Flux<T> readBack(StatementRunner runner, Connection c, InsertQuery insert,
       List<Expr<?>> row, List<Column<?>> pk, List<Param<Object>> generatedKey, RowReader<T> reader) {
     List<Condition> match = new ArrayList<>(pk.size());
     for (Column<?> k : pk) {
@@ -122,11 +122,11 @@ final class EmulatedReturning {
     insert.returning().forEach(col -> select.add(col.expr()));
     SelectQuery query = SelectQuery.of(select, insert.table())
         .withWhere(match.size() == 1 ? match.get(0) : new Logical(true, match));
-    RenderedSql sql = executor.render(query, true);
-    Dialect dialect = executor.dialect();
-    return ResultRows.of(Executor.bind(c.createStatement(sql.sql()), sql).execute(),
+    RenderedSql sql = runner.render(query, true);
+    Dialect dialect = runner.dialect();
+    return ResultRows.of(StatementRunner.bind(c.createStatement(sql.sql()), sql).execute(),
             (r0, meta) -> reader.read(dialect.adaptRow(r0)))
-        .onErrorMap(e -> executor.translate(e, sql));
+        .onErrorMap(e -> runner.translate(e, sql));
   }
 
 

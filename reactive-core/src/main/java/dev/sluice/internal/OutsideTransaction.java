@@ -1,6 +1,5 @@
 package dev.sluice.internal;
 
-import dev.sluice.ForeignTransactionPolicy;
 import dev.sluice.error.TransactionNotJoinedException;
 import dev.sluice.spi.ConnectionSource;
 import io.r2dbc.spi.Connection;
@@ -30,17 +29,17 @@ final class OutsideTransaction {
 
   private final ConnectionSource source;
   private final List<ConnectionFactory> keys;
-  private final ForeignTransactionPolicy policy;
+  private final ForeignPolicy policy;
   private final AtomicBoolean warned = new AtomicBoolean();
 
   OutsideTransaction(ConnectionSource source, ConnectionFactory runsOn, ConnectionFactory given) {
-    this(source, runsOn, given, ForeignTransactionPolicy.FAIL);
+    this(source, runsOn, given, ForeignPolicy.FAIL);
   }
 
   OutsideTransaction(ConnectionSource source, ConnectionFactory runsOn, ConnectionFactory given,
-      ForeignTransactionPolicy policy) {
+      ForeignPolicy policy) {
     this.source = source == null ? ConnectionSource.NONE : source;
-    this.policy = policy == null ? ForeignTransactionPolicy.FAIL : policy;
+    this.policy = policy == null ? ForeignPolicy.FAIL : policy;
     List<ConnectionFactory> k = new ArrayList<>(2);
     if (runsOn != null) {
       k.add(runsOn);
@@ -60,7 +59,7 @@ final class OutsideTransaction {
    * Runs {@code work} on the outside transaction's connection, or {@code otherwise} when none is in
    * progress. The connection is given back to its owner when the work ends, fails or is cancelled.
    * A transaction of the manager on another connection factory is handled by the
-   * {@link ForeignTransactionPolicy}: by default the work fails rather than run outside it.
+   * {@link ForeignPolicy} (the public {@code ForeignTransactionPolicy}): by default the work fails rather than run outside it.
    */
   <T> Flux<T> run(Function<Connection, Publisher<T>> work, Supplier<Flux<T>> otherwise) {
     return find().map(Optional::of).defaultIfEmpty(Optional.empty())
@@ -70,7 +69,7 @@ final class OutsideTransaction {
   }
 
   private <T> Flux<T> notJoined(Supplier<Flux<T>> otherwise) {
-    if (policy == ForeignTransactionPolicy.IGNORE) {
+    if (policy == ForeignPolicy.IGNORE) {
       return otherwise.get();
     }
     return source.transactionActive().flatMapMany(active -> {
@@ -83,7 +82,7 @@ final class OutsideTransaction {
           + "ConnectionFactory the transaction manager uses (Database.builder().connectionFactory(pool)), "
           + "or choose DatabaseBuilder.foreignTransactions(ForeignTransactionPolicy.IGNORE) if the two "
           + "are meant to be independent";
-      if (policy == ForeignTransactionPolicy.FAIL) {
+      if (policy == ForeignPolicy.FAIL) {
         return Flux.error(new TransactionNotJoinedException(why + "; the statement was not run"));
       }
       if (warned.compareAndSet(false, true)) {

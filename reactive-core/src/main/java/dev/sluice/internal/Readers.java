@@ -1,13 +1,12 @@
 package dev.sluice.internal;
 
-import dev.sluice.Row;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.RecordMapping;
 import dev.sluice.sql.Expr;
 import java.util.List;
 import java.util.function.Function;
 
-/** Builds the {@link RowReader}s for records, generic rows and typed projections. */
+/** Builds the {@link RowReader}s for records, joins and typed projections (the generic {@code Row}'s are the builders'). */
 public final class Readers {
   private Readers() {}
 
@@ -64,29 +63,12 @@ public final class Readers {
     };
   }
 
-  /** A reader for a raw query's rows: values as the driver returns them, with their labels. */
-  public static RowReader<Row> named() {
-    return row -> {
-      List<String> names = labels(row);
-      Object[] values = new Object[names.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = row.get(i);
-      }
-      return Row.named(names, values);
-    };
-  }
-
-  private static List<String> labels(io.r2dbc.spi.Row row) {
+  /** The labels of {@code row}'s columns, as the driver names them. */
+  public static List<String> labels(io.r2dbc.spi.Row row) {
     List<? extends io.r2dbc.spi.ColumnMetadata> meta = row.getMetadata().getColumnMetadatas();
     List<String> names = new java.util.ArrayList<>(meta.size());
     meta.forEach(m -> names.add(m.getName()));
     return names;
-  }
-
-  /** A reader for the generic {@link Row}. */
-  public static RowReader<Row> row(List<Expr<?>> select) {
-    DataType<?>[] types = types(select);
-    return row -> new Row(select, values(row, types));
   }
 
   /**

@@ -15,7 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Bounds one statement by a {@link dev.sluice.QueryTimeout}: when it expires, the statement is
+ * Bounds one statement by a {@code dev.sluice.QueryTimeout}: when it expires, the statement is
  * cancelled on the server through the dialect's {@link StatementCanceller}, then the caller's
  * subscription is cancelled (a pooled connection that delivered nothing is then discarded, see
  * {@link Discard}) and {@link QueryTimeoutException} signalled.

@@ -11,7 +11,7 @@ import reactor.core.publisher.Sinks;
 
 /**
  * One scope of the transaction in progress: the transaction itself, or a savepoint nested in it.
- * It is carried in the Reactor {@code Context} under its {@link Executor} as key; every scope of a
+ * It is carried in the Reactor {@code Context} under its database's {@link Connections} as key; every scope of a
  * transaction shares its connection and its savepoint numbering.
  *
  * <p>Nested scopes of one scope, and the writes of that scope, pass its {@link ScopeGate}: nested

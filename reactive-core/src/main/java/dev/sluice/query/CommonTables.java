@@ -24,10 +24,8 @@ import dev.sluice.sql.Statement;
  * {@link #withRecursive(Table, Compound)}.
  */
 public final class CommonTables extends QueryStarts {
-  private final QueryFactory queries;
-
   CommonTables(QueryFactory queries) {
-    this.queries = queries;
+    super(queries);
   }
 
   /** Starts {@code WITH table AS (query)}. Not meant to be called by users: start from a {@code Database}. */
@@ -37,12 +35,12 @@ public final class CommonTables extends QueryStarts {
 
   /** Adds {@code , table AS (query)}; it may read the common tables before it. */
   public CommonTables with(Table<?> table, SelectBase<?, ?> query) {
-    return new CommonTables(queries.with(table, query.query(), false));
+    return new CommonTables(queries().with(table, query.query(), false));
   }
 
   /** Adds {@code , table AS (query)} for a UNION of queries. */
   public CommonTables with(Table<?> table, Compound<?> query) {
-    return new CommonTables(queries.with(table, query.query(), false));
+    return new CommonTables(queries().with(table, query.query(), false));
   }
 
   /**
@@ -51,8 +49,7 @@ public final class CommonTables extends QueryStarts {
    * {@code WITH RECURSIVE} where the database spells it so.
    */
   public CommonTables withRecursive(Table<?> table, Compound<?> query) {
-    return new CommonTables(queries.with(table, query.query(), true));
+    return new CommonTables(queries().with(table, query.query(), true));
   }
 
-  @Override protected QueryFactory queries() { return queries; }
 }

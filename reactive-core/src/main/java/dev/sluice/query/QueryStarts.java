@@ -8,10 +8,15 @@ import dev.sluice.sql.Field;
  * projections. Shared by {@link dev.sluice.Database} and {@link CommonTables}.
  */
 public abstract class QueryStarts {
-  protected QueryStarts() {}
+  private final QueryFactory queries;
+
+  /** Starts built by {@code queries}. */
+  protected QueryStarts(QueryFactory queries) {
+    this.queries = java.util.Objects.requireNonNull(queries, "queries");
+  }
 
   /** The factory that builds the queries. */
-  protected abstract QueryFactory queries();
+  final QueryFactory queries() { return queries; }
 
   /**
    * {@code SELECT} every mapped column of {@code table}, rows mapped to its record.

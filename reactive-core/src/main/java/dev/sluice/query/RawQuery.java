@@ -32,14 +32,14 @@ public final class RawQuery {
   private final RawSql<?> sql;
 
   /** Not meant to be called by users: start from {@code db.sql(...)}. */
-  public RawQuery(Executor executor, RawSql<?> sql) {
+  RawQuery(Executor executor, RawSql<?> sql) {
     this.executor = executor;
     this.sql = sql;
   }
 
   /** Streams the rows, read by column label: {@code row.get("n", Long.class)}, {@code row.get(CITIES.name)}. */
   public Flux<Row> fetch() {
-    return executor.query(new RawStatement(sql, true), Readers.named(), executor.fetchSize());
+    return executor.query(new RawStatement(sql, true), RowReaders.named(), executor.fetchSize());
   }
 
   /**

@@ -55,7 +55,7 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
 
   /** Starts a SELECT of every mapped column of {@code table}. */
   @SuppressWarnings("unchecked")
-  public static <R> SelectFrom<R> of(Executor executor, Table<R> table) {
+  static <R> SelectFrom<R> of(Executor executor, Table<R> table) {
     RecordMapping<R> mapping = table.meta().rowMapping();
     List<Expr<?>> select = new ArrayList<>();
     RowReader<R> reader;
@@ -64,7 +64,7 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
       reader = Readers.record(mapping);
     } else if (table.rowType() == Row.class) {
       table.columns().forEach(c -> select.add(c.expr()));
-      reader = (RowReader<R>) Readers.row(List.copyOf(select));
+      reader = (RowReader<R>) RowReaders.row(List.copyOf(select));
     } else {
       throw new dev.sluice.error.MappingException("Rows of table " + table.name() + " map to "
           + table.rowType().getName() + ", which is neither a record nor dev.sluice.Row");

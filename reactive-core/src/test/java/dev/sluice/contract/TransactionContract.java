@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.testing.Country;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.reactivestreams.Publisher;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -70,5 +73,68 @@ public abstract class TransactionContract extends ContractBase {
         .then(db.insertInto(COUNTRIES).values(new Country(null, "after")).execute())).blockLast(T);
     assertThat(db.selectFrom(COUNTRIES).orderBy(COUNTRIES.id).fetch().map(Country::name).collectList()
         .block(T)).containsExactly("outer", "after");
+  }
+
+  /** One body in three runtime types: a {@code Mono}, a {@code Flux} and a bare {@code Publisher}. */
+  private static final List<Function<Mono<String>, Publisher<String>>> FORMS = List.of(
+      mono -> mono, mono -> Flux.from(mono), mono -> subscriber -> mono.subscribe(subscriber));
+  private static final List<String> FORM_NAMES = List.of("Mono", "Flux", "Publisher");
+
+  private long countriesNamed(String name) {
+    return db.selectFrom(COUNTRIES).where(eq(COUNTRIES.name, name)).fetch().count().block(T);
+  }
+
+  @Test
+  void takingTheOnlyValueCommitsWhateverTheBodysRuntimeType() throws InterruptedException {
+    for (int i = 0; i < FORMS.size(); i++) {
+      String name = FORM_NAMES.get(i);
+      Function<Mono<String>, Publisher<String>> form = FORMS.get(i);
+      String first = db.inTransaction(tx -> form.apply(tx.insertInto(COUNTRIES).values(new Country(null, name))
+          .execute().thenReturn(name))).blockFirst(T);   // blockFirst cancels after the first value
+      assertThat(first).isEqualTo(name);
+      assertThat(countriesNamed(name)).as("%s body: row committed", name).isEqualTo(1);
+      assertThat(acquiredConnectionsAfterSettling()).as("%s body: connection given back", name).isZero();
+    }
+  }
+
+  @Test
+  void aFailingBodyRollsBackWhateverItsRuntimeType() {
+    for (int i = 0; i < FORMS.size(); i++) {
+      String name = FORM_NAMES.get(i);
+      Function<Mono<String>, Publisher<String>> form = FORMS.get(i);
+      StepVerifier.create(db.inTransaction(tx -> form.apply(tx.insertInto(COUNTRIES)
+              .values(new Country(null, name)).execute()
+              .then(Mono.<String>error(new IllegalStateException(name + " fails"))))))
+          .expectErrorMessage(name + " fails").verify(T);
+      assertThat(countriesNamed(name)).as("%s body: rolled back", name).isZero();
+    }
+  }
+
+  @Test
+  void takingTheOnlyValueOfANestedBodyKeepsItsWorkWhateverItsRuntimeType() {
+    for (int i = 0; i < FORMS.size(); i++) {
+      String name = FORM_NAMES.get(i);
+      Function<Mono<String>, Publisher<String>> form = FORMS.get(i);
+      List<String> got = db.inTransaction(tx -> tx.inTransaction(inner -> form.apply(inner.insertInto(COUNTRIES)
+              .values(new Country(null, name)).execute().thenReturn(name))).next()
+          .flatMap(v -> tx.selectFrom(COUNTRIES).where(eq(COUNTRIES.name, name)).fetch().count()
+              .map(n -> v + "=" + n))).collectList().block(T);
+      assertThat(got).as("%s nested body: savepoint released, row seen by the outer body", name)
+          .containsExactly(name + "=1");
+      assertThat(countriesNamed(name)).as("%s nested body: row committed", name).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aCancelWhileTheBodyStillRunsRollsBack() throws InterruptedException {
+    // Two values: the subscriber takes the first and cancels while the body has not completed.
+    List<String> got = db.inTransaction(tx -> Flux.concat(
+            tx.insertInto(COUNTRIES).values(new Country(null, "first")).execute().thenReturn("first"),
+            tx.insertInto(COUNTRIES).values(new Country(null, "second")).execute().thenReturn("second"),
+            Mono.<String>never()))
+        .take(1).collectList().block(T);
+    assertThat(got).containsExactly("first");
+    assertThat(acquiredConnectionsAfterSettling()).isZero();
+    assertThat(countries()).as("rows left by the cancelled transaction").isZero();
   }
 }

@@ -105,7 +105,7 @@ final class RowCursor {
             sink = s;
             s.onCancel(() -> {
                 cancelled = true;
-                connection.executor().execute(this::closeResources);
+                connection.executor().execute(this::closeResources, RowCursor::dropped);
             });
             s.onRequest(n -> {
                 demand.getAndUpdate(current -> Operators.addCap(current, n));
@@ -114,18 +114,23 @@ final class RowCursor {
         }, FluxSink.OverflowStrategy.BUFFER);
     }
 
+    /** A failure of work done for a subscriber that cancelled: nobody is left to tell but Reactor's hook. */
+    private static void dropped(Throwable error) {
+        Operators.onErrorDropped(error, reactor.util.context.Context.empty());
+    }
+
     /** Closes the cursor without reading it. */
     Mono<Void> release() {
         subscribed.set(true);
         return Mono.create(s -> connection.executor().execute(() -> {
             closeResources();
             s.success();
-        }));
+        }, s::error));
     }
 
     private void scheduleFetch() {
         if (fetchScheduled.compareAndSet(false, true)) {
-            connection.executor().execute(this::fetch);
+            connection.executor().execute(this::fetch, e -> sink.error(e));
         }
     }
 

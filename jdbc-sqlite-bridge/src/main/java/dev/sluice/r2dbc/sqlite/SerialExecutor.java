@@ -1,47 +1,101 @@
 package dev.sluice.r2dbc.sqlite;
 
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Scheduler;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A queue of work items of one connection, run one at a time and in submission order on a {@link Scheduler}.
  * A JDBC connection of SQLite is not thread-safe; this is what serialises its use. The drain loop may run on a
  * different scheduler thread each time, but never on two at once, and each task happens-before the next.
+ *
+ * <p>Each task comes with what to do when it cannot run or fails unexpectedly ({@code failed}): its subscriber
+ * must hear of it. Work is never run on the caller's thread, which may be a Reactor thread that must not block:
+ * when the scheduler rejects the drain (disposed, or saturated), every queued task fails with a
+ * {@link R2dbcNonTransientResourceException} saying so. An {@link Error} thrown by a task (an
+ * {@code OutOfMemoryError}, a {@code StackOverflowError}) is given to the task's subscriber as it is and then
+ * rethrown on the scheduler's thread, which reports it; the tasks queued after it still run.
  */
 final class SerialExecutor {
 
     private final Scheduler scheduler;
-    private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
+    private final Queue<Task> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger wip = new AtomicInteger();
 
     SerialExecutor(Scheduler scheduler) {
         this.scheduler = scheduler;
     }
 
-    void execute(Runnable task) {
-        queue.offer(task);
+    /** Queues {@code work}; {@code failed} hears of a rejection by the scheduler or of anything it throws. */
+    void execute(Runnable work, Consumer<Throwable> failed) {
+        queue.offer(new Task(work, failed));
         if (wip.getAndIncrement() == 0) {
-            try {
-                scheduler.schedule(this::drain);
-            } catch (RuntimeException rejected) {
-                // Scheduler disposed: run here rather than lose the work (and leave subscribers hanging).
-                drain();
-            }
+            schedule();
+        }
+    }
+
+    /** True when no work is queued or running. */
+    boolean isIdle() {
+        return wip.get() == 0;
+    }
+
+    /** Starts a drain on the scheduler; this thread holds the drain right (wip above 0 and no drain running). */
+    private void schedule() {
+        try {
+            scheduler.schedule(this::drain);
+        } catch (RuntimeException rejected) {
+            rejectAll(rejected);
         }
     }
 
     private void drain() {
         do {
-            Runnable task = queue.poll();
+            Task task = queue.poll();
             try {
-                task.run();
-            } catch (Throwable t) {
-                Operators.onErrorDropped(t, reactor.util.context.Context.empty());
+                task.work.run();
+            } catch (RuntimeException e) {
+                fail(task, e);
+            } catch (Error e) {
+                fail(task, e);
+                if (wip.decrementAndGet() != 0) {
+                    schedule();
+                }
+                throw e;
             }
         } while (wip.decrementAndGet() != 0);
+    }
+
+    /** Fails every queued task, as no drain can start; the scheduler rejected {@code rejected}'s drain. */
+    private void rejectAll(RuntimeException rejected) {
+        do {
+            Task task = queue.poll();
+            fail(task, new R2dbcNonTransientResourceException("The SQLite connection's scheduler rejected its work "
+                + "(disposed or saturated); the work was not run, and is not run on the caller's thread: "
+                + rejected, rejected));
+        } while (wip.decrementAndGet() != 0);
+    }
+
+    private static void fail(Task task, Throwable error) {
+        try {
+            task.failed.accept(error);
+        } catch (RuntimeException e) {
+            e.addSuppressed(error);
+            Operators.onErrorDropped(e, reactor.util.context.Context.empty());
+        }
+    }
+
+    private static final class Task {
+        final Runnable work;
+        final Consumer<Throwable> failed;
+
+        Task(Runnable work, Consumer<Throwable> failed) {
+            this.work = work;
+            this.failed = failed;
+        }
     }
 }

@@ -81,12 +81,12 @@ final class SqliteConnection implements Interruptible {
             T value;
             try {
                 value = work.run();
-            } catch (Throwable t) {
-                sink.error(ExceptionMapper.map(t));
+            } catch (Exception e) {
+                sink.error(ExceptionMapper.map(e));
                 return;
             }
             sink.success(value);
-        }));
+        }, sink::error));
     }
 
     /**
@@ -111,7 +111,7 @@ final class SqliteConnection implements Interruptible {
                 } else {
                     sink.success(result);
                 }
-            });
+            }, sink::error);
         });
     }
 
@@ -395,7 +395,7 @@ final class SqliteConnection implements Interruptible {
                 closeQuietly(jdbc);
             }
             sink.success();
-        }));
+        }, sink::error));
     }
 
     boolean isClosed() {

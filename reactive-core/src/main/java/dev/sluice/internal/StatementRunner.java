@@ -1,0 +1,130 @@
+package dev.sluice.internal;
+
+import dev.sluice.error.DataException;
+import dev.sluice.spi.Dialect;
+import dev.sluice.spi.ErrorTranslator;
+import dev.sluice.spi.StatementCanceller;
+import dev.sluice.sql.Bind;
+import dev.sluice.sql.CompoundSelect;
+import dev.sluice.sql.InsertQuery;
+import dev.sluice.sql.RawStatement;
+import dev.sluice.sql.RenderedSql;
+import dev.sluice.sql.SelectQuery;
+import dev.sluice.sql.Statement;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Result;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs one statement: renders it ({@link RenderCache}), binds every value by position, runs it on
+ * the connection {@link Connections} gives, under the query timeout of the subscriber's
+ * Context ({@link StatementTimer}), and maps a driver error ({@link ErrorMapping}).
+ */
+final class StatementRunner {
+  private final Dialect dialect;
+  private final RenderCache renders;
+  private final Connections connections;
+  private final ErrorMapping errors;
+  private final ConnectionFactory unpooled;
+
+  StatementRunner(Dialect dialect, RenderCache renders, Connections connections, ErrorMapping errors,
+      ConnectionFactory unpooled) {
+    this.dialect = dialect;
+    this.renders = renders;
+    this.connections = connections;
+    this.errors = errors;
+    this.unpooled = unpooled;
+  }
+
+  Dialect dialect() { return dialect; }
+
+  RenderedSql render(Statement statement, boolean cacheable) {
+    return renders.render(statement, cacheable);
+  }
+
+  <T> Flux<T> withConnection(boolean writes, Function<Connection, Publisher<T>> fn) {
+    return connections.withConnection(writes, fn);
+  }
+
+  Throwable translate(Throwable e, RenderedSql sql) {
+    return errors.translate(e, sql);
+  }
+
+  /** Streams the rows of a query, read by {@code reader}, with the given fetch size (0 = driver default). */
+  <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch) {
+    return Flux.deferContextual(ctx -> {
+      if (EmulatedReturning.applies(dialect, statement)) {
+        return EmulatedReturning.run(this, (InsertQuery) statement, reader);
+      }
+      RenderedSql sql = render(statement, true);
+      boolean writes = !(statement instanceof SelectQuery || statement instanceof CompoundSelect
+          || statement instanceof RawStatement raw && raw.reads());
+      Duration timeout = QueryTimeoutKey.in(ctx).orElse(null);
+      AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
+      Flux<T> rows = connections.withConnection(writes, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
+          canceller, () -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
+              (row, meta) -> reader.read(dialect.adaptRow(row)))));
+      return StatementTimer.bound(rows, timeout, canceller, sql.sql())
+          .onErrorMap(e -> errors.translate(e, sql, statement));
+    });
+  }
+
+  /** Runs a write and sums the affected row counts. */
+  Mono<Long> update(Statement statement, boolean cacheable) {
+    return Mono.deferContextual(ctx -> {
+      RenderedSql sql = render(statement, cacheable);
+      Duration timeout = QueryTimeoutKey.in(ctx).orElse(null);
+      AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
+      Flux<Long> counts = connections.withConnection(true, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
+          canceller, () -> Flux.from(prepare(c, sql, 0).execute()).concatMap(Result::getRowsUpdated)));
+      return StatementTimer.bound(counts, timeout, canceller, sql.sql())
+          .reduce(0L, Long::sum)
+          .onErrorMap(e -> errors.translate(e, sql, statement));
+    });
+  }
+
+  /** Runs raw SQL statements without binds, one after the other, e.g. DDL from the schema code. */
+  Mono<Void> executeRaw(List<String> statements) {
+    return Flux.fromIterable(statements)
+        .concatMap(sql -> connections.withConnection(true, c -> Flux.from(c.createStatement(sql).execute())
+            .concatMap(Result::getRowsUpdated))
+            .onErrorMap(e -> errors.translate(e, new RenderedSql(sql, List.of()))))
+        .then();
+  }
+
+  private static io.r2dbc.spi.Statement prepare(Connection c, RenderedSql sql, int rowsPerFetch) {
+    io.r2dbc.spi.Statement s = bind(c.createStatement(sql.sql()), sql);
+    if (rowsPerFetch > 0) {
+      s.fetchSize(rowsPerFetch);
+    }
+    return s;
+  }
+
+  /** Binds every value of {@code sql} to {@code s} by position (a null with its type). */
+  static io.r2dbc.spi.Statement bind(io.r2dbc.spi.Statement s, RenderedSql sql) {
+    List<Bind> binds = sql.binds();
+    for (int i = 0; i < binds.size(); i++) {
+      Bind b = binds.get(i);
+      try {
+        if (b.value() == null) {
+          s.bindNull(i, b.type());
+        } else {
+          s.bind(i, b.value());
+        }
+      } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        // the driver has no codec for the value's type: nothing was sent
+        throw new DataException("The driver cannot bind parameter " + (i + 1) + " of type "
+            + (b.value() == null ? b.type().getName() : b.value().getClass().getName()) + ": "
+            + ErrorTranslator.scrub(e.getMessage(), sql), null, sql.sql(), null, null);
+      }
+    }
+    return s;
+  }
+}
