@@ -1,0 +1,112 @@
+package dev.sluice.redis;
+
+import dev.sluice.error.MappingException;
+import dev.sluice.redis.internal.Exec;
+import dev.sluice.redis.internal.RecordFields;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import reactor.core.publisher.Mono;
+
+/**
+ * Records stored as hashes, field by field: {@code redis.hash(PROFILES)}. See {@link RedisHash}.
+ *
+ * <pre>{@code
+ * redis.hash(PROFILES).put("42", profile);                  // HSET profile:42 name Ada age 36 ...
+ * Mono<Profile> p = redis.hash(PROFILES).get("42");          // HGETALL profile:42
+ * Mono<Integer> age = redis.hash(PROFILES).field("42", "age", Integer.class);   // HGET profile:42 age
+ * }</pre>
+ *
+ * @param <R> the record type
+ */
+public final class HashOps<R extends Record> extends KeyOps {
+  private final RecordFields<R> fields;
+  private final RedisHash<R> hash;
+
+  HashOps(Exec exec, RedisHash<R> hash) {
+    super(exec, hash.prefix());
+    this.hash = hash;
+    this.fields = hash.fields();
+  }
+
+  /**
+   * {@code HSET} of every non-null component; the fields of null components are then removed
+   * ({@code HDEL}), so the hash holds the record and nothing else of it. Two commands, not atomic.
+   */
+  public Mono<Void> put(String id, R record) {
+    byte[] key = exec.key(family, id);
+    Map<byte[], byte[]> values = fields.encode(record);
+    List<String> nulls = fields.nullFields(record);
+    Mono<Long> set = values.isEmpty() ? Mono.just(0L) : exec.mono("HSET", family, c -> c.hset(key, values));
+    if (nulls.isEmpty()) {
+      return set.then();
+    }
+    byte[][] gone = nulls.stream().map(n -> n.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    return set.then(exec.mono("HDEL", family, c -> c.hdel(key, gone))).then();
+  }
+
+  /** {@code HGETALL}: the record, or empty when there is no hash; a missing field is null. */
+  public Mono<R> get(String id) {
+    byte[] key = exec.key(family, id);
+    return exec.flux("HGETALL", family, c -> c.hgetall(key))
+        .collect(HashMap<String, byte[]>::new,
+            (m, kv) -> m.put(new String(kv.getKey(), StandardCharsets.UTF_8), kv.getValue()))
+        .filter(m -> !m.isEmpty())
+        .map(m -> fields.decode(m, exec.keyText(family, id)));
+  }
+
+  /** {@code HGET} of one component, typed; empty when the hash or the field is missing. */
+  public <T> Mono<T> field(String id, String component, Class<T> type) {
+    RecordFields.Field f = checked(component, type);
+    byte[] key = exec.key(family, id);
+    byte[] name = component.getBytes(StandardCharsets.UTF_8);
+    return exec.mono("HGET", family, c -> c.hget(key, name)).map(b -> type.cast(f.codec().decode(b)));
+  }
+
+  /** {@code HSET} of one component; the value must be of the component's type. */
+  public Mono<Void> setField(String id, String component, Object value) {
+    RecordFields.Field f = fields.field(component);
+    if (value == null || !boxed(f.javaType()).isInstance(value)) {
+      throw new MappingException("Component " + component + " of " + hash.type().getSimpleName() + " is a "
+          + f.javaType().getSimpleName() + ", not " + (value == null ? "null" : value.getClass().getSimpleName()));
+    }
+    byte[] key = exec.key(family, id);
+    byte[] name = component.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = f.codec().encode(value);
+    return exec.mono("HSET", family, c -> c.hset(key, name, bytes)).then();
+  }
+
+  /** {@code HINCRBY} of an integral component: the new value (a missing field counts from 0). */
+  public Mono<Long> increment(String id, String component, long delta) {
+    RecordFields.Field f = fields.field(component);
+    Class<?> t = boxed(f.javaType());
+    if (t != Long.class && t != Integer.class && t != Short.class) {
+      throw new MappingException("Component " + component + " of " + hash.type().getSimpleName() + " is a "
+          + f.javaType().getSimpleName() + ", which HINCRBY cannot increment");
+    }
+    byte[] key = exec.key(family, id);
+    byte[] name = component.getBytes(StandardCharsets.UTF_8);
+    return exec.mono("HINCRBY", family, c -> c.hincrby(key, name, delta));
+  }
+
+  private RecordFields.Field checked(String component, Class<?> type) {
+    RecordFields.Field f = fields.field(component);
+    if (boxed(f.javaType()) != type) {
+      throw new MappingException("Component " + component + " of " + hash.type().getSimpleName() + " is a "
+          + f.javaType().getSimpleName() + ", not " + type.getSimpleName());
+    }
+    return f;
+  }
+
+  private static Class<?> boxed(Class<?> t) {
+    if (!t.isPrimitive()) return t;
+    if (t == int.class) return Integer.class;
+    if (t == long.class) return Long.class;
+    if (t == double.class) return Double.class;
+    if (t == boolean.class) return Boolean.class;
+    if (t == short.class) return Short.class;
+    if (t == float.class) return Float.class;
+    return t;
+  }
+}
