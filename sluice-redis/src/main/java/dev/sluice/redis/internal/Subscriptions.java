@@ -36,8 +36,8 @@ public final class Subscriptions {
         Subscriptions::close);
     Flux<T> bounded = switch (options.overflow()) {
       case FAIL -> messages.onBackpressureBuffer(options.bufferSize());
-      case DROP_OLDEST -> messages.onBackpressureBuffer(options.bufferSize(), dropped -> {}, BufferOverflowStrategy.DROP_OLDEST);
-      case DROP_NEWEST -> messages.onBackpressureBuffer(options.bufferSize(), dropped -> {}, BufferOverflowStrategy.DROP_LATEST);
+      case DROP_OLDEST -> messages.onBackpressureBuffer(options.bufferSize(), options.onDrop()::accept, BufferOverflowStrategy.DROP_OLDEST);
+      case DROP_NEWEST -> messages.onBackpressureBuffer(options.bufferSize(), options.onDrop()::accept, BufferOverflowStrategy.DROP_LATEST);
     };
     return bounded
         .onErrorMap(Exceptions::isOverflow, e -> new SubscriberOverflowException(name, options.bufferSize()))
