@@ -59,8 +59,9 @@ public final class RedisScript<T> {
   /** A script returning an array of values, each read by the codec. */
   public static <V> RedisScript<List<V>> returningList(String lua, ValueCodec<V> codec) {
     return new RedisScript<>(lua, ScriptOutputType.MULTI, r -> {
-      List<V> out = new ArrayList<>(r.size());
-      for (Object o : r) {
+      List<?> elements = r.size() == 1 && r.get(0) instanceof List<?> nested ? nested : r;
+      List<V> out = new ArrayList<>(elements.size());
+      for (Object o : elements) {
         out.add(o == null ? null : codec.decode(bytes(o)));
       }
       return out;
