@@ -111,6 +111,30 @@ class RedisRestartIT {
     assertThat(redis.counter(COUNTS).get("n").block()).isEqualTo((Long) after.get(after.size() - 1));
   }
 
+  @Test void aSubscriptionWhoseServerDiesFailsWithConnectionLostAndASecondSubscriptionReceivesAgain() throws Exception {
+    RedisChannel<String> news = RedisChannel.of("news:", String.class);
+    List<String> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+    CompletableFuture<Void> first = redis.subscribe(news, "eu").doOnNext(got::add).then().toFuture();
+    awaitPublished(news, "one");
+    server.kill();
+    ExecutionException lost = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+        () -> first.get(10, TimeUnit.SECONDS));
+    assertThat(lost.getCause()).isInstanceOfSatisfying(ConnectionLostException.class,
+        e -> assertThat(e.sql()).isEqualTo("SUBSCRIBE " + redis.prefix() + "news:eu"));
+    assertThat(got).containsExactly("one");
+
+    server.startServer();
+    CompletableFuture<String> second = redis.subscribe(news, "eu").next().toFuture();
+    awaitPublished(news, "two");
+    assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("two");
+  }
+
+  /** Publishes until one subscriber received it (the subscription is acknowledged). */
+  private void awaitPublished(RedisChannel<String> channel, String message) {
+    Mono.defer(() -> redis.publish(channel, "eu", message)).filter(n -> n == 1)
+        .repeatWhenEmpty(200, f -> f.delayElements(Duration.ofMillis(25))).block(Duration.ofSeconds(10));
+  }
+
   private static void awaitOutcomes(java.util.function.BooleanSupplier condition) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (!condition.getAsBoolean()) {

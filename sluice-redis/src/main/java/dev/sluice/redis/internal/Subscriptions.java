@@ -1,7 +1,10 @@
 package dev.sluice.redis.internal;
 
+import dev.sluice.error.ConnectionLostException;
 import dev.sluice.redis.SubscribeOptions;
 import dev.sluice.redis.SubscriberOverflowException;
+import io.lettuce.core.RedisChannelHandler;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.pubsub.api.reactive.RedisPubSubReactiveCommands;
@@ -32,7 +35,7 @@ public final class Subscriptions {
     byte[] target = name.getBytes(StandardCharsets.UTF_8);
     Flux<T> messages = Flux.usingWhen(
         Mono.fromCompletionStage(() -> shared.client().connectPubSubAsync(ByteArrayCodec.INSTANCE, shared.uri())),
-        c -> listen(c.reactive(), target, pattern, read),
+        c -> Flux.merge(listen(c.reactive(), target, pattern, read), Subscriptions.<T>lost(c, command)),
         Subscriptions::close);
     Flux<T> bounded = switch (options.overflow()) {
       case FAIL -> messages.onBackpressureBuffer(options.bufferSize());
@@ -53,6 +56,26 @@ public final class Subscriptions {
             .map(m -> read.apply(new String(m.getChannel(), StandardCharsets.UTF_8), m.getMessage()));
     Mono<Void> subscribe = pattern ? r.psubscribe(target) : r.subscribe(target);
     return Flux.merge(received, subscribe.thenMany(Flux.empty()));
+  }
+
+  /**
+   * Fails with ConnectionLostException when the subscription's connection breaks (the server went
+   * away): the messages published meanwhile are lost, and subscribing again opens a new connection.
+   */
+  private static <T> Flux<T> lost(StatefulRedisPubSubConnection<byte[], byte[]> c, String command) {
+    return Flux.create(sink -> {
+      RedisConnectionStateListener listener = new RedisConnectionStateListener() {
+        @Override public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
+          sink.error(new ConnectionLostException("The Redis connection of " + command
+              + " was lost; messages published until a new subscription are not received", null, command));
+        }
+      };
+      c.addListener(listener);
+      sink.onDispose(() -> c.removeListener(listener));
+      if (!c.isOpen()) {
+        listener.onRedisDisconnected(null);
+      }
+    });
   }
 
   private static Mono<Void> close(StatefulRedisPubSubConnection<byte[], byte[]> c) {
