@@ -129,6 +129,39 @@ class RedisRestartIT {
     assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("two");
   }
 
+  @Test void aCommandPastTheStoreTimeoutIsAQueryTimeoutExceptionAndTheStoreGoesOn() {
+    RedisStore impatient = RedisStore.connect(server.uri(), Duration.ofMillis(300));
+    try {
+      assertThatThrownBy(() -> impatient.script(SPIN).run().block())
+          .isInstanceOfSatisfying(dev.sluice.error.QueryTimeoutException.class, e -> {
+            assertThat(e.sql()).isEqualTo("EVALSHA " + SPIN.sha1());
+            assertThat(e.isTransient()).isTrue();
+          });
+      RestartableRedis.sleep(2000);   // the script ends on the server after its two seconds
+      impatient.value(NOTES).set("t", "later").block();
+      assertThat(impatient.value(NOTES).get("t").block()).isEqualTo("later");
+    } finally {
+      impatient.close().block();
+    }
+  }
+
+  @Test void aStoreOnTheApplicationsOwnClientLeavesTheClientOpen() {
+    io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create();
+    client.setOptions(RedisStore.options(Duration.ofSeconds(5)));
+    try {
+      RedisStore own = RedisStore.using(client, io.lettuce.core.RedisURI.create(server.uri()));
+      own.value(NOTES).set("c", "mine").block();
+      own.close().block();
+      RedisStore again = RedisStore.using(client, io.lettuce.core.RedisURI.create(server.uri()));
+      assertThat(again.value(NOTES).get("c").block()).isEqualTo("mine");
+      again.close().block();
+      assertThatThrownBy(() -> again.value(NOTES).get("c").block())
+          .isInstanceOf(dev.sluice.error.DatabaseClosedException.class).hasMessage("The RedisStore was closed");
+    } finally {
+      client.shutdown();
+    }
+  }
+
   /** Publishes until one subscriber received it (the subscription is acknowledged). */
   private void awaitPublished(RedisChannel<String> channel, String message) {
     Mono.defer(() -> redis.publish(channel, "eu", message)).filter(n -> n == 1)

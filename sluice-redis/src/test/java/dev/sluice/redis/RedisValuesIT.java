@@ -138,6 +138,15 @@ class RedisValuesIT {
     assertThat(a.value(TOKENS).delete("k").block()).isFalse();
   }
 
+  @Test void concurrentCommandsShareTheConnectionWithoutLosingOne() {
+    Long last = reactor.core.publisher.Flux.range(0, 5000)
+        .parallel(4).runOn(reactor.core.scheduler.Schedulers.parallel())
+        .flatMap(i -> redis.counter(VISITS).increment("concurrent"), false, 64)
+        .sequential().reduce(Math::max).block();
+    assertThat(last).isEqualTo(5000L);
+    assertThat(redis.counter(VISITS).get("concurrent").block()).isEqualTo(5000L);
+  }
+
   @Test void nothingIsSentBeforeSubscription() {
     var set = redis.value(TOKENS).set("cold", "v");
     assertThat(redis.value(TOKENS).exists("cold").block()).isFalse();
