@@ -4,6 +4,7 @@ import dev.sluice.error.MappingException;
 import dev.sluice.redis.internal.Exec;
 import dev.sluice.redis.internal.RecordFields;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,13 @@ import reactor.core.publisher.Mono;
  * @param <R> the record type
  */
 public final class HashOps<R extends Record> extends KeyOps {
+  /** ARGV[1] = n pairs, then n field/value pairs to set, then the fields to delete. */
+  private static final RedisScript<Long> PUT_WITH_NULLS = RedisScript.returningLong("""
+      local n = tonumber(ARGV[1])
+      for i = 1, n do redis.call('HSET', KEYS[1], ARGV[2 * i], ARGV[2 * i + 1]) end
+      for i = 2 * n + 2, #ARGV do redis.call('HDEL', KEYS[1], ARGV[i]) end
+      return n""");
+
   private final RecordFields<R> fields;
   private final RedisHash<R> hash;
 
@@ -31,19 +39,25 @@ public final class HashOps<R extends Record> extends KeyOps {
   }
 
   /**
-   * {@code HSET} of every non-null component; the fields of null components are then removed
-   * ({@code HDEL}), so the hash holds the record and nothing else of it. Two commands, not atomic.
+   * Writes the record: {@code HSET} of every non-null component, in one command. When components
+   * are null, their fields are removed in the same step (a Lua script running {@code HSET} and
+   * {@code HDEL}), so a reader sees the old record or the new one, never a mix.
    */
   public Mono<Void> put(String id, R record) {
     byte[] key = exec.key(family, id);
     Map<byte[], byte[]> values = fields.encode(record);
     List<String> nulls = fields.nullFields(record);
-    Mono<Long> set = values.isEmpty() ? Mono.just(0L) : exec.mono("HSET", family, c -> c.hset(key, values));
     if (nulls.isEmpty()) {
-      return set.then();
+      return exec.mono("HSET", family, c -> c.hset(key, values)).then();
     }
-    byte[][] gone = nulls.stream().map(n -> n.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-    return set.then(exec.mono("HDEL", family, c -> c.hdel(key, gone))).then();
+    List<byte[]> args = new ArrayList<>(1 + 2 * values.size() + nulls.size());
+    args.add(String.valueOf(values.size()).getBytes(StandardCharsets.UTF_8));
+    values.forEach((field, value) -> {
+      args.add(field);
+      args.add(value);
+    });
+    nulls.forEach(n -> args.add(n.getBytes(StandardCharsets.UTF_8)));
+    return new ScriptCall<>(exec, PUT_WITH_NULLS, List.of(key), List.copyOf(args)).run().then();
   }
 
   /** {@code HGETALL}: the record, or empty when there is no hash; a missing field is null. */
