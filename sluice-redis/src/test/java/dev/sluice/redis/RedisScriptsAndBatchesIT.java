@@ -130,6 +130,26 @@ class RedisScriptsAndBatchesIT {
     assertThat(runs.get()).isEqualTo(2);
   }
 
+  @Test void cancellingATransactionBodyClosesItsConnection() {
+    String name = "sluice-tx-" + RedisTestSupport.RUN;
+    redis.value(ACCOUNTS).set("c", 1L).block();
+    RedisStore named = RedisStore.connect(RedisTestSupport.URI + "?clientName=" + name).withPrefix(redis.prefix());
+    java.util.concurrent.CompletableFuture<List<Object>> stuck = named.transaction(tx -> tx.watch(ACCOUNTS, "c")
+        .then(tx.counter(ACCOUNTS).get("c"))
+        .then(Mono.<List<Object>>never()))
+        .toFuture();
+    java.util.function.LongSupplier clients = () -> RedisTestSupport.raw(c -> c.clientList()).lines()
+        .filter(l -> l.contains("name=" + name + " ")).count();
+    Mono.fromCallable(() -> clients.getAsLong() == 1 ? true : null)
+        .repeatWhenEmpty(100, f -> f.delayElements(Duration.ofMillis(20))).block(Duration.ofSeconds(5));
+    stuck.cancel(true);
+    Mono.fromCallable(() -> clients.getAsLong() == 0 ? true : null)
+        .repeatWhenEmpty(100, f -> f.delayElements(Duration.ofMillis(20))).block(Duration.ofSeconds(5));
+    assertThat(clients.getAsLong()).isZero();
+    assertThat(redis.counter(ACCOUNTS).get("c").block()).isEqualTo(1L);
+    named.close().block();
+  }
+
   @Test void aCommandRefusedInsideExecFailsTheTransactionWhileTheOthersRan() {
     redis.list(LEDGER).push("typed", "x").block();
     assertThatThrownBy(() -> redis.transaction(tx -> tx.exec(List.of(
