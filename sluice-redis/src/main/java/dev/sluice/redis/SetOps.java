@@ -1,6 +1,8 @@
 package dev.sluice.redis;
 
 import dev.sluice.redis.internal.Exec;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanStream;
 import java.util.Collection;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -56,6 +58,15 @@ public final class SetOps<V> extends KeyOps {
   public Flux<V> members(String id) {
     byte[] key = exec.key(family, id);
     return exec.flux("SMEMBERS", family, c -> c.smembers(key)).map(codec::decode);
+  }
+
+  /**
+   * {@code SSCAN}: every member, in cursor steps sent as the subscriber asks for more, for sets too
+   * large to read at once. As {@code SSCAN}, a member present throughout is emitted at least once.
+   */
+  public Flux<V> scanMembers(String id) {
+    byte[] key = exec.key(family, id);
+    return exec.flux("SSCAN", family, c -> ScanStream.sscan(c, key, ScanArgs.Builder.limit(500))).map(codec::decode);
   }
 
   /** {@code SCARD}. */

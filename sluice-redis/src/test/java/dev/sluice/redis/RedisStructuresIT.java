@@ -106,6 +106,14 @@ class RedisStructuresIT {
     assertThat(set.size("post").block()).isEqualTo(2L);
   }
 
+  @Test void largeSetsStreamByScan() {
+    List<String> many = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "m" + i).toList();
+    assertThat(redis.set(TAGS).addAll("big", many).block()).isEqualTo(3000L);
+    assertThat(redis.set(TAGS).scanMembers("big").collectList().block())
+        .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(many);
+    assertThat(redis.set(TAGS).scanMembers("big").take(5).collectList().block()).hasSize(5);
+  }
+
   @Test void sortedSetsOrderMembersByScore() {
     var z = redis.sortedSet(SCORES);
     assertThat(z.add("game", "ada", 120).block()).isTrue();
