@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * <pre>{@code
  * redis.hash(PROFILES).put("42", profile);                  // HSET profile:42 name Ada age 36 ...
  * Mono<Profile> p = redis.hash(PROFILES).get("42");          // HGETALL profile:42
- * Mono<Integer> age = redis.hash(PROFILES).field("42", "age", Integer.class);   // HGET profile:42 age
+ * Mono<Integer> age = redis.hash(PROFILES).field("42", AGE);   // HGET profile:42 age (AGE: a HashField<Integer>)
  * }</pre>
  *
  * @param <R> the record type
@@ -70,57 +70,36 @@ public final class HashOps<R extends Record> extends KeyOps {
         .map(m -> fields.decode(m, exec.keyText(family, id)));
   }
 
-  /** {@code HGET} of one component, typed; empty when the hash or the field is missing. */
-  public <T> Mono<T> field(String id, String component, Class<T> type) {
-    RecordFields.Field f = checked(component, type);
+  /** {@code HGET} of one field; empty when the hash or the field is missing. */
+  public <T> Mono<T> field(String id, HashField<T> field) {
+    RecordFields.Field f = fields.checked(field.name(), field.type());
     byte[] key = exec.key(family, id);
-    byte[] name = component.getBytes(StandardCharsets.UTF_8);
-    return exec.mono("HGET", family, c -> c.hget(key, name)).map(b -> type.cast(f.codec().decode(b)));
+    byte[] name = field.name().getBytes(StandardCharsets.UTF_8);
+    return exec.mono("HGET", family, c -> c.hget(key, name)).map(b -> field.type().cast(f.codec().decode(b)));
   }
 
-  /** {@code HSET} of one component; the value must be of the component's type. */
-  public Mono<Void> setField(String id, String component, Object value) {
-    RecordFields.Field f = fields.field(component);
-    if (value == null || !boxed(f.javaType()).isInstance(value)) {
-      throw new MappingException("Component " + component + " of " + hash.type().getSimpleName() + " is a "
-          + f.javaType().getSimpleName() + ", not " + (value == null ? "null" : value.getClass().getSimpleName()));
+  /** {@code HSET} of one field. */
+  public <T> Mono<Void> setField(String id, HashField<T> field, T value) {
+    RecordFields.Field f = fields.checked(field.name(), field.type());
+    if (value == null) {
+      throw new MappingException("Field " + field.name() + " cannot be set to null; put the record to remove it");
     }
     byte[] key = exec.key(family, id);
-    byte[] name = component.getBytes(StandardCharsets.UTF_8);
+    byte[] name = field.name().getBytes(StandardCharsets.UTF_8);
     byte[] bytes = f.codec().encode(value);
     return exec.mono("HSET", family, c -> c.hset(key, name, bytes)).then();
   }
 
-  /** {@code HINCRBY} of an integral component: the new value (a missing field counts from 0). */
-  public Mono<Long> increment(String id, String component, long delta) {
-    RecordFields.Field f = fields.field(component);
-    Class<?> t = boxed(f.javaType());
+  /** {@code HINCRBY} of an integral field: the new value (a missing field counts from 0). */
+  public Mono<Long> increment(String id, HashField<? extends Number> field, long delta) {
+    Class<?> t = field.type();
+    fields.checked(field.name(), t);
     if (t != Long.class && t != Integer.class && t != Short.class) {
-      throw new MappingException("Component " + component + " of " + hash.type().getSimpleName() + " is a "
-          + f.javaType().getSimpleName() + ", which HINCRBY cannot increment");
+      throw new MappingException("Component " + field.name() + " of " + hash.type().getSimpleName() + " is a "
+          + t.getSimpleName() + ", which HINCRBY cannot increment");
     }
     byte[] key = exec.key(family, id);
-    byte[] name = component.getBytes(StandardCharsets.UTF_8);
+    byte[] name = field.name().getBytes(StandardCharsets.UTF_8);
     return exec.mono("HINCRBY", family, c -> c.hincrby(key, name, delta));
-  }
-
-  private RecordFields.Field checked(String component, Class<?> type) {
-    RecordFields.Field f = fields.field(component);
-    if (boxed(f.javaType()) != type) {
-      throw new MappingException("Component " + component + " of " + hash.type().getSimpleName() + " is a "
-          + f.javaType().getSimpleName() + ", not " + type.getSimpleName());
-    }
-    return f;
-  }
-
-  private static Class<?> boxed(Class<?> t) {
-    if (!t.isPrimitive()) return t;
-    if (t == int.class) return Integer.class;
-    if (t == long.class) return Long.class;
-    if (t == double.class) return Double.class;
-    if (t == boolean.class) return Boolean.class;
-    if (t == short.class) return Short.class;
-    if (t == float.class) return Float.class;
-    return t;
   }
 }

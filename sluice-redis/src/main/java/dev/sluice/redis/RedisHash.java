@@ -15,8 +15,10 @@ import java.util.Objects;
  * record Profile(String name, int age, Instant seen) {}
  * public static final RedisHash<Profile> PROFILES = RedisHash.of("profile:", Profile.class);
  *
+ * public static final HashField<Integer> AGE = PROFILES.field("age", Integer.class);
+ *
  * redis.hash(PROFILES).put("42", new Profile("Ada", 36, now));   // HSET profile:42 name Ada age 36 seen ...
- * redis.hash(PROFILES).increment("42", "age", 1);                // HINCRBY profile:42 age 1
+ * redis.hash(PROFILES).increment("42", AGE, 1);                  // HINCRBY profile:42 age 1
  * }</pre>
  *
  * A type that is not a record fails here, when the constant is declared, with
@@ -46,6 +48,15 @@ public final class RedisHash<R extends Record> {
 
   /** The hash fields, one per record component, in declaration order. */
   public List<String> fieldNames() { return fields.names(); }
+
+  /**
+   * A typed field: the record must have the component {@code name} of type {@code type} (boxed,
+   * e.g. {@code Integer.class} for an {@code int}), else a MappingException here, at declaration.
+   */
+  public <T> HashField<T> field(String name, Class<T> type) {
+    fields.checked(name, type);
+    return new HashField<>(name, type);
+  }
 
   /** Not for users: the record's mapping. */
   public RecordFields<R> fields() { return fields; }

@@ -49,22 +49,31 @@ class RedisStructuresIT {
     assertThat(redis.hash(PROFILES).get("none").blockOptional()).isEmpty();
   }
 
+  static final HashField<Plan> PLAN = PROFILES.field("plan", Plan.class);
+  static final HashField<Integer> AGE = PROFILES.field("age", Integer.class);
+  static final HashField<String> NAME = PROFILES.field("name", String.class);
+  static final HashField<BigDecimal> BALANCE = PROFILES.field("balance", BigDecimal.class);
+
   @Test void oneFieldIsReadWrittenAndIncrementedAlone() {
     redis.hash(PROFILES).put("2", ada).block();
-    assertThat(redis.hash(PROFILES).field("2", "plan", Plan.class).block()).isEqualTo(Plan.PRO);
-    assertThat(redis.hash(PROFILES).increment("2", "age", 2).block()).isEqualTo(38L);
-    redis.hash(PROFILES).setField("2", "name", "Ada L.").block();
+    assertThat(redis.hash(PROFILES).field("2", PLAN).block()).isEqualTo(Plan.PRO);
+    assertThat(redis.hash(PROFILES).field("2", BALANCE).block()).isEqualByComparingTo("12.50");
+    assertThat(redis.hash(PROFILES).increment("2", AGE, 2).block()).isEqualTo(38L);
+    redis.hash(PROFILES).setField("2", NAME, "Ada L.").block();
     Profile p = redis.hash(PROFILES).get("2").block();
     assertThat(p.age()).isEqualTo(38);
     assertThat(p.name()).isEqualTo("Ada L.");
-    assertThatThrownBy(() -> redis.hash(PROFILES).field("2", "age", String.class))
-        .isInstanceOf(MappingException.class).hasMessage("Component age of Profile is a int, not String");
-    assertThatThrownBy(() -> redis.hash(PROFILES).setField("2", "age", "old"))
-        .isInstanceOf(MappingException.class).hasMessage("Component age of Profile is a int, not String");
-    assertThatThrownBy(() -> redis.hash(PROFILES).increment("2", "name", 1))
+    assertThat(redis.hash(PROFILES).field("none", AGE).blockOptional()).isEmpty();
+    assertThatThrownBy(() -> redis.hash(PROFILES).increment("2", BALANCE, 1))
         .isInstanceOf(MappingException.class).hasMessageContaining("HINCRBY cannot increment");
-    assertThatThrownBy(() -> redis.hash(PROFILES).field("2", "email", String.class))
-        .isInstanceOf(MappingException.class).hasMessageContaining("has no component 'email'");
+  }
+
+  @Test void aFieldOfAnotherTypeOrNameFailsWhenDeclared() {
+    assertThatThrownBy(() -> PROFILES.field("age", String.class))
+        .isInstanceOf(MappingException.class).hasMessage("Component age of Profile is a int, not String");
+    assertThatThrownBy(() -> PROFILES.field("email", String.class))
+        .isInstanceOf(MappingException.class)
+        .hasMessage("Profile has no component 'email'; its components are [name, age, plan, balance, seen, id, active, tags]");
   }
 
   @Test void nullComponentsAreRemovedFromTheHashAndAMissingPrimitiveIsAnError() {

@@ -44,7 +44,8 @@ class RedisTourIT {
         .setIfAbsent("lock", new Session("bob", now), Duration.ofSeconds(5));   // SET ... NX PX 5000
     Mono<Long> n = redis.counter(visits).increment("home");                // INCR app:visits:home
     Mono<Void> put = redis.hash(profiles).put("42", new Profile("Ada", 36));    // HSET app:profile:42 name Ada age 36
-    Mono<Long> age = redis.hash(profiles).increment("42", "age", 1);       // HINCRBY app:profile:42 age 1
+    Mono<Long> age = redis.hash(profiles)
+        .increment("42", profiles.field("age", Integer.class), 1);         // HINCRBY app:profile:42 age 1
     Mono<Boolean> added = redis.sortedSet(board).add("game", "ada", 120);  // ZADD app:board:game 120 ada
     Flux<Scored<String>> top = redis.sortedSet(board).top("game", 3);      // ZREVRANGE ... 0 2 WITHSCORES
     Flux<String> ids = redis.scan(sessions);                               // SCAN ... MATCH app:session:* (never KEYS)

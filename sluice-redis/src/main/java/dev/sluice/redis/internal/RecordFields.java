@@ -72,6 +72,16 @@ public final class RecordFields<R extends Record> {
     return f;
   }
 
+  /** The field of a component, checked to be of the (boxed) type, or a MappingException naming both. */
+  public Field checked(String name, Class<?> boxedType) {
+    Field f = field(name);
+    if (box(f.javaType()) != boxedType) {
+      throw new MappingException("Component " + name + " of " + type.getSimpleName() + " is a "
+          + f.javaType().getSimpleName() + ", not " + boxedType.getSimpleName());
+    }
+    return f;
+  }
+
   /** The non-null components as field → bytes, in declaration order. */
   public Map<byte[], byte[]> encode(R record) {
     Map<byte[], byte[]> out = new LinkedHashMap<>();
