@@ -39,6 +39,9 @@ import reactor.core.publisher.Mono;
  * have run, so none is sent twice) and the next command opens a new connection. Subscriptions and
  * transactions use connections of their own, opened on subscribe and closed when they end.
  * Immutable; {@link #withPrefix} views share the connection.
+ *
+ * <p>Results arrive on Lettuce's I/O threads, which serve every command of the connection: do not
+ * block in a {@code map} or {@code flatMap} downstream ({@code publishOn} a scheduler for slow work).
  */
 public final class RedisStore extends Ops {
   /** The command timeout of {@link #connect(String)}. */
