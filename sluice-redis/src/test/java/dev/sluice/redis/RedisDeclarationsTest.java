@@ -65,6 +65,21 @@ class RedisDeclarationsTest {
     assertThat(RedisScript.returningLong("return 1").sha1()).isEqualTo("e0e1f9fabfc9d4800c877a703b823ac0578ff8db");
   }
 
+  @Test void connectingIsLazyAndAnUnreachableServerIsRedisUnavailableOnTheFirstCommand() {
+    RedisStore nowhere = RedisStore.connect("redis://127.0.0.1:1", java.time.Duration.ofSeconds(2));
+    try {
+      var get = nowhere.value(RedisKey.of("k:", String.class)).get("1");
+      org.assertj.core.api.Assertions.assertThatThrownBy(get::block)
+          .isInstanceOfSatisfying(RedisUnavailableException.class, e -> {
+            assertThat(e.isTransient()).isTrue();
+            assertThat(e.sql()).isEqualTo("GET k:*");
+            assertThat(e.getMessage()).startsWith("Cannot connect to Redis for GET k:*");
+          });
+    } finally {
+      nowhere.close().block();
+    }
+  }
+
   @Test void lettuceErrorsBecomeSluiceErrors() {
     assertThat(RedisErrors.translate(new RedisCommandExecutionException("WRONGTYPE Operation against a key"), "GET a:*"))
         .isInstanceOfSatisfying(RedisCommandException.class, e -> {
