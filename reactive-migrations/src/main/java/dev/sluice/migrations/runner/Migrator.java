@@ -74,6 +74,7 @@ public final class Migrator {
   private final Duration lockTimeout;
   private final Clock clock;
   private final String dialect;
+  private final java.util.function.Consumer<Applied> onApplied;
 
   private Migrator(Builder b) {
     this.db = b.db;
@@ -86,6 +87,7 @@ public final class Migrator {
     this.lockTimeout = b.lockTimeout;
     this.clock = b.clock;
     this.dialect = b.db.dialect().name();
+    this.onApplied = b.onApplied;
   }
 
   /** A builder for a migrator on {@code db}. */
@@ -219,6 +221,7 @@ public final class Migrator {
               skipped.add(a.name());
             } else {
               applied.add(a);
+              onApplied.accept(a);
             }
           }))
           .then(Mono.fromCallable(() -> new MigrateReport(applied, skipped, warnings)));
@@ -433,6 +436,7 @@ public final class Migrator {
     private String appliedBy = System.getProperty("user.name", "unknown");
     private Duration lockTimeout = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
+    private java.util.function.Consumer<Applied> onApplied = a -> { };
 
     private Builder(Database db) {
       this.db = Objects.requireNonNull(db, "db");
@@ -461,6 +465,9 @@ public final class Migrator {
 
     /** The clock for migration names and history times (UTC system clock by default). */
     public Builder clock(Clock c) { this.clock = Objects.requireNonNull(c); return this; }
+
+    /** Told of each migration {@code migrate} applied, as soon as it is committed (the CLI's progress line). */
+    public Builder onApplied(java.util.function.Consumer<Applied> listener) { this.onApplied = Objects.requireNonNull(listener); return this; }
 
     public Migrator build() { return new Migrator(this); }
   }
