@@ -7,7 +7,13 @@ import dev.sluice.Database;
 import dev.sluice.migrations.diff.DataLossException;
 import dev.sluice.migrations.diff.RenameQuestionsException;
 import dev.sluice.migrations.diff.RenameResolver;
+import dev.sluice.migrations.fixtures.Evolution;
 import dev.sluice.migrations.fixtures.RoundTripSchema;
+import dev.sluice.migrations.push.PartialPushException;
+import dev.sluice.migrations.snapshot.ColumnSnapshot;
+import dev.sluice.migrations.snapshot.ColumnType;
+import dev.sluice.migrations.snapshot.UniqueSnapshot;
+import dev.sluice.schema.SqlKind;
 import dev.sluice.migrations.introspect.Introspector;
 import dev.sluice.migrations.push.PushReport;
 import dev.sluice.migrations.push.Pusher;
@@ -142,5 +148,58 @@ abstract class PushContract {
     TableSnapshot users = live().table("users").orElseThrow();
     assertThat(users.column("full_name")).isEmpty();
     assertThat(userNames("name")).containsExactly("null");
+  }
+
+  @Test
+  void everyKindOfChangeIsPushedAndTheDataOfKeptColumnsStays() {
+    push(Evolution.V1, b -> b);
+    db.sql("INSERT INTO teams (title) VALUES ({0})", "Blue").fetch().then().block(T);
+    String mood = target.dialect().equals("postgresql") ? "CAST({1} AS mood)" : "{1}";   // a bound text is no enum there
+    db.sql("INSERT INTO people (full_name, team_id, age, mood, nickname) VALUES ({0}, 1, 30, " + mood + ", {2})", "Ada", "happy", "ada")
+        .fetch().then().block(T);
+
+    PushReport r = push(Evolution.V2, b -> b.allowDataLoss()
+        .renames(RenameResolver.flags(List.of("people:users", "users.full_name:name")).orElse(RenameResolver.allNew())));
+    assertThat(r.applied()).isTrue();
+    assertThat(r.findings()).isNotEmpty();
+    assertThat(SnapshotJson.write(Normalized.of(live(), target.dialect())))
+        .isEqualTo(SnapshotJson.write(Normalized.of(Evolution.V2, target.dialect())));
+    assertThat(db.sql("SELECT name, age, " + (target.dialect().equals("postgresql") ? "CAST(mood AS text)" : "mood") + " AS mood FROM users").fetch()
+        .map(row -> row.get("name", String.class) + "/" + row.get("age", Integer.class) + "/" + row.get("mood", String.class))
+        .collectList().block(T)).containsExactly("Ada/30/happy");
+    assertThat(push(Evolution.V2, b -> b).upToDate()).isTrue();
+  }
+
+  private static SchemaSnapshot gadgets(boolean v2) {
+    List<ColumnSnapshot> columns = new java.util.ArrayList<>(List.of(
+        new ColumnSnapshot("id", ColumnType.of(SqlKind.INTEGER), false, null, true),
+        new ColumnSnapshot("code", new ColumnType(SqlKind.VARCHAR, 20, 0, 0, null), true, null, false)));
+    if (v2) {
+      columns.add(new ColumnSnapshot("note", ColumnType.of(SqlKind.TEXT), true, null, false));
+    }
+    return SchemaSnapshot.of(List.of(), List.of(new TableSnapshot("gadgets", columns, List.of("id"), List.of(),
+        v2 ? List.of(new UniqueSnapshot("gadgets_code_key", List.of("code"))) : List.of(), List.of(), List.of())));
+  }
+
+  @Test
+  void aStatementFailingMidPushLeavesNothingWhereDdlIsTransactionalAndIsNamedElsewhere() {
+    push(gadgets(false), b -> b);
+    db.sql("INSERT INTO gadgets (code) VALUES ({0}), ({0})", "dup").fetch().then().block(T);
+
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> push(gadgets(true), Pusher.Builder::allowDataLoss));
+    assertThat(e).isNotNull();
+    TableSnapshot after = live().table("gadgets").orElseThrow();
+    assertThat(after.uniques()).isEmpty();
+    if (db.dialect().capabilities().ddlIsTransactional()) {
+      assertThat(e).isNotInstanceOf(PartialPushException.class);
+      assertThat(after.column("note")).as("the column added before the failure is rolled back").isEmpty();
+    } else {
+      assertThat(e).isInstanceOf(PartialPushException.class).hasMessageContaining("Push failed at statement 2")
+          .hasMessageContaining("gadgets_code_key");
+      PartialPushException p = (PartialPushException) e;
+      assertThat(p.appliedStatements()).singleElement().asString().contains("note");
+      assertThat(after.column("note")).as("the column added before the failure stays").isPresent();
+    }
+    assertThat(db.sql("SELECT COUNT(*) AS n FROM gadgets").fetch().map(row -> row.get("n", Long.class)).blockFirst(T)).isEqualTo(2L);
   }
 }
