@@ -89,4 +89,25 @@ class SluiceJarIT {
     assertThat(sluice("--version")).isZero();
     assertThat(out).startsWith("sluice ");
   }
+
+  @Test
+  void theJarCarriesTheH2AndPostgresqlDrivers() throws Exception {
+    String classes = System.getProperty("sluice.test.classes", "target/test-classes");
+    assertThat(sluice("push", "--dry-run", "--json", "--url", "r2dbc:h2:mem:///jar", "--schema", "dev.sluice.cli.schema",
+        "--classpath", classes)).as(err).isZero();
+    assertThat(out).contains("\"dryRun\": true").contains("CREATE TABLE");
+
+    boolean pg;
+    try (java.net.Socket s = new java.net.Socket()) {
+      s.connect(new java.net.InetSocketAddress("127.0.0.1", 5432), 1000);
+      pg = true;
+    } catch (IOException e) {
+      pg = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(pg || "true".equals(System.getenv("CI")), "PostgreSQL is not running on 5432");
+    // a dry run only reads the catalog: the maintenance database is left as it is
+    assertThat(sluice("push", "--dry-run", "--json", "--allow-data-loss", "--url", "r2dbc:postgresql://postgres@127.0.0.1:5432/postgres",
+        "--schema", "dev.sluice.cli.schema", "--classpath", classes)).as(err).isZero();
+    assertThat(out).contains("\"applied\": false").contains("authors");
+  }
 }
