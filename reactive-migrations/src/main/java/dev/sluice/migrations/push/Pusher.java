@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code push}, for prototyping: diffs the schema code against the live database (introspection,
@@ -73,7 +74,8 @@ public final class Pusher {
     return Mono.defer(() -> {
       long start = System.nanoTime();
       String dialect = db.dialect().name();
-      return Introspector.forDialect(dialect).snapshot(db, excluded).flatMap(live -> {
+      // the diff may ask rename questions at a terminal (a blocking read): never on a driver's thread
+      return Introspector.forDialect(dialect).snapshot(db, excluded).publishOn(Schedulers.boundedElastic()).flatMap(live -> {
         MigrationPlan plan = SchemaDiff.between(new LiveBaseline(dialect).of(live, code), code, renames);
         List<DataLossLint.Finding> findings = DataLossLint.check(plan);
         DataLossLint.require(plan, allowDataLoss);
