@@ -1,13 +1,10 @@
 package dev.sluice.migrations.cli;
 
 import dev.sluice.migrations.runner.SumFile;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code sluice rehash [--dir d] [--json]}: rewrites {@code sluice.sum} for the directory as it is,
@@ -15,24 +12,19 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "rehash", description = "Rewrite sluice.sum for the directory as it is (after deliberate hand edits).")
 final class RehashCommand implements Callable<Integer> {
-  @Option(names = "--dir", defaultValue = "db/migrations", description = "Migrations directory (default: ${DEFAULT-VALUE})")
-  Path dir;
-
-  @Option(names = "--json", description = "Print what differed as JSON")
-  boolean json;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin DirectoryOptions directory;
+  @Mixin OutputOptions output;
 
   @Override public Integer call() {
-    SumFile sums = new SumFile(dir);
+    SumFile sums = new SumFile(directory.dir);
     List<String> accepted = sums.differences();
     sums.write();
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println("{\"accepted\": " + Json.strings(accepted) + "}");
+    Console console = output.console();
+    if (output.json) {
+      console.out().println(Json.object().put("accepted", accepted));
     } else {
-      accepted.forEach(a -> out.println("accepted: " + a));
-      out.println("Wrote " + dir.resolve(SumFile.FILE_NAME));
+      accepted.forEach(a -> console.line("@|yellow accepted:|@ " + Console.text(a)));
+      console.line("Wrote " + Console.text(directory.dir.resolve(SumFile.FILE_NAME).toString()));
     }
     return SluiceCli.OK;
   }

@@ -1,14 +1,12 @@
 package dev.sluice.migrations.cli;
 
-import dev.sluice.Database;
 import dev.sluice.migrations.seed.SeedReport;
 import dev.sluice.migrations.seed.Seeds;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,34 +15,25 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "seed", description = "Run the Seeder classes of packages, in order (idempotently where a seeder says so).")
 final class SeedCommand implements Callable<Integer> {
-  @Option(names = "--url", required = true, description = "R2DBC URL of the database, e.g. r2dbc:sqlite:///app.db")
-  String url;
-
   @Option(names = "--seeders", required = true, split = ",",
       description = "Packages holding the Seeder classes (public, with a no-argument constructor)")
   List<String> packages;
 
-  @Option(names = "--json", description = "Print the report as JSON")
-  boolean json;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin DatabaseOptions database;
+  @Mixin OutputOptions output;
 
   @Override public Integer call() {
-    Database db = Database.builder().url(url).poolSize(2).build();
-    SeedReport r;
-    try {
+    Console console = output.console();
+    SeedReport r = database.withDatabase(db -> {
       Seeds.Builder b = Seeds.builder(db).classLoader(Thread.currentThread().getContextClassLoader());
       packages.forEach(b::seedersIn);
-      r = b.build().run().block(Duration.ofHours(1));
-    } finally {
-      db.close().block(Duration.ofSeconds(30));
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println("{\"ran\": " + Json.strings(r.ran()) + ", \"skipped\": " + Json.strings(r.skipped()) + "}");
+      return b.build().run().block(Duration.ofHours(1));
+    });
+    if (output.json) {
+      console.out().println(Json.object().put("ran", r.ran()).put("skipped", r.skipped()));
     } else {
-      r.ran().forEach(n -> out.println("seeded   " + n));
-      r.skipped().forEach(n -> out.println("skipped  " + n));
+      r.ran().forEach(n -> console.line("@|green seeded|@   " + Console.text(n)));
+      r.skipped().forEach(n -> console.line("skipped  " + Console.text(n)));
     }
     return SluiceCli.OK;
   }

@@ -42,6 +42,8 @@ final class SqliteIntrospector implements Introspector {
       Pattern.CASE_INSENSITIVE);
   /** The length check Sluice's SQLite DDL gives a varchar: {@code "users.phone: at most 20 characters"}. */
   private static final Pattern LENGTH_CHECK = Pattern.compile(".*\\.(.+): at most (\\d+) characters");
+  /** Its body, which names the column as it is now ({@code ALTER TABLE ... RENAME COLUMN} rewrites the body, not the name). */
+  private static final Pattern LENGTH_BODY = Pattern.compile("\\s*length\\(\"((?:[^\"]|\"\")+)\"\\)\\s*<=\\s*(\\d+)\\s*");
   private static final Pattern WHERE = Pattern.compile("\\)\\s+WHERE\\s+(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   @Override public Mono<SchemaSnapshot> snapshot(Database db, Set<String> excluded) {
@@ -120,9 +122,11 @@ final class SqliteIntrospector implements Introspector {
       Matcher length = LENGTH_CHECK.matcher(checkName);
       if (length.matches()) {
         // a varchar's length, which SQLite itself does not keep: give the TEXT column its length back
+        Matcher current = LENGTH_BODY.matcher(body);
+        String column = current.matches() ? current.group(1).replace("\"\"", "\"") : length.group(1);
         for (int i = 0; i < columns.size(); i++) {
           ColumnSnapshot c = columns.get(i);
-          if (c.name().equals(length.group(1)) && c.type().kind() == SqlKind.TEXT) {
+          if (c.name().equals(column) && c.type().kind() == SqlKind.TEXT) {
             columns.set(i, new ColumnSnapshot(c.name(), new ColumnType(SqlKind.VARCHAR,
                 Integer.parseInt(length.group(2)), 0, 0, null), c.nullable(), c.defaultValue(), c.identity()));
           }

@@ -79,6 +79,8 @@ public final class Migrator {
   private final List<String> javaPackages;
   private final ClassLoader loader;
   private final StepRunner steps;
+  private final String dialect;
+  private final java.util.function.Consumer<Applied> onApplied;
 
   private Migrator(Builder b) {
     this.db = b.db;
@@ -94,6 +96,8 @@ public final class Migrator {
     this.javaPackages = List.copyOf(b.javaPackages);
     this.loader = b.loader;
     this.steps = new StepRunner(history, appliedBy, clock);
+    this.dialect = b.db.dialect().name();
+    this.onApplied = b.onApplied;
   }
 
   /** A builder for a migrator on {@code db}. */
@@ -259,6 +263,7 @@ public final class Migrator {
               skipped.add(a.name());
             } else {
               applied.add(a);
+              onApplied.accept(a);
             }
           }))
           .thenMany(repeatables)
@@ -448,6 +453,7 @@ public final class Migrator {
     private final List<JavaMigration> javaMigrations = new ArrayList<>();
     private final List<String> javaPackages = new ArrayList<>();
     private ClassLoader loader = Migrator.class.getClassLoader();
+    private java.util.function.Consumer<Applied> onApplied = a -> { };
 
     private Builder(Database db) {
       this.db = Objects.requireNonNull(db, "db");
@@ -496,6 +502,8 @@ public final class Migrator {
 
     /** The class loader that scans {@link #javaMigrationsIn} packages (this library's by default). */
     public Builder classLoader(ClassLoader l) { this.loader = Objects.requireNonNull(l); return this; }
+    /** Told of each migration {@code migrate} applied, as soon as it is committed (the CLI's progress line). */
+    public Builder onApplied(java.util.function.Consumer<Applied> listener) { this.onApplied = Objects.requireNonNull(listener); return this; }
 
     public Migrator build() { return new Migrator(this); }
   }

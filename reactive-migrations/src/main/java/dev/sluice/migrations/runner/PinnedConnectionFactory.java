@@ -18,13 +18,14 @@ import reactor.core.publisher.Mono;
  * a {@code Database} built on it runs every statement in one database session. The runner needs
  * that: a session lock ({@code pg_advisory_lock}, {@code GET_LOCK}) and SQLite's {@code PRAGMA
  * foreign_keys=OFF} hold for the session, and the migrations must run inside it. The owner closes
- * the real connection.
+ * the real connection. Public for {@code push}, which runs its statements in one session too.
  */
-final class PinnedConnectionFactory implements ConnectionFactory {
+public final class PinnedConnectionFactory implements ConnectionFactory {
   private final Connection pinned;
   private final ConnectionFactoryMetadata metadata;
 
-  PinnedConnectionFactory(Connection connection, ConnectionFactoryMetadata metadata) {
+  /** A factory handing out {@code connection}, whose {@code close()} is left to the caller. */
+  public PinnedConnectionFactory(Connection connection, ConnectionFactoryMetadata metadata) {
     this.pinned = new Unclosable(connection);
     this.metadata = metadata;
   }

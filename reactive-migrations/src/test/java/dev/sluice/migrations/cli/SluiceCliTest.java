@@ -66,7 +66,7 @@ class SluiceCliTest {
     assertThat(run("", false, "migrate")).isZero();
     assertThat(out).contains("Nothing to apply.");
     assertThat(run("", false, "rollback", "--json")).isZero();
-    assertThat(out).startsWith("{\"rolledBack\": [\"").contains("_init\"]}");
+    assertThat(out).startsWith("{\"rolledBack\": [\"").contains("_init\"], \"durationsMs\": [");
     assertThat(run("", false, "status", "--json")).isZero();
     assertThat(out).contains("\"applied\": []").contains("_init\"]");
   }
