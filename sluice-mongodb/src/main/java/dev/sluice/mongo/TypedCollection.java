@@ -101,7 +101,7 @@ public final class TypedCollection<R> {
               sessionsKey()).<Publisher<com.mongodb.client.result.InsertManyResult>>map(s -> typed.insertMany(s, withIds, o))
               .orElseGet(() -> typed.insertMany(withIds, o))))
           .map(r -> new WriteReport(r.getInsertedIds().size(), List.of()))
-          .onErrorResume(MongoBulkWriteException.class, e -> Mono.just(report(e)))
+          .onErrorResume(MongoBulkWriteException.class, e -> Mono.just(report(e, withIds.size(), ordered)))
           .onErrorMap(e -> MongoErrors.translate(e, name(), "insertMany"));
     });
   }
@@ -159,14 +159,20 @@ public final class TypedCollection<R> {
         () -> typed.replaceOne(filter.toBson(), document, o)).map(Update::report);
   }
 
-  private WriteReport report(MongoBulkWriteException e) {
+  /**
+   * Each insert either succeeds or has a write error, so the count is derived from the errors (an
+   * ordered insert wrote exactly the documents before its first failure) rather than from the
+   * server's {@code n}, which not every server reports per document.
+   */
+  private WriteReport report(MongoBulkWriteException e, int size, boolean ordered) {
     List<WriteFailure> failures = new ArrayList<>();
     for (BulkWriteError error : e.getWriteErrors()) {
       MongoBulkWriteException one = new MongoBulkWriteException(e.getWriteResult(), List.of(error),
           e.getWriteConcernError(), e.getServerAddress(), e.getErrorLabels());
       failures.add(new WriteFailure(error.getIndex(), (SluiceException) MongoErrors.translate(one, name(), "insertMany")));
     }
-    return new WriteReport(e.getWriteResult().getInsertedCount(), failures);
+    long inserted = ordered ? failures.get(0).index() : size - failures.size();
+    return new WriteReport(inserted, failures);
   }
 
   private BsonValue idBson(R document) {
