@@ -104,9 +104,12 @@ public final class Pipeline {
     return stages.stream().map(BsonDocument::clone).toList();
   }
 
-  /** Runs the pipeline, streaming its output into {@code record}. */
+  /**
+   * Runs the pipeline, streaming its output into {@code record}, whose component types say how each
+   * output field is read (the output of a pipeline need not have the collection's shape).
+   */
   public <P> Flux<P> fetch(Class<P> record) {
-    RecordCodec<P> codec = RecordCodec.projection(record, from.shape().fields(), from.describe());
+    RecordCodec<P> codec = RecordCodec.projection(record, List.of(), "the output of a pipeline on " + from.describe());
     return Flux.defer(() -> {
       List<Bson> pipeline = new ArrayList<>(stages());
       var c = from.typed(codec);
