@@ -149,6 +149,24 @@ public final class TypedCollection<R> {
         () -> raw.deleteOne(filter.toBson())).map(r -> r.getDeletedCount());
   }
 
+  /**
+   * The changes to this collection from now on, as a stream that ends only when cancelled (which
+   * closes the server's change stream cursor). Needs a replica set or a sharded cluster; inside
+   * {@link MongoStore#inTransaction} it is not allowed by MongoDB.
+   */
+  public Flux<Change<R>> watch() {
+    return sessions.flux(name(), "watch",
+            s -> typed.watch(s, shape.recordType()).fullDocument(com.mongodb.client.model.changestream.FullDocument.UPDATE_LOOKUP),
+            () -> typed.watch(shape.recordType()).fullDocument(com.mongodb.client.model.changestream.FullDocument.UPDATE_LOOKUP))
+        .map(e -> new Change<>(e.getOperationTypeString(), e.getFullDocument(),
+            e.getDocumentKey() == null ? null : idOf(e.getDocumentKey().get("_id"))));
+  }
+
+  private Object idOf(BsonValue id) {
+    Field<Object> f = shape.idField();
+    return f == null || id == null ? id : Values.fromBson(f.type(), id);
+  }
+
   /** An aggregation pipeline over this collection. */
   public Pipeline aggregate() { return new Pipeline(this, List.of()); }
 
