@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@link UniqueViolationException} naming the index, a write conflict (112) or an error labelled
  * {@code TransientTransactionError} to {@link SerializationFailureException} (retryable), a broken
  * socket to {@link ConnectionLostException}, no reachable server to
- * {@link TransientResourceException}, {@code maxTimeMS} to {@link QueryTimeoutException}. The
+ * {@link TransientResourceException}, {@code maxTimeMS} to {@link QueryTimeoutException}, a server
+ * without transactions to {@link dev.sluice.error.UnsupportedByDialectException}. The
  * statement slot ({@code sql()}) names the operation, e.g. {@code "users.insertOne"}; document
  * values are cut from the messages.
  */
@@ -31,6 +32,7 @@ final class MongoErrors {
   private static final Pattern INDEX = Pattern.compile("index: (\\S+)");
   private static final int DUPLICATE_KEY = 11000;
   private static final int WRITE_CONFLICT = 112;
+  private static final int ILLEGAL_OPERATION = 20;
 
   private MongoErrors() {}
 
@@ -46,6 +48,12 @@ final class MongoErrors {
     if (t instanceof MongoBulkWriteException b && !b.getWriteErrors().isEmpty()) {
       var e = b.getWriteErrors().get(0);
       return byCode(t, e.getCode(), e.getCode() == DUPLICATE_KEY, e.getMessage(), collection, op);
+    }
+    if (t instanceof com.mongodb.MongoClientException && String.valueOf(t.getMessage()).contains("Sessions are not supported")
+        || t instanceof MongoCommandException c && c.getErrorCode() == ILLEGAL_OPERATION
+            && String.valueOf(c.getErrorMessage()).contains("Transaction numbers")) {
+      return new dev.sluice.error.UnsupportedByDialectException("multi-document transactions are not supported by this"
+          + " MongoDB server (they need a replica set or a sharded cluster): " + t.getMessage());
     }
     if (t instanceof MongoSocketException) {
       return new ConnectionLostException("connection to MongoDB lost during " + op,

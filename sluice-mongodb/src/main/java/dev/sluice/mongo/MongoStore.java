@@ -1,6 +1,8 @@
 package dev.sluice.mongo;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.connection.ClusterType;
+import dev.sluice.error.UnsupportedByDialectException;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.IndexModel;
@@ -124,12 +126,30 @@ public final class MongoStore implements AutoCloseable {
         return Flux.from(body.apply(this));
       }
       return Flux.usingWhen(
-          Mono.from(client.startSession()).doOnNext(ClientSession::startTransaction),
+          supportsTransactions().then(Mono.from(client.startSession())).doOnNext(ClientSession::startTransaction),
           s -> Flux.from(body.apply(this)).contextWrite(c -> c.put(transactionKey, s)),
           s -> Mono.from(s.commitTransaction()).doFinally(x -> s.close()),
           (s, error) -> Mono.from(s.abortTransaction()).doFinally(x -> s.close()),
           s -> Mono.from(s.abortTransaction()).doFinally(x -> s.close()))
           .onErrorMap(e -> MongoErrors.translate(e, database.getName(), "transaction"));
+    });
+  }
+
+  /**
+   * Fails with {@link UnsupportedByDialectException} unless the cluster is a replica set, a sharded
+   * cluster or behind a load balancer (a standalone server has no transactions); asks the server
+   * once ({@code ping}) when the driver has not connected yet.
+   */
+  private Mono<Void> supportsTransactions() {
+    return Mono.defer(() -> {
+      ClusterType type = client.getClusterDescription().getType();
+      Mono<ClusterType> known = type != ClusterType.UNKNOWN ? Mono.just(type)
+          : Mono.from(database.runCommand(new BsonDocument("ping", new BsonInt32(1))))
+              .then(Mono.fromSupplier(() -> client.getClusterDescription().getType()));
+      return known.flatMap(t -> t == ClusterType.REPLICA_SET || t == ClusterType.SHARDED
+          || t == ClusterType.LOAD_BALANCED ? Mono.<Void>empty()
+          : Mono.error(new UnsupportedByDialectException("multi-document transactions are not supported by this"
+              + " MongoDB server (a " + t + " cluster; they need a replica set or a sharded cluster)")));
     });
   }
 
