@@ -13,7 +13,7 @@ import org.bson.BsonValue;
 
 /**
  * Sluice's condition vocabulary for MongoDB, typed by the field: {@code eq(USERS.age, 30)} compiles
- * to {@code {"age": {"$eq": 30}}}, and {@code eq(USERS.age, "x")} does not compile. Every value is
+ * to {@code {"age": 30}}, and {@code eq(USERS.age, "x")} does not compile. Every value is
  * encoded by the field's {@link ValueType}, never spliced into a query string.
  */
 public final class MongoDsl {
@@ -22,8 +22,19 @@ public final class MongoDsl {
   /** Every document: {@code {}}. */
   public static Filter all() { return new Filter.All(); }
 
+  /**
+   * {@code {path: value}}: the implicit equality MongoDB's planner (and mongo-java-server's) matches
+   * to an index; {@code {path: {$eq: value}}} when the encoded value would otherwise be read as an
+   * operator (a regular expression, or a document whose first key starts with {@code $}).
+   */
   public static <T> Filter eq(Field<T> field, T value) {
-    return value == null ? isNull(field) : op(field, "$eq", value);
+    if (value == null) {
+      return isNull(field);
+    }
+    BsonValue v = Values.toBson(field.type(), value);
+    boolean operatorLike = v.isRegularExpression()
+        || v.isDocument() && !v.asDocument().isEmpty() && v.asDocument().getFirstKey().startsWith("$");
+    return operatorLike ? new Filter.Operator(field.path(), "$eq", v) : new Filter.Match(field.path(), v);
   }
 
   public static <T> Filter ne(Field<T> field, T value) {

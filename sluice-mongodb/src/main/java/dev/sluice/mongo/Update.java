@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  *
  * <pre>{@code
  * users.update(eq(USERS.name, "Dan")).set(USERS.email, "dan@x").inc(USERS.age, 1).push(USERS.tags, "vip").one();
- * // updateOne {"name": {"$eq": "Dan"}} {"$set": {"email": "dan@x"}, "$inc": {"age": 1}, "$push": {"tags": "vip"}}
+ * // updateOne {"name": "Dan"} {"$set": {"email": "dan@x"}, "$inc": {"age": 1}, "$push": {"tags": "vip"}}
  * }</pre>
  *
  * @param <R> the collection's record

@@ -28,16 +28,32 @@ class FilterBsonTest {
 
   @Test
   void comparisonsEncodeValuesByTheFieldsType() {
-    assertThat(json(eq(USERS.age, 30))).isEqualTo("{\"age\": {\"$eq\": 30}}");
+    assertThat(json(eq(USERS.age, 30))).isEqualTo("{\"age\": 30}");
     assertThat(json(gt(USERS.balance, new BigDecimal("1.50")))).isEqualTo("{\"balance\": {\"$gt\": {\"$numberDecimal\": \"1.50\"}}}");
     assertThat(json(eq(USERS.joined, Instant.parse("2026-01-01T00:00:00Z"))))
-        .isEqualTo("{\"joined\": {\"$eq\": {\"$date\": \"2026-01-01T00:00:00Z\"}}}");
-    assertThat(json(eq(USERS.role, Role.ADMIN))).isEqualTo("{\"role\": {\"$eq\": \"ADMIN\"}}");
+        .isEqualTo("{\"joined\": {\"$date\": \"2026-01-01T00:00:00Z\"}}");
+    assertThat(json(eq(USERS.role, Role.ADMIN))).isEqualTo("{\"role\": \"ADMIN\"}");
     assertThat(json(in(USERS.name, "a", "b"))).isEqualTo("{\"name\": {\"$in\": [\"a\", \"b\"]}}");
     assertThat(json(notIn(USERS.age, List.of(1)))).isEqualTo("{\"age\": {\"$nin\": [1]}}");
     assertThat(json(isNull(USERS.email))).isEqualTo("{\"email\": null}");
     assertThat(json(eq(USERS.email, null))).isEqualTo("{\"email\": null}");
-    assertThat(json(eq(USERS.address.at(a -> a.city), "Oslo"))).isEqualTo("{\"address.city\": {\"$eq\": \"Oslo\"}}");
+    assertThat(json(eq(USERS.address.at(a -> a.city), "Oslo"))).isEqualTo("{\"address.city\": \"Oslo\"}");
+  }
+
+  @Test
+  void equalityWithAValueThatLooksLikeAnOperatorStaysExplicit() {
+    Field<org.bson.BsonValue> raw = new Field<>("v", new ValueType<>() {
+      @Override public Class<?> javaType() { return org.bson.BsonValue.class; }
+
+      @Override public void write(org.bson.BsonWriter w, org.bson.BsonValue v) {
+        new org.bson.codecs.BsonValueCodec().encode(w, v, org.bson.codecs.EncoderContext.builder().build());
+      }
+
+      @Override public org.bson.BsonValue read(org.bson.BsonReader r) { throw new UnsupportedOperationException(); }
+    });
+    assertThat(json(eq(raw, new org.bson.BsonRegularExpression("a.*")))).isEqualTo(
+        "{\"v\": {\"$eq\": {\"$regularExpression\": {\"pattern\": \"a.*\", \"options\": \"\"}}}}");
+    assertThat(json(eq(raw, BsonDocument.parse("{$gt: 1}")))).isEqualTo("{\"v\": {\"$eq\": {\"$gt\": 1}}}");
   }
 
   @Test
@@ -49,8 +65,7 @@ class FilterBsonTest {
   @Test
   void logicalAndArrayOperators() {
     assertThat(json(and(eq(USERS.age, 1), or(eq(USERS.name, "x"), not(eq(USERS.age, 2))))))
-        .isEqualTo("{\"$and\": [{\"age\": {\"$eq\": 1}}, {\"$or\": [{\"name\": {\"$eq\": \"x\"}},"
-            + " {\"$nor\": [{\"age\": {\"$eq\": 2}}]}]}]}");
+        .isEqualTo("{\"$and\": [{\"age\": 1}, {\"$or\": [{\"name\": \"x\"}, {\"$nor\": [{\"age\": 2}]}]}]}");
     assertThat(json(containsAll(USERS.tags, List.of("a")))).isEqualTo("{\"tags\": {\"$all\": [\"a\"]}}");
     assertThat(json(elemMatch(ORDERS.lines, gt(ORDERS.line.qty, 2))))
         .isEqualTo("{\"lines\": {\"$elemMatch\": {\"qty\": {\"$gt\": 2}}}}");
