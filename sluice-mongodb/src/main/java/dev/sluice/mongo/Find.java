@@ -4,7 +4,6 @@ import com.mongodb.reactivestreams.client.FindPublisher;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import dev.sluice.error.TooManyRowsException;
 import dev.sluice.mongo.internal.RecordCodec;
-import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -28,6 +27,7 @@ import reactor.core.publisher.Mono;
 public final class Find<P> {
   private final TypedCollection<?> from;
   private final RecordCodec<P> codec;
+  private final MongoCollection<P> collection;
   private final boolean projected;
   private final Filter filter;
   private final List<Sort> sorts;
@@ -39,6 +39,7 @@ public final class Find<P> {
       int limit, int batchSize) {
     this.from = from;
     this.codec = codec;
+    this.collection = from.typed(codec);
     this.projected = projected;
     this.filter = filter;
     this.sorts = List.copyOf(sorts);
@@ -87,7 +88,7 @@ public final class Find<P> {
     return fetch(limit == 0 ? 2 : limit).collectList().flatMap(list -> {
       if (list.size() > 1) {
         return Mono.error(new TooManyRowsException("fetchOne found more than one document in " + from.describe()
-            + " for " + filter.toBson().toJson(), null));
+            + " (the filter's values are not shown)", from.name() + ".find"));
       }
       return Mono.justOrEmpty(list.isEmpty() ? null : list.get(0));
     });
@@ -99,7 +100,7 @@ public final class Find<P> {
   }
 
   private Flux<P> fetch(int effectiveLimit) {
-    MongoCollection<P> c = from.typed(codec);
+    MongoCollection<P> c = collection;
     return from.sessions().flux(from.name(), "find",
         s -> configure(c.find(s, filter.toBson()), effectiveLimit),
         () -> configure(c.find(filter.toBson()), effectiveLimit));
@@ -134,6 +135,4 @@ public final class Find<P> {
     }
     return p;
   }
-
-  List<Sort> sorts() { return new ArrayList<>(sorts); }
 }

@@ -225,7 +225,12 @@ public final class TypedCollection<R> {
 
   MongoCollection<R> typed() { return typed; }
 
+  /** The driver collection reading {@code codec}'s record: the collection's own is made once, a projection's once per find. */
+  @SuppressWarnings("unchecked")
   <P> MongoCollection<P> typed(RecordCodec<P> codec) {
+    if (typed != null && codec == shape.codec()) {
+      return (MongoCollection<P>) typed;
+    }
     CodecRegistry registry = CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(codec),
         database.getCodecRegistry());
     return database.getCollection(shape.name(), codec.getEncoderClass()).withCodecRegistry(registry);

@@ -6,7 +6,6 @@ import static dev.sluice.mongo.testing.Fixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.event.CommandStartedEvent;
 import dev.sluice.error.ConnectionLostException;
 import dev.sluice.error.SluiceException;
 import dev.sluice.mongo.testing.Fixtures.User;
@@ -50,12 +49,12 @@ class MongoStreamingIT {
       List<User> first = mongo.store().collection(USERS).find().batchSize(50).fetch().take(120).collectList().block();
       assertThat(first).hasSize(120);
       assertThat(mongo.commands("find")).hasSize(findsBefore + 1);
-      List<CommandStartedEvent> getMores = mongo.commands("getMore");
+      List<InProcessMongo.Sent> getMores = mongo.commands("getMore");
       assertThat(getMores).hasSizeBetween(2, 3);
-      long cursorId = getMores.get(0).getCommand().getInt64("getMore").getValue();
+      long cursorId = getMores.get(0).command().getInt64("getMore").getValue();
       StepVerifier.create(Flux.interval(Duration.ofMillis(20)).map(i -> mongo.commands("killCursors"))
               .filter(k -> !k.isEmpty()).next())
-          .assertNext(kills -> assertThat(kills.get(0).getCommand().getArray("cursors").get(0).asInt64().getValue())
+          .assertNext(kills -> assertThat(kills.get(0).command().getArray("cursors").get(0).asInt64().getValue())
               .isEqualTo(cursorId))
           .expectComplete()
           .verify(Duration.ofSeconds(10));

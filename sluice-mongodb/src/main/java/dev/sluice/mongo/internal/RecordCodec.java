@@ -7,7 +7,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,7 +191,4 @@ public final class RecordCodec<R> implements Codec<R>, ValueType<R> {
       default -> Character.class;
     };
   }
-
-  /** For messages and error checks: the Java type of a component. */
-  static Type typeOf(RecordComponent c) { return c.getGenericType(); }
 }

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.bson.BsonDocument;
 
 /**
  * mongo-java-server (an in-process MongoDB wire-protocol server, memory backend) on an ephemeral
@@ -20,7 +21,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class InProcessMongo implements AutoCloseable {
   private final MongoServer server = new MongoServer(new MemoryBackend());
   private final InetSocketAddress address;
-  private final List<CommandStartedEvent> commands = new CopyOnWriteArrayList<>();
+  /** A command the driver sent: its name and a copy of its document (the event's own is released after sending). */
+  public record Sent(String name, BsonDocument command) {}
+
+  private final List<Sent> commands = new CopyOnWriteArrayList<>();
   private final MongoStore store;
   private final String database = "sluice_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
@@ -33,7 +37,9 @@ public final class InProcessMongo implements AutoCloseable {
     return MongoClientSettings.builder()
         .applyConnectionString(new ConnectionString(connectionString()))
         .addCommandListener(new CommandListener() {
-          @Override public void commandStarted(CommandStartedEvent event) { commands.add(event); }
+          @Override public void commandStarted(CommandStartedEvent event) {
+            commands.add(new Sent(event.getCommandName(), event.getCommand().clone()));
+          }
         })
         .build();
   }
@@ -47,8 +53,8 @@ public final class InProcessMongo implements AutoCloseable {
   public String database() { return database; }
 
   /** The commands sent so far with this name ({@code find}, {@code getMore}, {@code killCursors}). */
-  public List<CommandStartedEvent> commands(String name) {
-    return commands.stream().filter(c -> c.getCommandName().equals(name)).toList();
+  public List<Sent> commands(String name) {
+    return commands.stream().filter(c -> c.name().equals(name)).toList();
   }
 
   /** Stops the server, closing every client connection. */
