@@ -28,11 +28,20 @@ import reactor.core.publisher.Flux;
 public final class Pipeline {
   private final TypedCollection<?> from;
   private final List<BsonDocument> stages;
+  private final int batchSize;
 
   Pipeline(TypedCollection<?> from, List<BsonDocument> stages) {
+    this(from, stages, 0);
+  }
+
+  private Pipeline(TypedCollection<?> from, List<BsonDocument> stages, int batchSize) {
     this.from = from;
     this.stages = List.copyOf(stages);
+    this.batchSize = batchSize;
   }
+
+  /** Documents per batch of the output cursor (by default the server's first batch, then the driver's). */
+  public Pipeline batchSize(int n) { return new Pipeline(from, stages, n); }
 
   /** {@code $match}. */
   public Pipeline match(Filter filter) { return with("$match", filter.toBson()); }
@@ -113,14 +122,19 @@ public final class Pipeline {
     return Flux.defer(() -> {
       List<Bson> pipeline = new ArrayList<>(stages());
       var c = from.typed(codec);
-      return from.sessions().flux(from.name(), "aggregate", s -> c.aggregate(s, pipeline, record),
-          () -> c.aggregate(pipeline, record));
+      return from.sessions().flux(from.name(), "aggregate", s -> sized(c.aggregate(s, pipeline, record)),
+          () -> sized(c.aggregate(pipeline, record)));
     });
+  }
+
+  private <P> com.mongodb.reactivestreams.client.AggregatePublisher<P> sized(
+      com.mongodb.reactivestreams.client.AggregatePublisher<P> p) {
+    return batchSize > 0 ? p.batchSize(batchSize) : p;
   }
 
   private Pipeline with(String stage, org.bson.BsonValue body) {
     List<BsonDocument> next = new ArrayList<>(stages);
     next.add(new BsonDocument(stage, body));
-    return new Pipeline(from, next);
+    return new Pipeline(from, next, batchSize);
   }
 }

@@ -25,7 +25,7 @@ import reactor.test.StepVerifier;
 /**
  * What mongo-java-server does not have, on a real MongoDB 7 single-node replica set in a
  * Testcontainers container: multi-document transactions carried in the Reactor Context, write
- * conflicts, change streams and partial indexes. Without a Docker engine these tests are skipped
+ * conflicts, change streams, partial indexes and aggregation cursors. Without a Docker engine these tests are skipped
  * (visibly: "disabledWithoutDocker is true and Docker is not available").
  */
 @Testcontainers(disabledWithoutDocker = true)
@@ -120,5 +120,29 @@ class MongoReplicaSetIT {
         List.of(), null)).block())
         .isInstanceOfSatisfying(UniqueViolationException.class,
             e -> assertThat(e.constraint()).isEqualTo("users_active_name"));
+  }
+
+  record NameOnly(String name) {}
+
+  @Test
+  void cancellingAnAggregationStreamKillsItsCursor() {
+    java.util.List<String> kills = new java.util.concurrent.CopyOnWriteArrayList<>();
+    com.mongodb.MongoClientSettings settings = com.mongodb.MongoClientSettings.builder()
+        .applyConnectionString(new com.mongodb.ConnectionString(MONGO.getReplicaSetUrl()))
+        .addCommandListener(new com.mongodb.event.CommandListener() {
+          @Override public void commandStarted(com.mongodb.event.CommandStartedEvent e) {
+            if (e.getCommandName().equals("killCursors")) {
+              kills.add(e.getCommand().getString("killCursors").getValue());
+            }
+          }
+        }).build();
+    try (MongoStore listened = MongoStore.connect(settings, store.databaseName())) {
+      users.insertAll(reactor.core.publisher.Flux.range(0, 1_000).map(i -> user("U" + i, i % 90, "Oslo")), 500).block();
+      assertThat(listened.collection(USERS).aggregate().project(USERS.name).batchSize(10).fetch(NameOnly.class)
+          .take(30).collectList().block()).hasSize(30);
+      StepVerifier.create(reactor.core.publisher.Flux.interval(Duration.ofMillis(20)).filter(i -> !kills.isEmpty()).next())
+          .expectNextCount(1).expectComplete().verify(Duration.ofSeconds(10));
+      assertThat(kills).containsExactly("users");
+    }
   }
 }
