@@ -63,6 +63,28 @@ class MongoReplicaSetIT {
   }
 
   @Test
+  void aNestedTransactionJoinsTheOuterOneAndFailsWithIt() {
+    assertThatThrownBy(() -> store.inTransaction(s -> s.collection(USERS).insert(user("Ann", 20, "Oslo"))
+        .thenMany(s.inTransaction(inner -> inner.collection(USERS).insert(user("Bob", 30, "Oslo"))))
+        .then(Mono.error(new IllegalStateException("after the nested one")))).blockLast())
+        .hasMessage("after the nested one");
+    assertThat(users.count().block()).isZero();
+  }
+
+  @Test
+  void cancellingTheBodyAbortsTheTransaction() {
+    Sinks.One<Boolean> wrote = Sinks.one();
+    var subscription = store.inTransaction(s -> s.collection(USERS).insert(user("Ann", 20, "Oslo"))
+        .doOnNext(u -> wrote.tryEmitValue(true)).then(Mono.never())).subscribe();
+    assertThat(wrote.asMono().block(Duration.ofSeconds(20))).isTrue();
+    subscription.dispose();
+    // the aborted transaction no longer holds Ann's unique key: the same insert outside succeeds at once
+    // (while the transaction lived, it would wait for it, up to the transaction's 60 s lifetime)
+    assertThat(users.insert(user("Ann", 21, "Oslo")).block(Duration.ofSeconds(5))).isNotNull();
+    assertThat(users.find().fetch().map(User::age).collectList().block()).containsExactly(21);
+  }
+
+  @Test
   void aDuplicateInsideATransactionIsTypedAndRollsBackTheEarlierWrites() {
     users.insert(user("Bob", 30, "Oslo")).block();
     assertThatThrownBy(() -> store.inTransaction(s -> s.collection(USERS).insert(user("Ann", 20, "Oslo"))
