@@ -44,6 +44,19 @@ public final class MongoStore implements AutoCloseable {
     this.ownsClient = ownsClient;
   }
 
+  /**
+   * Connects with a connection string naming the database ({@code mongodb://host:27017/app});
+   * {@link #close()} closes the client.
+   */
+  public static MongoStore connect(String connectionString) {
+    ConnectionString cs = new ConnectionString(connectionString);
+    if (cs.getDatabase() == null) {
+      throw new IllegalArgumentException("the connection string names no database (mongodb://host/<database>): "
+          + "use connect(connectionString, database)");
+    }
+    return connect(MongoClientSettings.builder().applyConnectionString(cs).build(), cs.getDatabase());
+  }
+
   /** Connects with a connection string to a database; {@link #close()} closes the client. */
   public static MongoStore connect(String connectionString, String database) {
     return connect(MongoClientSettings.builder().applyConnectionString(new ConnectionString(connectionString))
