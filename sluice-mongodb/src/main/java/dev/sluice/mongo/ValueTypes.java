@@ -1,0 +1,194 @@
+package dev.sluice.mongo;
+
+import dev.sluice.error.MappingException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.bson.BsonBinary;
+import org.bson.BsonBinarySubType;
+import org.bson.BsonReader;
+import org.bson.BsonType;
+import org.bson.BsonWriter;
+import org.bson.UuidRepresentation;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+
+/**
+ * The built-in {@link ValueType}s. Numbers read leniently where no precision is lost (an
+ * {@code Integer} field reads a BSON int64 that fits, as {@code $sum} may return); anything else
+ * that does not fit is a {@link MappingException} naming both types.
+ */
+public final class ValueTypes {
+  private ValueTypes() {}
+
+  /** BSON string. */
+  public static final ValueType<String> STRING = of(String.class, BsonWriter::writeString, BsonReader::readString,
+      BsonType.STRING);
+
+  /** BSON boolean. */
+  public static final ValueType<Boolean> BOOLEAN = of(Boolean.class, BsonWriter::writeBoolean,
+      BsonReader::readBoolean, BsonType.BOOLEAN);
+
+  /** BSON int32; reads an int64 or double holding an int. */
+  public static final ValueType<Integer> INT32 = of(Integer.class, BsonWriter::writeInt32, r -> {
+    BsonType t = r.getCurrentBsonType();
+    if (t == BsonType.INT32) {
+      return r.readInt32();
+    }
+    BigDecimal n = readNumber(r, Integer.class);
+    try {
+      return n.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new MappingException("BSON " + t + " value " + n + " does not fit an Integer", e);
+    }
+  });
+
+  /** BSON int64; reads an int32, or a double holding a whole number. */
+  public static final ValueType<Long> INT64 = of(Long.class, BsonWriter::writeInt64, r -> {
+    BsonType t = r.getCurrentBsonType();
+    if (t == BsonType.INT64) {
+      return r.readInt64();
+    }
+    if (t == BsonType.INT32) {
+      return (long) r.readInt32();
+    }
+    BigDecimal n = readNumber(r, Long.class);
+    try {
+      return n.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new MappingException("BSON " + t + " value " + n + " does not fit a Long", e);
+    }
+  });
+
+  /** BSON double; reads any number. */
+  public static final ValueType<Double> DOUBLE = of(Double.class, BsonWriter::writeDouble, r -> {
+    BsonType t = r.getCurrentBsonType();
+    if (t == BsonType.DOUBLE) {
+      return r.readDouble();
+    }
+    return readNumber(r, Double.class).doubleValue();
+  });
+
+  /** BSON Decimal128 (34 significant digits); reads any number. */
+  public static final ValueType<BigDecimal> DECIMAL = of(BigDecimal.class,
+      (w, v) -> {
+        try {
+          w.writeDecimal128(new Decimal128(v));
+        } catch (NumberFormatException e) {
+          throw new MappingException("BigDecimal " + v.precision() + " digits long does not fit a BSON Decimal128", e);
+        }
+      },
+      r -> readNumber(r, BigDecimal.class));
+
+  /** BSON date (milliseconds since the epoch: an {@code Instant} is truncated to milliseconds). */
+  public static final ValueType<Instant> INSTANT = of(Instant.class, (w, v) -> w.writeDateTime(v.toEpochMilli()),
+      r -> Instant.ofEpochMilli(r.readDateTime()), BsonType.DATE_TIME);
+
+  /** BSON binary subtype 4 (the standard UUID representation). */
+  public static final ValueType<UUID> UUID_TYPE = of(UUID.class,
+      (w, v) -> w.writeBinaryData(new BsonBinary(v, UuidRepresentation.STANDARD)),
+      r -> {
+        BsonBinary b = r.readBinaryData();
+        if (b.getType() != BsonBinarySubType.UUID_STANDARD.getValue()) {
+          throw new MappingException("BSON binary of subtype " + b.getType() + " is not a standard UUID (subtype 4)");
+        }
+        return b.asUuid();
+      }, BsonType.BINARY);
+
+  /** BSON ObjectId. */
+  public static final ValueType<ObjectId> OBJECT_ID = of(ObjectId.class, BsonWriter::writeObjectId,
+      BsonReader::readObjectId, BsonType.OBJECT_ID);
+
+  /** An enum stored as its constant's name. */
+  public static <E extends Enum<E>> ValueType<E> enumOf(Class<E> type) {
+    return of(type, (w, v) -> w.writeString(v.name()), r -> {
+      String name = r.readString();
+      try {
+        return Enum.valueOf(type, name);
+      } catch (IllegalArgumentException e) {
+        throw new MappingException("'" + name + "' is not a constant of " + type.getName(), e);
+      }
+    }, BsonType.STRING);
+  }
+
+  /** A BSON array of elements of one type. */
+  public static <E> ValueType<List<E>> listOf(ValueType<E> element) {
+    return new ValueType<>() {
+      @Override public Class<?> javaType() { return List.class; }
+
+      @Override public void write(BsonWriter w, List<E> v) {
+        w.writeStartArray();
+        for (E e : v) {
+          dev.sluice.mongo.internal.Values.write(w, element, e);
+        }
+        w.writeEndArray();
+      }
+
+      @Override public List<E> read(BsonReader r) {
+        expect(r, BsonType.ARRAY, List.class);
+        r.readStartArray();
+        List<E> out = new ArrayList<>();
+        while (r.readBsonType() != BsonType.END_OF_DOCUMENT) {
+          out.add(dev.sluice.mongo.internal.Values.read(r, element));
+        }
+        r.readEndArray();
+        return java.util.Collections.unmodifiableList(out);
+      }
+    };
+  }
+
+  /** A user type stored as another type (a codec): {@code map(DECIMAL, Money.class, Money::new, Money::amount)}. */
+  public static <S, T> ValueType<T> map(ValueType<S> stored, Class<T> type, Function<S, T> read, Function<T, S> write) {
+    return of(type, (w, v) -> stored.write(w, write.apply(v)), r -> read.apply(stored.read(r)));
+  }
+
+  private interface Writer<T> {
+    void write(BsonWriter w, T value);
+  }
+
+  private interface Reader<T> {
+    T read(BsonReader r);
+  }
+
+  private static <T> ValueType<T> of(Class<T> type, Writer<T> writer, Reader<T> reader, BsonType expected) {
+    return of(type, writer, r -> {
+      expect(r, expected, type);
+      return reader.read(r);
+    });
+  }
+
+  private static <T> ValueType<T> of(Class<T> type, Writer<T> writer, Reader<T> reader) {
+    return new ValueType<>() {
+      @Override public Class<?> javaType() { return type; }
+
+      @Override public void write(BsonWriter w, T value) { writer.write(w, value); }
+
+      @Override public T read(BsonReader r) { return reader.read(r); }
+
+      @Override public String toString() { return type.getSimpleName(); }
+    };
+  }
+
+  private static void expect(BsonReader r, BsonType expected, Class<?> type) {
+    BsonType t = r.getCurrentBsonType();
+    if (t != expected) {
+      throw new MappingException("BSON " + t + " cannot be read as " + type.getSimpleName()
+          + " (expected BSON " + expected + ")");
+    }
+  }
+
+  private static BigDecimal readNumber(BsonReader r, Class<?> type) {
+    BsonType t = r.getCurrentBsonType();
+    return switch (t) {
+      case INT32 -> BigDecimal.valueOf(r.readInt32());
+      case INT64 -> BigDecimal.valueOf(r.readInt64());
+      case DOUBLE -> BigDecimal.valueOf(r.readDouble());
+      case DECIMAL128 -> r.readDecimal128().bigDecimalValue();
+      default -> throw new MappingException("BSON " + t + " cannot be read as " + type.getSimpleName()
+          + " (expected a number)");
+    };
+  }
+}

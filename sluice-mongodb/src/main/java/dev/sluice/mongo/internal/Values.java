@@ -1,0 +1,64 @@
+package dev.sluice.mongo.internal;
+
+import dev.sluice.mongo.ValueType;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.BsonDocumentWriter;
+import org.bson.BsonNull;
+import org.bson.BsonReader;
+import org.bson.BsonType;
+import org.bson.BsonValue;
+import org.bson.BsonWriter;
+
+/** Moves single values between {@link ValueType}s and {@link BsonValue}s (filters, updates, distinct). */
+public final class Values {
+  private Values() {}
+
+  /** The value as a BSON value, {@code BsonNull} for null. */
+  public static <T> BsonValue toBson(ValueType<T> type, T value) {
+    if (value == null) {
+      return BsonNull.VALUE;
+    }
+    BsonDocument holder = new BsonDocument();
+    BsonDocumentWriter w = new BsonDocumentWriter(holder);
+    w.writeStartDocument();
+    w.writeName("v");
+    type.write(w, value);
+    w.writeEndDocument();
+    return holder.get("v");
+  }
+
+  /** The Java value of a BSON value, null for BSON null or undefined. */
+  public static <T> T fromBson(ValueType<T> type, BsonValue value) {
+    if (value == null || value.isNull() || value.getBsonType() == BsonType.UNDEFINED) {
+      return null;
+    }
+    BsonDocumentReader r = new BsonDocumentReader(new BsonDocument("v", value));
+    r.readStartDocument();
+    r.readName();
+    return type.read(r);
+  }
+
+  /** Writes a possibly null value. */
+  public static <T> void write(BsonWriter writer, ValueType<T> type, T value) {
+    if (value == null) {
+      writer.writeNull();
+    } else {
+      type.write(writer, value);
+    }
+  }
+
+  /** Reads a possibly null value at the current position. */
+  public static <T> T read(BsonReader reader, ValueType<T> type) {
+    BsonType t = reader.getCurrentBsonType();
+    if (t == BsonType.NULL) {
+      reader.readNull();
+      return null;
+    }
+    if (t == BsonType.UNDEFINED) {
+      reader.readUndefined();
+      return null;
+    }
+    return type.read(reader);
+  }
+}
