@@ -1,6 +1,7 @@
 package dev.sluice.spi;
 
 import dev.sluice.error.SluiceException;
+import dev.sluice.schema.DataType;
 import dev.sluice.schema.Table;
 import dev.sluice.sql.Bind;
 import dev.sluice.sql.RenderedSql;
@@ -38,7 +39,7 @@ public interface Dialect {
   String quote(String identifier);
 
   /** The SQL type of a column of {@code type} in this database, e.g. {@code character varying(256)}. */
-  String typeName(dev.sluice.schema.DataType<?> type);
+  String typeName(DataType<?> type);
 
   /** The DDL statements that create a table (and any types it needs), in order. */
   List<String> createTable(Table<?> table);
