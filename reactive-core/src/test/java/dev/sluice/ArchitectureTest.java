@@ -1,5 +1,6 @@
 package dev.sluice;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -8,12 +9,15 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.sluice.spi.Dialect;
+import dev.sluice.sql.SqlVisitor;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layers of reactive-core, checked on the compiled classes (so a fully qualified name in the
  * code counts as much as an import): core knows no dialect, driver, store, migration or Spring
- * class; its packages form no cycle; nothing keeps state in a {@code ThreadLocal}.
+ * class; its packages form no cycle; the dialect SPI builds on the model alone and no dialect is
+ * itself the visitor over the syntax tree; nothing keeps state in a {@code ThreadLocal}.
  */
 class ArchitectureTest {
   private static final JavaClasses CORE = new ClassFileImporter()
@@ -60,6 +64,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theSpiBuildsOnTheModelAlone() {
+    noClasses().that().resideInAPackage("dev.sluice.spi..").should().dependOnClassesThat()
+        .resideInAnyPackage("dev.sluice.internal..", "dev.sluice.query..")
+        .because("a dialect renders the syntax tree and classifies errors; execution and the builders build on it")
+        .check(CORE);
+  }
+
+  @Test
   void internalKnowsNeitherTheEntryPointsNorTheBuilders() {
     noClasses().that().resideInAPackage("dev.sluice.internal..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.sluice", "dev.sluice.query..")
@@ -84,6 +96,18 @@ class ArchitectureTest {
         .whereLayer("Execution").mayOnlyBeAccessedByLayers("API")
         .whereLayer("Model").mayOnlyBeAccessedByLayers("API", "Execution")
         .whereLayer("Errors").mayOnlyBeAccessedByLayers("API", "Execution", "Model")
+        .check(CORE);
+  }
+
+  @Test
+  void noDialectIsTheVisitor() {
+    noClasses().that().areAssignableTo(Dialect.class).should().beAssignableTo(SqlVisitor.class)
+        .because("a Dialect shows its name, capabilities, types and errors; the visitor over the tree is the "
+            + "renderer it assembles from its parts, which users of a Dialect never see")
+        .check(CORE);
+    classes().that().areAssignableTo(SqlVisitor.class).and().resideInAPackage("dev.sluice.spi..")
+        .should().notBePublic()
+        .because("the renderer is reached through Dialect.render and binds, never called directly")
         .check(CORE);
   }
 

@@ -12,15 +12,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Renders CREATE/DROP statements for a table through a dialect's hooks. */
-final class DdlRenderer {
+/**
+ * Renders a table's DDL: {@code CREATE TABLE IF NOT EXISTS} with its columns, keys, foreign keys and
+ * checks, its indexes, the enum types it needs, and {@code DROP TABLE IF EXISTS}. Column types come
+ * from {@link StandardDialect#typeName} and identifiers from {@link StandardDialect#quote}; a dialect
+ * overrides the hooks that differ (serial keys, literals of defaults, enum types, the statements
+ * themselves) and hands its subclass out from {@link StandardDialect#newDdlRenderer()}.
+ */
+public class DdlRenderer {
   private final StandardDialect d;
 
-  DdlRenderer(StandardDialect dialect) {
-    this.d = dialect;
+  public DdlRenderer(StandardDialect dialect) {
+    this.d = java.util.Objects.requireNonNull(dialect, "dialect");
   }
 
-  List<String> createTable(Table<?> table) {
+  /** The dialect whose DDL this renders. */
+  protected final StandardDialect dialect() {
+    return d;
+  }
+
+  /** Quotes an identifier, as the dialect does. */
+  protected final String quote(String identifier) {
+    return d.quote(identifier);
+  }
+
+  /** The statements that create {@code table} (and any enum types it needs), in order. */
+  protected List<String> createTable(Table<?> table) {
     List<String> out = new ArrayList<>();
     Map<String, EnumType<?>> enums = new LinkedHashMap<>();
     for (Column<?> c : table.columns()) {
@@ -30,7 +47,7 @@ final class DdlRenderer {
       }
     }
     for (EnumType<?> e : enums.values()) {
-      out.addAll(d.createEnumType(e));
+      out.addAll(createEnumType(e));
     }
     StringBuilder sql = new StringBuilder("CREATE TABLE IF NOT EXISTS ")
         .append(d.quote(table.name())).append(" (");
@@ -72,16 +89,17 @@ final class DdlRenderer {
     return out;
   }
 
-  List<String> dropTable(Table<?> table) {
+  /** The statements that drop {@code table} if it exists. */
+  protected List<String> dropTable(Table<?> table) {
     return List.of("DROP TABLE IF EXISTS " + d.quote(table.name()));
   }
 
   private String columnDefinition(Column<?> c, boolean primaryKey) {
     DataType<?> type = c.dataType();
     StringBuilder s = new StringBuilder(d.quote(c.name())).append(' ');
-    s.append(type.kind().isGenerated() ? d.generatedColumnType(type) : d.typeName(type));
+    s.append(type.kind().isGenerated() ? generatedColumnType(type) : d.typeName(type));
     if (primaryKey) {
-      s.append(' ').append(d.inlinePrimaryKey(type));
+      s.append(' ').append(inlinePrimaryKey(type));
     } else if (c.isNotNull()) {
       s.append(" NOT NULL");
     }
@@ -104,7 +122,7 @@ final class DdlRenderer {
     if (c.checkSql() != null) {
       s.append(" CHECK (").append(c.checkSql()).append(')');
     }
-    s.append(d.columnConstraints(c));
+    s.append(columnConstraints(c));
     return s.toString();
   }
 
@@ -113,41 +131,41 @@ final class DdlRenderer {
   private String literal(Column<?> c, Object value) {
     Object v = ((DataType) c.dataType()).toDriver(value);
     if (v instanceof java.math.BigDecimal b) {
-      return d.decimalLiteral(b);
+      return decimalLiteral(b);
     }
     if (v instanceof Boolean b) {
-      return d.booleanLiteral(b);
+      return booleanLiteral(b);
     }
     if (v instanceof Number) {
       return v.toString();
     }
     if (v instanceof byte[] b) {
-      return d.bytesLiteral(b);
+      return bytesLiteral(b);
     }
-    String literal = text(d, c.table().name() + "." + c.name(), "Default value", v.toString());
+    String literal = text(c.table().name() + "." + c.name(), "Default value", v.toString());
     dev.sluice.schema.SqlKind kind = c.dataType().kind();
     boolean json = c.dataType().codec() == null
         && (kind == dev.sluice.schema.SqlKind.JSON || kind == dev.sluice.schema.SqlKind.JSONB);
-    return json ? d.jsonLiteral(literal) : literal;
+    return json ? jsonLiteral(literal) : literal;
   }
 
   /** An enum label of column {@code c}, as the dialect writes a string. */
   private String label(Column<?> c, String label) {
-    return text(d, c.table().name() + "." + c.name(), "Enum label", label);
+    return text(c.table().name() + "." + c.name(), "Enum label", label);
   }
 
   /**
    * {@code value} as the dialect's string literal; a NUL character, which most databases cannot keep
    * in text, is refused with a {@link dev.sluice.error.DataException} naming {@code where}.
    */
-  static String text(StandardDialect d, String where, String what, String value) {
-    if (value.indexOf('\0') >= 0 && !d.literalsHoldNul()) {
+  private String text(String where, String what, String value) {
+    if (value.indexOf('\0') >= 0 && !literalsHoldNul()) {
       int dot = where.lastIndexOf('.');
       throw new dev.sluice.error.DataException(what + " of " + where + " contains a NUL character (U+0000), "
           + "which " + d.name() + " cannot store in text", null, null,
           dot < 0 ? where : where.substring(0, dot), dot < 0 ? null : where.substring(dot + 1));
     }
-    return d.stringLiteral(value);
+    return stringLiteral(value);
   }
 
   private static void action(StringBuilder sql, String event, ReferentialAction a) {
@@ -164,6 +182,75 @@ final class DdlRenderer {
     return s.toString();
   }
 
+  // ---- hooks --------------------------------------------------------------------------------
+
+  /** The DDL for a column's auto-increment, e.g. {@code SERIAL}. */
+  protected String generatedColumnType(DataType<?> type) {
+    return d.typeName(type) + " GENERATED BY DEFAULT AS IDENTITY";
+  }
+
+  /**
+   * What a dialect appends to a column's definition to make the database keep its type's promise,
+   * with a leading space (SQLite: a collation, a length check); nothing by default.
+   */
+  protected String columnConstraints(Column<?> column) {
+    return "";
+  }
+
+  /** The inline clause of a one-column primary key, e.g. {@code PRIMARY KEY}. */
+  protected String inlinePrimaryKey(DataType<?> type) {
+    return "PRIMARY KEY";
+  }
+
+  /**
+   * A string as a literal in DDL (a column default, an enum label): {@code 'it''s'}. A dialect whose
+   * string literals give other characters a meaning (a backslash, a statement separator) overrides
+   * it, so that the database stores exactly {@code value}. Never called with a NUL character unless
+   * {@link #literalsHoldNul()}.
+   */
+  protected String stringLiteral(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * Whether {@link #stringLiteral} can write U+0000 and the database stores it in text; if not, DDL
+   * with such a value is refused with a {@link dev.sluice.error.DataException}.
+   */
+  protected boolean literalsHoldNul() {
+    return false;
+  }
+
+  /** A boolean as a literal in DDL: {@code TRUE}, {@code FALSE}. */
+  protected String booleanLiteral(boolean value) {
+    return value ? "TRUE" : "FALSE";
+  }
+
+  /** A JSON document in DDL, given as its string literal; the literal itself by default. */
+  protected String jsonLiteral(String stringLiteral) {
+    return stringLiteral;
+  }
+
+  /** A decimal as a literal in DDL, in plain notation: {@code -12.50}. */
+  protected String decimalLiteral(java.math.BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  /** Bytes as a literal in DDL: {@code X'00ff'}. */
+  protected String bytesLiteral(byte[] value) {
+    return "X'" + hex(value) + "'";
+  }
+
+  /** Lower-case hexadecimal digits of {@code value}, two per byte. */
+  protected static String hex(byte[] value) {
+    return java.util.HexFormat.of().formatHex(value);
+  }
+
+  /** Statements that create a named enum type before the tables using it (none by default). */
+  protected List<String> createEnumType(EnumType<?> type) {
+    return List.of();
+  }
+
+  /** The standard SQL name of a column type, e.g. {@code VARCHAR(256)}. */
   static String standardTypeName(DataType<?> t) {
     return switch (t.kind()) {
       case SMALLINT -> "SMALLINT";

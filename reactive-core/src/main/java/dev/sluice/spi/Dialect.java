@@ -1,6 +1,7 @@
 package dev.sluice.spi;
 
 import dev.sluice.error.SluiceException;
+import dev.sluice.schema.DataType;
 import dev.sluice.schema.Table;
 import dev.sluice.sql.Bind;
 import dev.sluice.sql.RenderedSql;
@@ -9,9 +10,11 @@ import io.r2dbc.spi.ConnectionFactoryMetadata;
 import java.util.List;
 
 /**
- * A database's SQL interpreter. Implementations are stateless and thread-safe, registered in
- * {@code META-INF/services/dev.sluice.spi.Dialect}, and normally extend {@link StandardDialect},
- * overriding only what differs.
+ * A database as Sluice sees it: its name, capabilities, identifiers and types, how a statement is
+ * rendered (text and binds), its DDL, and how its errors are classified. Implementations are
+ * stateless and thread-safe, registered in {@code META-INF/services/dev.sluice.spi.Dialect}, and
+ * normally extend {@link StandardDialect}, whose renderer parts a dialect overrides where it
+ * differs. The renderer itself (the visitor over the syntax tree) is not part of this interface.
  */
 public interface Dialect {
   /** A short name, such as {@code postgresql}. */
@@ -34,6 +37,9 @@ public interface Dialect {
 
   /** Quotes an identifier. */
   String quote(String identifier);
+
+  /** The SQL type of a column of {@code type} in this database, e.g. {@code character varying(256)}. */
+  String typeName(DataType<?> type);
 
   /** The DDL statements that create a table (and any types it needs), in order. */
   List<String> createTable(Table<?> table);

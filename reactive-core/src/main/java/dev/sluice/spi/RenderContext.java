@@ -105,7 +105,8 @@ public final class RenderContext {
     qualify = previousQualify;
   }
 
-  public List<Bind> binds() { return binds; }
+  /** The binds added so far, in marker order (a read-only view). */
+  public List<Bind> binds() { return java.util.Collections.unmodifiableList(binds); }
 
   /** The finished rendering. */
   public RenderedSql result() {

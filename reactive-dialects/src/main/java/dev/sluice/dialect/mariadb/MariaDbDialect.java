@@ -3,9 +3,8 @@ package dev.sluice.dialect.mariadb;
 import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.dialect.mysql.MySqlDialect;
 import dev.sluice.spi.Capabilities;
-import dev.sluice.spi.RenderContext;
-import dev.sluice.sql.LockMode;
-import dev.sluice.sql.UpdateQuery;
+import dev.sluice.spi.SelectRenderer;
+import dev.sluice.spi.WriteRenderer;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
 
 /**
@@ -57,21 +56,12 @@ public class MariaDbDialect extends MySqlDialect {
     return "MariaDB".equalsIgnoreCase(metadata.getName());
   }
 
-  /** MariaDB has RETURNING for INSERT and DELETE only. */
-  @Override public void visitUpdate(UpdateQuery node, RenderContext ctx) {
-    if (!node.returning().isEmpty()) {
-      throw new UnsupportedByDialectException("UPDATE ... RETURNING", name());
-    }
-    super.visitUpdate(node, ctx);
+  @Override protected SelectRenderer newSelectRenderer() {
+    return new MariaDbSelects(this);
   }
 
-  /** {@code FOR SHARE} is spelled {@code LOCK IN SHARE MODE}. */
-  @Override protected void appendLock(LockMode lock, RenderContext ctx) {
-    if (lock == LockMode.FOR_SHARE) {
-      ctx.sql(" LOCK IN SHARE MODE");
-    } else {
-      super.appendLock(lock, ctx);
-    }
+  @Override protected WriteRenderer newWriteRenderer() {
+    return new MariaDbWrites(this);
   }
 
   /** MariaDB 10.7 has a native {@code UUID} type. */

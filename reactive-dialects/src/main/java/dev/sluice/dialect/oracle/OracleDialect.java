@@ -1,26 +1,16 @@
 package dev.sluice.dialect.oracle;
 
-import dev.sluice.error.UnsupportedByDialectException;
-import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
-import dev.sluice.schema.SqlKind;
 import dev.sluice.schema.Table;
 import dev.sluice.spi.Capabilities;
-import dev.sluice.spi.ConstraintInfo;
-import dev.sluice.spi.ErrorKind;
-import dev.sluice.spi.RenderContext;
+import dev.sluice.spi.DdlRenderer;
+import dev.sluice.spi.ErrorClassifier;
+import dev.sluice.spi.SelectRenderer;
 import dev.sluice.spi.StandardDialect;
-import dev.sluice.sql.Expr;
-import dev.sluice.sql.InsertQuery;
-import dev.sluice.sql.LockMode;
-import dev.sluice.sql.Upsert;
-import dev.sluice.sql.SelectQuery;
+import dev.sluice.spi.UpsertStrategy;
+import dev.sluice.spi.WriteRenderer;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
-import io.r2dbc.spi.R2dbcException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Oracle Database (12c or later; multi-row inserts need 23ai) through oracle-r2dbc: double-quoted,
@@ -40,7 +30,7 @@ import java.util.regex.Pattern;
  *       insert's {@code returning()} is emulated by the executor: one statement per row with
  *       {@code Statement.returnGeneratedValues(key)} (oracle-r2dbc reads JDBC generated keys; it
  *       rejects them combined with {@code add()} batches), then the row read back by its key.
- *       {@code returning()} from UPDATE and DELETE raises {@link UnsupportedByDialectException} at
+ *       {@code returning()} from UPDATE and DELETE raises {@link dev.sluice.error.UnsupportedByDialectException} at
  *       render time.</li>
  *   <li><b>The empty string is NULL.</b> Inserting {@code ""} stores NULL: it breaks a
  *       {@code NOT NULL} column (a {@code NotNullViolationException}, not a check violation) and
@@ -60,24 +50,13 @@ import java.util.regex.Pattern;
  *       and partial indexes do not exist and are rejected.</li>
  *   <li><b>Row locks.</b> {@code FOR UPDATE [NOWAIT | SKIP LOCKED]}; {@code FOR SHARE} does not exist,
  *       and Oracle forbids a row lock together with {@code OFFSET/FETCH}: both are rejected.</li>
- *   <li><b>Errors</b> are classified by ORA- number ({@link R2dbcException#getErrorCode()}): 1 unique,
+ *   <li><b>Errors</b> are classified by ORA- number ({@code R2dbcException.getErrorCode()}): 1 unique,
  *       2291/2292 foreign key, 1400 (and 1407) not null, 2290 check, 8177 serialization, 60 deadlock.</li>
  * </ul>
  */
 public class OracleDialect extends StandardDialect {
   private static final Capabilities CAPABILITIES = Capabilities.builder()
       .build();
-
-  /** {@code ORA-00001: unique constraint (APP.UQ_USERS_EMAIL) violated}. */
-  private static final Pattern CONSTRAINT = Pattern.compile("constraint \\((?:[^.)]+\\.)?([^)]+)\\)");
-  /** {@code ORA-01400: cannot insert NULL into ("APP"."users"."full_name")}. */
-  private static final Pattern NULL_INTO = Pattern.compile("NULL into \\((?:\"[^\"]*\"\\.)?\"([^\"]+)\"\\.\"([^\"]+)\"\\)");
-  private static final Pattern NOT_NULL_DEFAULT = Pattern.compile(" NOT NULL( DEFAULT (?:'(?:[^']|'')*'|[^\\s,]+))");
-
-  /** A SELECT of values only reads from {@code DUAL}. */
-  @Override protected void appendNoFrom(dev.sluice.spi.RenderContext ctx) {
-    ctx.sql(" FROM DUAL");
-  }
 
   @Override public String name() { return "oracle"; }
 
@@ -86,110 +65,6 @@ public class OracleDialect extends StandardDialect {
   @Override public boolean accepts(ConnectionFactoryMetadata metadata) {
     return "Oracle Database".equalsIgnoreCase(metadata.getName());
   }
-
-  /** {@code "cities" "twin"}: Oracle rejects {@code AS} before a table alias. */
-  /**
-   * Oracle's MERGE reads the new rows from {@code DUAL} (no {@code VALUES} table constructor before
-   * 23ai, no {@code AS} before a table alias):
-   * {@code MERGE INTO "t" USING (SELECT ? "a", ? "b" FROM DUAL UNION ALL SELECT ?, ? FROM DUAL)
-   * "excluded" ON ("t"."k" = "excluded"."k") WHEN MATCHED THEN UPDATE SET "t"."b" = "excluded"."b"
-   * WHEN NOT MATCHED THEN INSERT ("a", "b") VALUES ("excluded"."a", "excluded"."b")}.
-   */
-  @Override protected void appendMerge(InsertQuery node, RenderContext ctx) {
-    Upsert u = node.upsert();
-    if (!node.returning().isEmpty()) {
-      throw new UnsupportedByDialectException("RETURNING from an upsert (MERGE)", name());
-    }
-    String t = quote(node.table().name());
-    String ex = quote("excluded");
-    ctx.sql("MERGE INTO ").sql(t).sql(" USING (");
-    for (int r = 0; r < node.rows().size(); r++) {
-      ctx.sql(r > 0 ? " UNION ALL SELECT " : "SELECT ");
-      List<Expr<?>> row = node.rows().get(r);
-      for (int c = 0; c < row.size(); c++) {
-        ctx.sql(c > 0 ? ", " : "");
-        row.get(c).accept(this, ctx);
-        if (r == 0) {
-          ctx.sql(' ').identifier(node.columns().get(c).name());
-        }
-      }
-      ctx.sql(" FROM DUAL");
-    }
-    ctx.sql(") ").sql(ex).sql(" ON (");
-    for (int i = 0; i < u.conflict().size(); i++) {
-      String c = quote(u.conflict().get(i).name());
-      ctx.sql(i > 0 ? " AND " : "").sql(t).sql('.').sql(c).sql(" = ").sql(ex).sql('.').sql(c);
-    }
-    ctx.sql(')');
-    if (!u.doNothing()) {
-      ctx.sql(" WHEN MATCHED THEN UPDATE SET ");
-      for (int i = 0; i < u.update().size(); i++) {
-        String c = quote(u.update().get(i).name());
-        ctx.sql(i > 0 ? ", " : "").sql(t).sql('.').sql(c).sql(" = ").sql(ex).sql('.').sql(c);
-      }
-    }
-    ctx.sql(" WHEN NOT MATCHED THEN INSERT (");
-    for (int i = 0; i < node.columns().size(); i++) {
-      ctx.sql(i > 0 ? ", " : "").identifier(node.columns().get(i).name());
-    }
-    ctx.sql(") VALUES (");
-    for (int i = 0; i < node.columns().size(); i++) {
-      ctx.sql(i > 0 ? ", " : "").sql(ex).sql('.').identifier(node.columns().get(i).name());
-    }
-    ctx.sql(')');
-  }
-
-  /** {@code 1} or {@code 0}: there is no boolean literal (the column is a number). */
-  @Override protected String booleanLiteral(boolean value) {
-    return value ? "1" : "0";
-  }
-
-  /** {@code HEXTORAW('00ff')}: Oracle has no {@code X'..'} literal. */
-  @Override protected String bytesLiteral(byte[] value) {
-    return "HEXTORAW('" + hex(value) + "')";
-  }
-
-  /** Oracle has no UPDATE ... FROM: values and filter become correlated subqueries. */
-  @Override protected void appendUpdateFrom(dev.sluice.sql.UpdateQuery node, RenderContext ctx) {
-    appendUpdateFromAsSubqueries(node, ctx);
-  }
-
-  /** Oracle writes a table alias without {@code AS}. */
-  @Override protected void appendTableAlias(String alias, RenderContext ctx) {
-    ctx.sql(' ').identifier(alias);
-  }
-
-  /** Oracle has no {@code RECURSIVE} keyword: a common table may refer to itself (with its column list). */
-  @Override protected String recursiveWith() {
-    return "WITH ";
-  }
-
-  /** Standard {@code OFFSET ? ROWS FETCH NEXT ? ROWS ONLY}; Oracle forbids it together with a row lock. */
-  @Override protected void appendLimitOffset(SelectQuery node, RenderContext ctx) {
-    if (node.lock() != LockMode.NONE && (node.limit() != null || node.offset() != null)) {
-      throw new UnsupportedByDialectException("Oracle rejects FOR UPDATE together with "
-          + "OFFSET/FETCH (ORA-02014); lock the rows by key instead");
-    }
-    super.appendLimitOffset(node, ctx);
-  }
-
-  @Override protected void appendLock(LockMode lock, RenderContext ctx) {
-    if (lock == LockMode.FOR_SHARE) {
-      throw new UnsupportedByDialectException("FOR SHARE (Oracle has only FOR UPDATE; readers never block)",
-          name());
-    }
-    super.appendLock(lock, ctx);
-  }
-
-  /**
-   * Oracle has no {@code DEFAULT VALUES}: even one row names the first column,
-   * {@code INSERT INTO "t" ("id") VALUES (DEFAULT)}, and several rows repeat {@code (DEFAULT)}.
-   */
-  @Override protected void appendDefaultRows(InsertQuery node, RenderContext ctx) {
-    appendDefaultKeywordRows(node, ctx);
-  }
-
-  // ---- DDL ----------------------------------------------------------------------------------
 
   @Override public String typeName(DataType<?> t) {
     return switch (t.kind()) {
@@ -213,121 +88,31 @@ public class OracleDialect extends StandardDialect {
     };
   }
 
-  /** {@code NUMBER(10) GENERATED BY DEFAULT ON NULL AS IDENTITY}: an explicit NULL also generates. */
-  @Override protected String generatedColumnType(DataType<?> type) {
-    return typeName(type) + " GENERATED BY DEFAULT ON NULL AS IDENTITY";
-  }
-
   /**
-   * Each statement inside a PL/SQL block that ignores "already exists":
-   * <pre>{@code
-   * BEGIN EXECUTE IMMEDIATE 'CREATE TABLE "cities" (...)';
-   * EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;
-   * }</pre>
-   */
-  @Override public List<String> createTable(Table<?> table) {
-    List<String> out = new ArrayList<>();
-    for (String s : createTableStatements(table)) {
-      out.add("BEGIN EXECUTE IMMEDIATE " + literal(s) + ";\nEXCEPTION WHEN OTHERS THEN "
-          + "IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;");
-    }
-    return out;
-  }
-
-  /**
-   * The plain CREATE statements (without the PL/SQL guard): booleans get {@code CHECK (b IN (0, 1))},
-   * {@code DEFAULT} precedes {@code NOT NULL}.
+   * The plain CREATE statements, without the PL/SQL guard of {@link #createTable}: booleans get
+   * {@code CHECK (b IN (0, 1))}, {@code DEFAULT} precedes {@code NOT NULL}.
    */
   protected List<String> createTableStatements(Table<?> table) {
-    List<String> out = new ArrayList<>();
-    for (String s : super.createTable(table)) {
-      if (s.startsWith("CREATE TABLE IF NOT EXISTS ")) {
-        out.add(oracleTable(table, "CREATE TABLE " + s.substring("CREATE TABLE IF NOT EXISTS ".length())));
-      } else if (s.startsWith("CREATE INDEX IF NOT EXISTS ") || s.startsWith("CREATE UNIQUE INDEX IF NOT EXISTS ")) {
-        if (s.contains(") WHERE ")) {
-          throw new UnsupportedByDialectException("partial index (CREATE INDEX ... WHERE)", name());
-        }
-        out.add(s.replaceFirst(" IF NOT EXISTS ", " "));
-      } else {
-        out.add(s);
-      }
-    }
-    return out;
+    return ((OracleDdl) ddl()).createTableStatements(table);
   }
 
-  private String oracleTable(Table<?> table, String ddl) {
-    if (ddl.contains(" ON UPDATE ")) {
-      throw new UnsupportedByDialectException("ON UPDATE foreign key actions", name());
-    }
-    String[] lines = ddl.split("\n", -1);
-    for (int i = 1; i < lines.length; i++) {
-      String line = NOT_NULL_DEFAULT.matcher(lines[i]).replaceFirst("$1 NOT NULL");
-      for (Column<?> c : table.columns()) {
-        if (c.dataType().kind() == SqlKind.BOOLEAN && line.startsWith("  " + quote(c.name()) + " ")) {
-          boolean comma = line.endsWith(",");
-          line = (comma ? line.substring(0, line.length() - 1) : line) + " CHECK (" + quote(c.name())
-              + " IN (0, 1))" + (comma ? "," : "");
-        }
-      }
-      lines[i] = line;
-    }
-    return String.join("\n", lines);
+  @Override protected SelectRenderer newSelectRenderer() {
+    return new OracleSelects(this);
   }
 
-  /** {@code DROP TABLE "t" CASCADE CONSTRAINTS} in a PL/SQL block that ignores ORA-00942. */
-  @Override public List<String> dropTable(Table<?> table) {
-    return List.of("BEGIN EXECUTE IMMEDIATE " + literal("DROP TABLE " + quote(table.name())
-        + " CASCADE CONSTRAINTS") + ";\nEXCEPTION WHEN OTHERS THEN IF SQLCODE != -942 THEN RAISE; END IF; END;");
+  @Override protected WriteRenderer newWriteRenderer() {
+    return new OracleWrites(this);
   }
 
-  private static String literal(String s) {
-    return "'" + s.replace("'", "''") + "'";
+  @Override protected UpsertStrategy newUpsertStrategy() {
+    return new OracleMerge(this);
   }
 
-  // ---- errors -------------------------------------------------------------------------------
-
-  /** By ORA- number. */
-  @Override protected ErrorKind classify(Throwable error) {
-    R2dbcException e = r2dbc(error);
-    if (e == null) {
-      return ErrorKind.fromDriverType(error);
-    }
-    return switch (e.getErrorCode()) {
-      case 1 -> ErrorKind.UNIQUE;
-      case 2291, 2292 -> ErrorKind.FOREIGN_KEY;
-      case 1400, 1407 -> ErrorKind.NOT_NULL;
-      case 2290 -> ErrorKind.CHECK;
-      case 8177 -> ErrorKind.SERIALIZATION;
-      case 60 -> ErrorKind.DEADLOCK;
-      case 54, 30006 -> ErrorKind.LOCK_NOT_AVAILABLE; // resource busy (NOWAIT), WAIT timeout
-      case 1013 -> ErrorKind.QUERY_CANCELLED; // user requested cancel of current operation
-      case 942, 904, 900, 933, 936 -> ErrorKind.BAD_SQL; // no table, invalid identifier, syntax
-      case 1031 -> ErrorKind.PERMISSION_DENIED;
-      case 12899 -> ErrorKind.VALUE_TOO_LONG;
-      default -> super.classify(error);
-    };
+  @Override protected DdlRenderer newDdlRenderer() {
+    return new OracleDdl(this);
   }
 
-  /** The constraint from {@code (SCHEMA.NAME)}; table and column from {@code ("S"."T"."C")}. */
-  @Override protected ConstraintInfo constraintInfo(Throwable error) {
-    R2dbcException e = r2dbc(error);
-    if (e == null || e.getMessage() == null) {
-      return ConstraintInfo.NONE;
-    }
-    Matcher m = NULL_INTO.matcher(e.getMessage());
-    if (m.find()) {
-      return new ConstraintInfo(m.group(1), m.group(2), null);
-    }
-    m = CONSTRAINT.matcher(e.getMessage());
-    return m.find() ? new ConstraintInfo(null, null, m.group(1)) : ConstraintInfo.NONE;
-  }
-
-  private static R2dbcException r2dbc(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof R2dbcException r) {
-        return r;
-      }
-    }
-    return null;
+  @Override protected ErrorClassifier newErrorClassifier() {
+    return new OracleClassifier();
   }
 }

@@ -86,6 +86,12 @@ class SqlServerDialectTest {
     assertThat(update.values()).containsExactly("X", 7);
     assertThat(dialect.render(new DeleteQuery(USERS, where, back)).sql())
         .isEqualTo("DELETE FROM [users] OUTPUT DELETED.[id], DELETED.[full_name] WHERE [id] = @P0");
+    var joined = new Comparison(new ColumnExpr<>(USERS.id), CompareOp.EQ, new ColumnExpr<>(COUNTRIES.id));
+    RenderedSql updateFrom = dialect.render(new UpdateQuery(USERS,
+        List.of(new dev.sluice.sql.Assignment<>(USERS.fullName, new ColumnExpr<>(COUNTRIES.name))),
+        joined, back, List.of(COUNTRIES)));
+    assertThat(updateFrom.sql()).isEqualTo("UPDATE [users] SET [full_name] = [countries].[name] OUTPUT"
+        + " INSERTED.[id], INSERTED.[full_name] FROM [countries] WHERE [users].[id] = [countries].[id]");
   }
 
   @Test

@@ -40,8 +40,12 @@ class OracleOnH2IT extends CompatibilityModeSupport {
       };
     }
 
-    @Override protected String generatedColumnType(dev.sluice.schema.DataType<?> type) {
-      return super.generatedColumnType(type).replace(" ON NULL", "");
+    @Override protected dev.sluice.spi.DdlRenderer newDdlRenderer() {
+      return new OracleDdl(this) {
+        @Override protected String generatedColumnType(dev.sluice.schema.DataType<?> type) {
+          return super.generatedColumnType(type).replace(" ON NULL", "");
+        }
+      };
     }
 
     @Override public List<String> createTable(Table<?> table) {

@@ -44,7 +44,7 @@ class SqliteDialectTest {
         .toSql(dialect);
     assertThat(r.sql()).endsWith(" WHERE \"name\" NOT GLOB ?");
     assertThat(r.values()).containsExactly("50%?off[*][[]x][?]");
-    assertThat(SqliteDialect.globPattern("%a_\\_\\\\b\\")).isEqualTo("*a?_\\b\\");
+    assertThat(SqliteExpressions.globPattern("%a_\\_\\\\b\\")).isEqualTo("*a?_\\b\\");
   }
 
   @Test
@@ -152,12 +152,12 @@ class SqliteDialectTest {
     assertThat(dialect.translate(sqlite("SQLITE_BUSY_SNAPSHOT", "snapshot"), insert, false))
         .isInstanceOf(SerializationFailureException.class);
 
-    assertThat(SqliteDialect.constraintInfo("UNIQUE", "memberships.user_id, memberships.group_id"))
+    assertThat(SqliteClassifier.constraintInfo("UNIQUE", "memberships.user_id, memberships.group_id"))
         .isEqualTo(new ConstraintInfo("memberships", null, null));
-    assertThat(SqliteDialect.constraintInfo("CHECK", "chat_groups_name_check"))
+    assertThat(SqliteClassifier.constraintInfo("CHECK", "chat_groups_name_check"))
         .isEqualTo(new ConstraintInfo(null, null, "chat_groups_name_check"));
-    assertThat(SqliteDialect.constraintInfo("CHECK", "length(name) > 0")).isEqualTo(ConstraintInfo.NONE);
-    assertThat(SqliteDialect.constraintInfo("UNIQUE", "index 'lower_email'"))
+    assertThat(SqliteClassifier.constraintInfo("CHECK", "length(name) > 0")).isEqualTo(ConstraintInfo.NONE);
+    assertThat(SqliteClassifier.constraintInfo("UNIQUE", "index 'lower_email'"))
         .isEqualTo(new ConstraintInfo(null, null, "lower_email"));
   }
 
