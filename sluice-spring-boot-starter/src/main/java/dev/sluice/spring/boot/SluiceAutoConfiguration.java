@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * A {@link Database} on Boot's R2DBC {@link ConnectionFactory} ({@code spring.r2dbc.*}, pooled by
  * Boot), with the dialect detected unless {@code sluice.dialect} names one, joining Spring's R2DBC
- * transactions on that factory, and a {@link SluiceExceptionTranslator}. Each bean backs off when the
+ * transactions on that factory, a {@link SluiceExceptionTranslator} and the translation of
+ * {@code @Repository} beans' reactive errors ({@link ReactiveRepositoryTranslation}). Each bean backs off when the
  * application defines its own.
  */
 @AutoConfiguration(after = R2dbcAutoConfiguration.class)
@@ -47,6 +49,14 @@ public class SluiceAutoConfiguration {
       b.outsideTransactions(ConnectionSource.NONE);
     }
     return b.build();
+  }
+
+  /** Translates the Sluice errors of {@code @Repository} beans' {@code Mono}s and {@code Flux}es. */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(prefix = "sluice", name = "translate-repository-errors", matchIfMissing = true)
+  public static ReactiveRepositoryTranslation sluiceReactiveRepositoryTranslation() {
+    return new ReactiveRepositoryTranslation();
   }
 
   /** Translates Sluice's exceptions into Spring's {@code DataAccessException}s. */

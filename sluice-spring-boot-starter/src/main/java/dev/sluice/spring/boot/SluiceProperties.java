@@ -34,6 +34,12 @@ public class SluiceProperties {
   /** What a statement does inside a Spring transaction on another ConnectionFactory, which Sluice cannot join. */
   private ForeignTransactionPolicy foreignTransactions = ForeignTransactionPolicy.FAIL;
 
+  /**
+   * Whether the Mono and Flux returned by @Repository beans fail with Spring's DataAccessExceptions
+   * (DuplicateKeyException, ...) instead of Sluice's exceptions.
+   */
+  private boolean translateRepositoryErrors = true;
+
   /** Most rows one multi-row INSERT carries. */
   private int maxRowsPerInsert = 2000;
 
@@ -54,6 +60,8 @@ public class SluiceProperties {
   public void setJoinSpringTransactions(boolean join) { this.joinSpringTransactions = join; }
   public ForeignTransactionPolicy getForeignTransactions() { return foreignTransactions; }
   public void setForeignTransactions(ForeignTransactionPolicy policy) { this.foreignTransactions = policy; }
+  public boolean isTranslateRepositoryErrors() { return translateRepositoryErrors; }
+  public void setTranslateRepositoryErrors(boolean translate) { this.translateRepositoryErrors = translate; }
   public int getMaxRowsPerInsert() { return maxRowsPerInsert; }
   public void setMaxRowsPerInsert(int rows) { this.maxRowsPerInsert = rows; }
   public int getSqlCacheSize() { return sqlCacheSize; }

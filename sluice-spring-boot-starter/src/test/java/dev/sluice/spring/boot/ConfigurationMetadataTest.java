@@ -26,7 +26,7 @@ class ConfigurationMetadataTest {
         "sluice.reveal-bind-values", "sluice.join-spring-transactions", "sluice.foreign-transactions",
         "sluice.max-rows-per-insert", "sluice.sql-cache-size", "sluice.migrations.enabled",
         "sluice.migrations.location", "sluice.migrations.history-table", "sluice.migrations.refuse-out-of-order",
-        "sluice.migrations.timeout", "sluice.health.timeout");
+        "sluice.migrations.timeout", "sluice.health.timeout", "sluice.translate-repository-errors");
     byName.forEach((name, p) -> assertThat(p.path("description").asString()).as(name).isNotBlank());
     assertThat(byName.get("sluice.foreign-transactions").get("type").asString()).isEqualTo("dev.sluice.ForeignTransactionPolicy");
     assertThat(byName.get("sluice.join-spring-transactions").get("defaultValue").asBoolean()).isTrue();
