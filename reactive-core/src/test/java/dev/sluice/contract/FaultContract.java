@@ -31,6 +31,11 @@ import reactor.test.StepVerifier;
  */
 public abstract class FaultContract extends ContractBase {
   private static final Duration T = Duration.ofSeconds(60);
+  /**
+   * How long the cancel loop may take before it counts as hung: a bound on liveness, not a speed
+   * target (its time is printed; speed is measured in the benchmarks module).
+   */
+  private static final Duration HANG = Duration.ofMinutes(5);
 
   public record Reading(Long id, String payload) {}
 
@@ -77,7 +82,7 @@ public abstract class FaultContract extends ContractBase {
     long start = System.nanoTime();
     Long seen = Flux.range(0, loops)
         .flatMap(i -> db.selectFrom(READINGS).fetchSize(50).fetch().take(3), 4)
-        .count().block(T);
+        .count().block(HANG);
     double seconds = (System.nanoTime() - start) / 1e9;
     assertThat(seen).isEqualTo(3L * loops);
     int acquired = acquiredConnectionsAfterSettling();
@@ -86,7 +91,6 @@ public abstract class FaultContract extends ContractBase {
         target().name(), loops, seconds, acquired, stuck);
     assertThat(acquired).isZero();
     assertThat(stuck).isZero();
-    assertThat(seconds).as("cancel loop time").isLessThan(60);
     assertThat(db.selectFrom(READINGS).where(eq(READINGS.id, 7L)).fetchOne().block(T).id()).isEqualTo(7L);
   }
 
