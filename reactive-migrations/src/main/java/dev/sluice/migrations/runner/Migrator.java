@@ -179,8 +179,8 @@ public final class Migrator {
             javaMigrations, javaPackages, loader))
         .subscribeOn(Schedulers.boundedElastic())
         .flatMap(c -> db.createTables(history).then(readHistory(db)).map(entries -> {
-          StatusReport s = statusOf(c, entries);
-          String newest = newest(entries);
+          StatusReport s = HistoryState.status(c, entries);
+          String newest = HistoryState.newest(entries);
           List<String> outOfOrder = s.pending().stream().filter(n -> n.compareTo(newest) < 0).toList();
           return new CheckReport(dir.integrity(), dir.sharedParents(), dir.misplaced(), s.changed(), s.missing(),
               s.failed(), outOfOrder);
@@ -221,12 +221,12 @@ public final class Migrator {
   private Mono<MigrateReport> migrateOn(Database session, Catalogue c, String target) {
     return readHistory(session).flatMap(entries -> {
       Map<String, Step> byName = c.byName();
-      checkNothingChangedOrFailed(entries, byName);
+      HistoryState.requireNothingChangedOrFailed(entries, byName, history.name());
       if (target != null && !byName.containsKey(target)) {
         return Mono.error(new MigrationException("No migration is named " + target + " (the target); known: "
             + (byName.isEmpty() ? "none" : c.steps().get(0).name() + " .. " + c.steps().get(c.steps().size() - 1).name())));
       }
-      String newest = newest(entries);
+      String newest = HistoryState.newest(entries);
       List<Step> pending = new ArrayList<>();
       List<String> outOfOrder = new ArrayList<>();
       boolean laterRemain = false;
@@ -281,33 +281,6 @@ public final class Migrator {
     }
   }
 
-  /** The newest applied versioned migration's name, or "" (repeatable rows are not versions). */
-  private static String newest(List<HistoryTable.Entry> entries) {
-    return versioned(entries).map(HistoryTable.Entry::name).max(Comparator.naturalOrder()).orElse("");
-  }
-
-  private static java.util.stream.Stream<HistoryTable.Entry> versioned(List<HistoryTable.Entry> entries) {
-    return entries.stream().filter(e -> !Repeatable.isRepeatable(e.name()));
-  }
-
-  private void checkNothingChangedOrFailed(List<HistoryTable.Entry> entries, Map<String, Step> byName) {
-    List<String> failed = entries.stream().filter(e -> !Boolean.TRUE.equals(e.success())).map(HistoryTable.Entry::name).toList();
-    if (!failed.isEmpty()) {
-      throw new MigrationException("Migrations failed partway earlier and are not repaired: " + failed
-          + "; repair the schema by hand, then delete their rows from " + history.name());
-    }
-    List<String> changed = new ArrayList<>();
-    for (HistoryTable.Entry e : entries) {
-      Step f = byName.get(e.name());
-      if (f != null && !f.checksum().equals(e.checksum())) {
-        changed.add(e.name());
-      }
-    }
-    if (!changed.isEmpty()) {
-      throw new ChecksumMismatchException(changed);
-    }
-  }
-
   // ---- status -----------------------------------------------------------------------------------
 
   /**
@@ -315,35 +288,7 @@ public final class Migrator {
    * the history table if absent.
    */
   public Mono<StatusReport> status() {
-    return catalogue().flatMap(c -> db.createTables(history).then(readHistory(db)).map(entries -> statusOf(c, entries)));
-  }
-
-  private static StatusReport statusOf(Catalogue c, List<HistoryTable.Entry> entries) {
-    Map<String, Step> byName = c.byName();
-    List<String> applied = new ArrayList<>();
-    List<String> changed = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
-    Map<String, String> repeatableSums = new LinkedHashMap<>();
-    for (HistoryTable.Entry e : entries) {
-      Step f = byName.get(e.name());
-      if (!Boolean.TRUE.equals(e.success())) {
-        failed.add(e.name());
-      } else if (Repeatable.isRepeatable(e.name())) {
-        repeatableSums.put(e.name(), e.checksum());
-      } else if (f == null) {
-        missing.add(e.name());
-      } else if (!f.checksum().equals(e.checksum())) {
-        changed.add(e.name());
-      } else {
-        applied.add(e.name());
-      }
-    }
-    List<String> pending = c.steps().stream().map(Step::name)
-        .filter(n -> entries.stream().noneMatch(e -> e.name().equals(n))).toList();
-    List<String> due = c.repeatables().stream().filter(r -> !r.checksum().equals(repeatableSums.get(r.name())))
-        .map(Repeatable::name).toList();
-    return new StatusReport(applied, pending, changed, missing, failed, due);
+    return catalogue().flatMap(c -> db.createTables(history).then(readHistory(db)).map(entries -> HistoryState.status(c, entries)));
   }
 
   // ---- rollback and refresh -------------------------------------------------------------------
@@ -358,7 +303,7 @@ public final class Migrator {
       return Mono.error(new IllegalArgumentException("Roll back at least one migration, not " + steps));
     }
     return catalogue().flatMap(c -> locked(session -> readHistory(session).flatMap(entries ->
-        rollbackOn(session, c, entries, versioned(entries).sorted(Comparator.comparing(HistoryTable.Entry::name).reversed())
+        rollbackOn(session, c, entries, HistoryState.versioned(entries).sorted(Comparator.comparing(HistoryTable.Entry::name).reversed())
             .limit(steps).toList()))));
   }
 
@@ -373,11 +318,11 @@ public final class Migrator {
   public Mono<RollbackReport> rollbackTo(String name) {
     Objects.requireNonNull(name, "name");
     return catalogue().flatMap(c -> locked(session -> readHistory(session).flatMap(entries -> {
-      if (versioned(entries).noneMatch(e -> e.name().equals(name))) {
+      if (HistoryState.versioned(entries).noneMatch(e -> e.name().equals(name))) {
         return Mono.error(new MigrationException("Cannot roll back to " + name + ": it is not an applied migration"
-            + " (applied: " + versioned(entries).map(HistoryTable.Entry::name).sorted().toList() + ")"));
+            + " (applied: " + HistoryState.versioned(entries).map(HistoryTable.Entry::name).sorted().toList() + ")"));
       }
-      return rollbackOn(session, c, entries, versioned(entries).filter(e -> e.name().compareTo(name) > 0)
+      return rollbackOn(session, c, entries, HistoryState.versioned(entries).filter(e -> e.name().compareTo(name) > 0)
           .sorted(Comparator.comparing(HistoryTable.Entry::name).reversed()).toList());
     })));
   }
@@ -385,7 +330,7 @@ public final class Migrator {
   private Mono<RollbackReport> rollbackOn(Database session, Catalogue c, List<HistoryTable.Entry> entries,
       List<HistoryTable.Entry> last) {
     Map<String, Step> byName = c.byName();
-    checkNothingChangedOrFailed(entries, byName);
+    HistoryState.requireNothingChangedOrFailed(entries, byName, history.name());
     for (HistoryTable.Entry e : last) {
       Step f = byName.get(e.name());
       if (f == null || !f.reversible()) {
@@ -409,10 +354,10 @@ public final class Migrator {
       c.repeatables().forEach(r -> repeatables.put(r.name(), r));
       List<Repeatable> undoRepeatables = entries.stream().map(HistoryTable.Entry::name).filter(Repeatable::isRepeatable)
           .sorted(Comparator.reverseOrder()).map(n -> repeatables.getOrDefault(n, new Repeatable(n, "", null))).toList();
-      List<HistoryTable.Entry> all = versioned(entries).sorted(Comparator.comparing(HistoryTable.Entry::name).reversed()).toList();
+      List<HistoryTable.Entry> all = HistoryState.versioned(entries).sorted(Comparator.comparing(HistoryTable.Entry::name).reversed()).toList();
       List<Applied> undone = new ArrayList<>();
       return Mono.defer(() -> {
-            checkNothingChangedOrFailed(entries, c.byName());
+            HistoryState.requireNothingChangedOrFailed(entries, c.byName(), history.name());
             return Flux.fromIterable(all).filter(e -> !c.byName().containsKey(e.name())
                     || !c.byName().get(e.name()).reversible()).next()
                 .flatMap(e -> Mono.<Void>error(new MigrationException("Cannot refresh: " + e.name()
