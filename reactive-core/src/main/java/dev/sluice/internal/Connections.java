@@ -11,6 +11,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
@@ -67,13 +68,17 @@ final class Connections {
       if (!outside.mayBeActive(ctx)) {
         return pooled(fn);
       }
-      return outside.run(fn, () -> pooled(fn));
+      return outside.run(fn, writes, () -> pooled(fn));
     });
   }
 
-  /** {@code work} on an outside manager's connection if one is in {@code ctx}'s transaction, else {@code otherwise}. */
-  <T> Flux<T> outsideOr(ContextView ctx, Function<Connection, Publisher<T>> work, Supplier<Flux<T>> otherwise) {
-    return outside.mayBeActive(ctx) ? outside.run(work, otherwise) : otherwise.get();
+  /**
+   * {@code work} on an outside manager's connection if one is in {@code ctx}'s transaction, else
+   * {@code otherwise}; see {@link OutsideTransaction#runJoined} for the callback {@code work} gets.
+   */
+  <T> Flux<T> outsideOr(ContextView ctx, BiFunction<Connection, Runnable, Publisher<T>> work,
+      Supplier<Flux<T>> otherwise) {
+    return outside.mayBeActive(ctx) ? outside.runJoined(work, otherwise) : otherwise.get();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.sluice.internal;
 
+import dev.sluice.error.IllegalUseException;
 import dev.sluice.error.TransactionNotJoinedException;
 import dev.sluice.spi.ConnectionSource;
 import io.r2dbc.spi.Connection;
@@ -8,18 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 import reactor.util.context.ContextView;
 
 /**
  * A transaction of another manager (Spring's) that Sluice statements join, found by a
  * {@link ConnectionSource} under the connection factory Sluice runs on or, when Sluice pooled the
  * factory it was given, under that one. The connection stays with its owner: Sluice neither ends
- * the transaction nor closes it.
+ * the transaction nor closes it, but the owner's end waits for the Sluice work in flight.
  *
  * <p>{@link #mayBeActive} is asked first, before every statement outside a Sluice transaction: a
  * Context lookup, so that without an outside transaction a statement costs what it did before.
@@ -56,16 +59,56 @@ final class OutsideTransaction {
   }
 
   /**
-   * Runs {@code work} on the outside transaction's connection, or {@code otherwise} when none is in
-   * progress. The connection is given back to its owner when the work ends, fails or is cancelled.
-   * A transaction of the manager on another connection factory is handled by the
-   * {@link ForeignPolicy} (the public {@code ForeignTransactionPolicy}): by default the work fails rather than run outside it.
+   * Runs a statement in the outside transaction, or {@code otherwise} when none is in progress. The
+   * transaction cannot end while the statement runs ({@link ConnectionSource.Joined}); a cancelled
+   * {@code write} is drained before it lets go, so that it cannot reach the driver after the
+   * owner's ROLLBACK. A transaction of the manager on another connection factory is handled by the
+   * {@link ForeignPolicy} (the public {@code ForeignTransactionPolicy}): by default the work fails
+   * rather than run outside it.
    */
-  <T> Flux<T> run(Function<Connection, Publisher<T>> work, Supplier<Flux<T>> otherwise) {
+  <T> Flux<T> run(Function<Connection, Publisher<T>> statement, boolean writes, Supplier<Flux<T>> otherwise) {
+    return runJoined((connection, done) -> {
+      Flux<T> ran = Flux.from(statement.apply(connection)).doFinally(signal -> done.run());
+      return writes ? DrainOnCancel.of(ran) : ran;
+    }, otherwise);
+  }
+
+  /**
+   * Runs {@code work} in the outside transaction, or {@code otherwise} when none is in progress.
+   * {@code work} gets the connection and a callback to run once nothing it sent is pending any
+   * more; it runs by itself when {@code work} completes or fails. On a cancel it is {@code work}'s
+   * to run, after its own clean-up (a nested transaction's ROLLBACK TO SAVEPOINT).
+   */
+  <T> Flux<T> runJoined(BiFunction<Connection, Runnable, Publisher<T>> work, Supplier<Flux<T>> otherwise) {
     return find().map(Optional::of).defaultIfEmpty(Optional.empty())
-        .flatMapMany(found -> found.isEmpty() ? notJoined(otherwise)
-            : Flux.usingWhen(Mono.just(found.get()), joined -> work.apply(joined.connection()),
-                this::release, (joined, error) -> release(joined), this::release));
+        .flatMapMany(found -> found.isEmpty() ? notJoined(otherwise) : inside(found.get(), work));
+  }
+
+  private static <T> Flux<T> inside(ConnectionSource.Joined joined,
+      BiFunction<Connection, Runnable, Publisher<T>> work) {
+    return Flux.defer(() -> {
+      if (!joined.enter()) {
+        return Flux.error(new IllegalUseException("The transaction of another manager (Spring's) is "
+            + "already ending (committing or rolling back); the statement was not run"));
+      }
+      AtomicBoolean left = new AtomicBoolean();
+      Runnable leave = () -> {
+        if (left.compareAndSet(false, true)) {
+          joined.leave();
+        }
+      };
+      AtomicBoolean started = new AtomicBoolean();
+      return joined.connection()
+          .flatMapMany(c -> {
+            started.set(true);
+            return work.apply(c, leave);
+          })
+          .doFinally(signal -> {
+            if (signal != SignalType.CANCEL || !started.get()) {
+              leave.run();
+            }
+          });
+    });
   }
 
   private <T> Flux<T> notJoined(Supplier<Flux<T>> otherwise) {
@@ -92,16 +135,7 @@ final class OutsideTransaction {
     });
   }
 
-  private Mono<Joined> find() {
-    return Flux.fromIterable(keys)
-        .concatMap(key -> source.transactionalConnection(key).map(c -> new Joined(c, key)))
-        .next();
+  private Mono<ConnectionSource.Joined> find() {
+    return Flux.fromIterable(keys).concatMap(source::join).next();
   }
-
-  private Mono<Void> release(Joined joined) {
-    return source.release(joined.connection(), joined.key());
-  }
-
-  /** A connection of an outside transaction and the factory it was found under. */
-  private record Joined(Connection connection, ConnectionFactory key) { }
 }

@@ -23,6 +23,7 @@ import reactor.core.publisher.Mono;
  * caller decides ({@link ManualTransaction}).
  */
 final class TransactionRunner {
+  private static final Runnable NOTHING = () -> { };
   private static final RenderedSql COMMIT = new RenderedSql("COMMIT", List.of());
   private static final RenderedSql BEGIN = new RenderedSql("BEGIN", List.of());
 
@@ -51,12 +52,12 @@ final class TransactionRunner {
     return Flux.deferContextual(ctx -> {
       TxHandle outer = connections.current(ctx);
       if (outer != null) {
-        return nested(outer, body, opts);
+        return nested(outer, body, opts, NOTHING);
       }
       // Inside another manager's transaction: a savepoint on its connection; it commits, not Sluice.
-      return connections.outsideOr(ctx, c -> {
+      return connections.outsideOr(ctx, (c, done) -> {
         TxHandle joined = new TxHandle(c);
-        return nested(joined, body, opts).contextWrite(connections.carrying(joined));
+        return nested(joined, body, opts, done).contextWrite(connections.carrying(joined));
       }, () -> topLevel(body, opts));
     });
   }
@@ -101,11 +102,14 @@ final class TransactionRunner {
   /**
    * A savepoint on the outer transaction's connection: released on success, rolled back to on error
    * and on cancel. Nested transactions of one scope are queued (see {@link TxHandle}), so the body
-   * runs only once the savepoints subscribed before it have ended.
+   * runs only once the savepoints subscribed before it have ended. {@code afterEnd} runs once the
+   * savepoint has been released or rolled back to (or was never opened): inside another manager's
+   * transaction, that manager's end waits for it.
    */
-  private <T> Flux<T> nested(TxHandle outer, Supplier<? extends Publisher<T>> body, TxSpec opts) {
+  private <T> Flux<T> nested(TxHandle outer, Supplier<? extends Publisher<T>> body, TxSpec opts,
+      Runnable afterEnd) {
     if (!dialect.capabilities().savepoints()) {
-      return Flux.defer(() -> bounded(Flux.from(body.get()), opts));
+      return Flux.defer(() -> bounded(Flux.from(body.get()), opts)).doFinally(signal -> afterEnd.run());
     }
     Connection c = outer.connection();
     return Flux.defer(() -> {
@@ -121,9 +125,12 @@ final class TransactionRunner {
           }));
       Function<TxHandle, Mono<Void>> onCancel = sp -> sp.end(cc ->
           Mono.from(cc.rollbackTransactionToSavepoint(sp.savepointName())).onErrorResume(re -> Mono.empty()));
-      return LastAfterEnd.of(Flux.usingWhen(savepoint,
+      return LastAfterEnd.of(Flux.usingWhen(
+          savepoint.doOnCancel(afterEnd).doOnError(e -> afterEnd.run()),
           sp -> bounded(Flux.from(work), opts).contextWrite(connections.carrying(sp)),
-          release, onError, onCancel));
+          sp -> release.apply(sp).doFinally(signal -> afterEnd.run()),
+          (sp, err) -> onError.apply(sp, err).doFinally(signal -> afterEnd.run()),
+          sp -> onCancel.apply(sp).doFinally(signal -> afterEnd.run())));
     });
   }
 

@@ -27,8 +27,6 @@ import reactor.core.publisher.Sinks;
  * commits, releases or rolls back.
  */
 final class TxHandle {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TxHandle.class);
-
   private final Connection connection;
   private final TxHandle parent;
   private final AtomicInteger savepoints;
@@ -113,29 +111,13 @@ final class TxHandle {
       release();
       closeTicket(ticket);
     });
-    return writes ? drainedOnCancel(done) : done;
+    return writes ? DrainOnCancel.of(done) : done;
   }
 
   private static void closeTicket(ScopeGate.Ticket ticket) {
     if (ticket != null) {
       ticket.close();
     }
-  }
-
-  /**
-   * The statement's results; a cancel from downstream does not cancel the driver's publisher but
-   * drains it, so the permit is released only once the driver has really finished the statement (a
-   * driver may send a cancelled statement later, and it must not land after the ROLLBACK).
-   */
-  private static <T> Flux<T> drainedOnCancel(Flux<T> work) {
-    // publish() paces the source by its slowest subscriber: the caller. The second subscriber only
-    // keeps the statement running to its end if the caller cancels.
-    Flux<T> shared = work.publish().autoConnect(2);
-    // The caller's subscriber gets the error; this one only keeps the statement going after a
-    // cancel, when nobody else hears of a failure: it is logged, never swallowed.
-    shared.subscribe(value -> { }, error -> LOG.debug("A statement of a transaction failed after its "
-        + "subscriber had gone (the transaction ends with a rollback or reports it): {}", error.toString()));
-    return shared;
   }
 
   /** Takes a permit in this scope and every enclosing one; false if one of them is ending. */
@@ -178,9 +160,26 @@ final class TxHandle {
           quiet = drained.asMono();
         }
       }
-      return quiet.then(Mono.defer(() -> finish.apply(connection)));
+      return quiet.then(Mono.defer(() -> finishWithin(finish)));
     });
     return ticket == null ? ending : ending.doFinally(signal -> ticket.close());
+  }
+
+  /**
+   * A nested scope's end (RELEASE or ROLLBACK TO SAVEPOINT) holds a permit in the enclosing scopes,
+   * so that their end waits for it. When an enclosing scope is already ending (rolling back on a
+   * cancel or an error), its end covers this one and nothing is sent: a ROLLBACK TO SAVEPOINT that
+   * reached the driver after the ROLLBACK would land outside the transaction, or in the next one on
+   * that connection.
+   */
+  private Mono<Void> finishWithin(Function<Connection, Mono<Void>> finish) {
+    if (parent == null) {
+      return finish.apply(connection);
+    }
+    if (!parent.acquire()) {
+      return Mono.empty();
+    }
+    return Mono.defer(() -> finish.apply(connection)).doFinally(signal -> parent.release());
   }
 
   private void releaseOne() {

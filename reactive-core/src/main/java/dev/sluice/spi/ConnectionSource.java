@@ -27,11 +27,7 @@ public interface ConnectionSource {
       return false;
     }
 
-    @Override public Mono<Connection> transactionalConnection(ConnectionFactory factory) {
-      return Mono.empty();
-    }
-
-    @Override public Mono<Void> release(Connection connection, ConnectionFactory factory) {
+    @Override public Mono<Joined> join(ConnectionFactory factory) {
       return Mono.empty();
     }
   };
@@ -39,31 +35,44 @@ public interface ConnectionSource {
   /**
    * A cheap test, run before every statement outside a Sluice transaction: false when the
    * subscriber's Context cannot hold a transaction of this manager, and then
-   * {@link #transactionalConnection} is not asked.
+   * {@link #join} is not asked.
    */
   default boolean mayHaveTransaction(ContextView context) {
     return true;
   }
 
   /**
-   * The connection of a transaction in progress on {@code factory} according to the subscriber's
-   * Context, or empty when none is active.
+   * The transaction in progress on {@code factory} according to the subscriber's Context, for one
+   * statement (or one nested Sluice transaction) to run in; empty when none is active.
    */
-  Mono<Connection> transactionalConnection(ConnectionFactory factory);
+  Mono<Joined> join(ConnectionFactory factory);
 
   /**
    * True when the subscriber's Context holds an actual transaction of this manager, on whatever
-   * connection factory; asked only when {@link #transactionalConnection} found none for Sluice's.
+   * connection factory; asked only when {@link #join} found none for Sluice's.
    */
   default Mono<Boolean> transactionActive() {
     return Mono.just(false);
   }
 
   /**
-   * Gives back a connection from {@link #transactionalConnection} when Sluice is done with it; it
-   * stays open for its owner, which ends the transaction and closes it.
+   * One use of an outside transaction by Sluice, which orders the transaction's end after it: Sluice
+   * calls {@link #enter} before it sends anything, {@link #connection} only if that succeeded, and
+   * {@link #leave} once the driver has finished with what it sent (a cancelled write is drained
+   * first). The owner must not commit or roll back while a use is entered: a statement that reached
+   * the driver after the ROLLBACK would run in auto-commit and outlive the transaction. The
+   * connection stays with its owner, which ends the transaction and closes it.
    */
-  Mono<Void> release(Connection connection, ConnectionFactory factory);
+  interface Joined {
+    /** Takes a permit; false when the transaction is already ending, and then nothing may be sent. Never blocks. */
+    boolean enter();
+
+    /** The transaction's connection; asked only after {@link #enter} returned true. */
+    Mono<Connection> connection();
+
+    /** Gives the permit back; called exactly once after a successful {@link #enter}. Never blocks. */
+    void leave();
+  }
 
   /**
    * The source registered under {@code META-INF/services/dev.sluice.spi.ConnectionSource} (the

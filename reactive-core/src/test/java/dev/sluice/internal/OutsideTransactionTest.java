@@ -2,8 +2,10 @@ package dev.sluice.internal;
 
 import static dev.sluice.testing.Schema.COUNTRIES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.Database;
+import dev.sluice.error.IllegalUseException;
 import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.StandardDialect;
 import dev.sluice.testing.Country;
@@ -12,9 +14,12 @@ import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
@@ -33,6 +38,7 @@ class OutsideTransactionTest {
   private final class StubSource implements ConnectionSource {
     final AtomicInteger asked = new AtomicInteger();
     final List<String> released = new CopyOnWriteArrayList<>();
+    final AtomicBoolean ending = new AtomicBoolean();
     private final ConnectionFactory transactionOn;
 
     StubSource(ConnectionFactory transactionOn) {
@@ -43,15 +49,28 @@ class OutsideTransactionTest {
       return context.hasKey("outside");
     }
 
-    @Override public Mono<Connection> transactionalConnection(ConnectionFactory f) {
+    @Override public Mono<Joined> join(ConnectionFactory f) {
       return Mono.deferContextual(ctx -> {
         asked.incrementAndGet();
-        return f == transactionOn && ctx.<Boolean>get("outside") ? Mono.just(outsideConnection) : Mono.empty();
+        return f == transactionOn && ctx.<Boolean>get("outside") ? Mono.just(joined()) : Mono.empty();
       });
     }
 
-    @Override public Mono<Void> release(Connection connection, ConnectionFactory f) {
-      return Mono.fromRunnable(() -> released.add(connection.toString()));
+    private Joined joined() {
+      return new Joined() {
+        @Override public boolean enter() {
+          return !ending.get();
+        }
+
+        @Override public Mono<Connection> connection() {
+          return Mono.just(outsideConnection);
+        }
+
+        @Override public void leave() {
+          released.add(outsideConnection.toString());
+          factory.log.add("left");
+        }
+      };
     }
   }
 
@@ -77,7 +96,7 @@ class OutsideTransactionTest {
   void aStatementRunsOnTheOutsideConnectionAndLeavesItOpen() {
     db(source).insertInto(COUNTRIES).values(new Country(null, "A")).execute()
         .contextWrite(inOutsideTransaction(true)).block(T);
-    assertThat(factory.log).containsExactly("outside: " + INSERT);
+    assertThat(factory.log).containsExactly("outside: " + INSERT, "left");
     assertThat(factory.created()).isZero();
     assertThat(source.released).containsExactly("outside");
   }
@@ -88,7 +107,7 @@ class OutsideTransactionTest {
     db.inTransaction(tx -> tx.insertInto(COUNTRIES).values(new Country(null, "A")).execute())
         .contextWrite(inOutsideTransaction(true)).blockLast(T);
     assertThat(factory.log).containsExactly("outside: createSavepoint sluice_sp_1", "outside: " + INSERT,
-        "outside: releaseSavepoint sluice_sp_1");
+        "outside: releaseSavepoint sluice_sp_1", "left");
     assertThat(source.released).containsExactly("outside");
   }
 
@@ -100,7 +119,7 @@ class OutsideTransactionTest {
         .onErrorResume(IllegalStateException.class, e -> Mono.empty())
         .contextWrite(inOutsideTransaction(true)).blockLast(T);
     assertThat(factory.log).containsExactly("outside: createSavepoint sluice_sp_1", "outside: " + INSERT,
-        "outside: rollbackTransactionToSavepoint sluice_sp_1");
+        "outside: rollbackTransactionToSavepoint sluice_sp_1", "left");
   }
 
   @Test
@@ -122,7 +141,7 @@ class OutsideTransactionTest {
       assertThat(db.connectionFactory()).isNotSameAs(factory);
       db.insertInto(COUNTRIES).values(new Country(null, "A")).execute()
           .contextWrite(inOutsideTransaction(true)).block(T);
-      assertThat(factory.log).containsExactly("outside: " + INSERT);
+      assertThat(factory.log).containsExactly("outside: " + INSERT, "left");
     } finally {
       db.close().block(T);
     }
@@ -133,5 +152,53 @@ class OutsideTransactionTest {
     db(ConnectionSource.NONE).insertInto(COUNTRIES).values(new Country(null, "A")).execute()
         .contextWrite(inOutsideTransaction(true)).block(T);
     assertThat(factory.log).containsExactly("pooled-1: " + INSERT, "pooled-1: close");
+  }
+
+  @Test
+  void aStatementAfterTheOwnerBeganToEndItIsRefusedAndNothingIsSent() {
+    source.ending.set(true);
+    assertThatThrownBy(() -> db(source).insertInto(COUNTRIES).values(new Country(null, "A")).execute()
+            .contextWrite(inOutsideTransaction(true)).block(T))
+        .isInstanceOf(IllegalUseException.class)
+        .hasMessageContaining("already ending").hasMessageContaining("the statement was not run");
+    assertThat(factory.log).isEmpty();
+    assertThat(source.released).as("nothing entered, nothing to leave").isEmpty();
+  }
+
+  @Test
+  void aCancelledWriteHoldsTheOutsideTransactionUntilTheDriverFinishedIt() {
+    Sinks.Empty<Void> answer = Sinks.empty();
+    factory.hold = answer.asMono();
+    Disposable running = db(source).insertInto(COUNTRIES).values(new Country(null, "A")).execute()
+        .contextWrite(inOutsideTransaction(true)).subscribe();
+    assertThat(factory.log).containsExactly("outside: " + INSERT);
+    running.dispose();
+    assertThat(source.released).as("the INSERT is still on its way: the owner must not end yet").isEmpty();
+    answer.tryEmitEmpty();
+    assertThat(factory.log).containsExactly("outside: " + INSERT, "left");
+  }
+
+  @Test
+  void aCancelledReadLetsGoAtOnce() {
+    factory.hold = Mono.never();
+    Disposable running = db(source).selectFrom(COUNTRIES).fetch()
+        .contextWrite(inOutsideTransaction(true)).subscribe();
+    running.dispose();
+    assertThat(factory.log).hasSize(2).last().isEqualTo("left");
+  }
+
+  @Test
+  void aCancelledNestedTransactionLetsGoOnlyAfterItsRollbackToTheSavepoint() {
+    Sinks.Empty<Void> answer = Sinks.empty();
+    factory.hold = answer.asMono();
+    Disposable running = db(source).inTransaction(tx -> tx.insertInto(COUNTRIES).values(new Country(null, "A"))
+            .execute())
+        .contextWrite(inOutsideTransaction(true)).subscribe();
+    running.dispose();
+    assertThat(source.released).isEmpty();
+    factory.hold = Mono.empty();
+    answer.tryEmitEmpty();
+    assertThat(factory.log).containsExactly("outside: createSavepoint sluice_sp_1", "outside: " + INSERT,
+        "outside: rollbackTransactionToSavepoint sluice_sp_1", "left");
   }
 }

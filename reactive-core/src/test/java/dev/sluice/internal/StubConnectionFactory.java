@@ -19,6 +19,8 @@ import reactor.core.publisher.Mono;
  */
 final class StubConnectionFactory implements ConnectionFactory {
   final List<String> log = new CopyOnWriteArrayList<>();
+  /** What every statement's execution waits for before it answers; the test may set it. */
+  volatile Mono<Void> hold = Mono.empty();
   private final AtomicInteger created = new AtomicInteger();
 
   @Override public Publisher<? extends Connection> create() {
@@ -52,7 +54,7 @@ final class StubConnectionFactory implements ConnectionFactory {
         });
   }
 
-  private static io.r2dbc.spi.Statement statement() {
+  private io.r2dbc.spi.Statement statement() {
     Result result = (Result) Proxy.newProxyInstance(Result.class.getClassLoader(),
         new Class<?>[] {Result.class}, (proxy, method, args) -> switch (method.getName()) {
           case "getRowsUpdated" -> Mono.just(1L);
@@ -61,6 +63,6 @@ final class StubConnectionFactory implements ConnectionFactory {
         });
     return (io.r2dbc.spi.Statement) Proxy.newProxyInstance(io.r2dbc.spi.Statement.class.getClassLoader(),
         new Class<?>[] {io.r2dbc.spi.Statement.class}, (proxy, method, args) ->
-            method.getName().equals("execute") ? Flux.just(result) : proxy);
+            method.getName().equals("execute") ? Flux.just(result).delaySubscription(hold) : proxy);
   }
 }

@@ -1,9 +1,7 @@
 package dev.sluice.spring;
 
 import dev.sluice.spi.ConnectionSource;
-import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
-import org.springframework.r2dbc.connection.ConnectionFactoryUtils;
 import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionContext;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
@@ -13,8 +11,18 @@ import reactor.util.context.ContextView;
 /**
  * Joins transactions of Spring's {@code R2dbcTransactionManager}: when the subscriber's Context
  * holds a Spring transaction with a connection bound to the same {@link ConnectionFactory}, Sluice
- * runs on that connection ({@link ConnectionFactoryUtils#getConnection}) and leaves it, with commit,
- * rollback and close, to Spring. Registered for {@link java.util.ServiceLoader}, so
+ * runs on that connection ({@code ConnectionFactoryUtils.getConnection}) and leaves it, with commit,
+ * rollback and close, to Spring; Spring's commit or rollback waits for the Sluice statements in
+ * flight ({@link StatementGate}).
+ *
+ * <p>The connection is never released back through {@code ConnectionFactoryUtils.releaseConnection}:
+ * the {@code ConnectionHolder} that {@code R2dbcTransactionManager} binds starts at reference count
+ * 0, and a release that brings it back to 0 makes the holder forget its connection; the next user
+ * then fetches a fresh connection into the holder, and Spring commits or rolls back that one instead
+ * of the transaction's (Spring's own {@code DatabaseClient} never releases a transactional
+ * connection either).
+ *
+ * <p>Registered for {@link java.util.ServiceLoader}, so
  * {@link ConnectionSource#detect()} finds it whenever this module is on the class path; built for
  * Spring Framework 6 and 7, and refusing to load on an older one.
  *
@@ -61,10 +69,14 @@ public final class SpringConnectionSource implements ConnectionSource {
     return context.hasKey(TransactionContext.class);
   }
 
-  @Override public Mono<Connection> transactionalConnection(ConnectionFactory factory) {
+  /**
+   * The actual Spring transaction whose connection for {@code factory} is bound in the Context; its
+   * COMMIT or ROLLBACK waits for the Sluice statements that joined it ({@link StatementGate}).
+   */
+  @Override public Mono<Joined> join(ConnectionFactory factory) {
     return TransactionSynchronizationManager.forCurrentTransaction()
-        .filter(sync -> sync.isActualTransactionActive() && sync.getResource(factory) != null)
-        .flatMap(sync -> ConnectionFactoryUtils.getConnection(factory))
+        .filter(TransactionSynchronizationManager::isActualTransactionActive)
+        .flatMap(sync -> Mono.justOrEmpty(StatementGate.join(sync, factory)))
         .onErrorResume(NoTransactionException.class, none -> Mono.empty());
   }
 
@@ -73,17 +85,5 @@ public final class SpringConnectionSource implements ConnectionSource {
         .map(TransactionSynchronizationManager::isActualTransactionActive)
         .onErrorResume(NoTransactionException.class, none -> Mono.just(false))
         .defaultIfEmpty(false);
-  }
-
-  /**
-   * Nothing: the connection stays with Spring's transaction, which closes it. Not
-   * {@link ConnectionFactoryUtils#releaseConnection}: the {@code ConnectionHolder} that
-   * {@code R2dbcTransactionManager} binds starts at reference count 0, and a release that brings it
-   * back to 0 makes the holder forget its connection; the next user then fetches a fresh connection
-   * into the holder, and Spring commits or rolls back that one instead of the transaction's (Spring's
-   * own {@code DatabaseClient} never releases a transactional connection either).
-   */
-  @Override public Mono<Void> release(Connection connection, ConnectionFactory factory) {
-    return Mono.empty();
   }
 }

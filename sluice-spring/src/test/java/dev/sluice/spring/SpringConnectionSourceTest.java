@@ -27,15 +27,10 @@ class SpringConnectionSourceTest {
 
   @Test
   void noConnectionWithoutAnActualTransaction() {
-    assertThat(source.transactionalConnection(nowhere).blockOptional(Duration.ofSeconds(5))).isEmpty();
-    assertThat(source.transactionalConnection(nowhere)
+    assertThat(source.join(nowhere).blockOptional(Duration.ofSeconds(5))).isEmpty();
+    assertThat(source.join(nowhere)
         .contextWrite(TransactionContextManager.createTransactionContext())
         .blockOptional(Duration.ofSeconds(5))).isEmpty();
-  }
-
-  @Test
-  void releaseLeavesTheConnectionToSpring() {
-    assertThat(source.release(null, nowhere).blockOptional(Duration.ofSeconds(5))).isEmpty();
   }
 
   @Test
