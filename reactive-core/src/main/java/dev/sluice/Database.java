@@ -6,7 +6,6 @@ import dev.sluice.query.CommonTables;
 import dev.sluice.query.Compound;
 import dev.sluice.query.DeleteFrom;
 import dev.sluice.query.InsertInto;
-import dev.sluice.query.QueryFactory;
 import dev.sluice.query.QueryStarts;
 import dev.sluice.query.RawQuery;
 import dev.sluice.query.Select3;
@@ -42,7 +41,6 @@ import reactor.core.publisher.Mono;
 public final class Database extends QueryStarts {
   private final ConnectionFactory connectionFactory;
   private final Executor executor;
-  private final QueryFactory queries;
   private final io.r2dbc.pool.ConnectionPool ownedPool;
 
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
@@ -56,15 +54,9 @@ public final class Database extends QueryStarts {
 
   private Database(ConnectionFactory connectionFactory, Executor executor, int maxRowsPerInsert,
       io.r2dbc.pool.ConnectionPool ownedPool) {
-    this(connectionFactory, executor, new QueryFactory(executor, maxRowsPerInsert), ownedPool);
-  }
-
-  private Database(ConnectionFactory connectionFactory, Executor executor, QueryFactory queries,
-      io.r2dbc.pool.ConnectionPool ownedPool) {
-    super(queries);
+    super(executor, maxRowsPerInsert);
     this.connectionFactory = connectionFactory;
     this.executor = executor;
-    this.queries = queries;
     this.ownedPool = ownedPool;
   }
 
@@ -94,12 +86,12 @@ public final class Database extends QueryStarts {
    * name and typed columns, {@code query} fills them in order. See {@link CommonTables}.
    */
   public CommonTables with(Table<?> table, SelectBase<?, ?> query) {
-    return CommonTables.of(queries, table, query.query(), false);
+    return startWith(table, query.query(), false);
   }
 
   /** {@code WITH table AS (query)} for a UNION of queries. */
   public CommonTables with(Table<?> table, Compound<?> query) {
-    return CommonTables.of(queries, table, query.query(), false);
+    return startWith(table, query.query(), false);
   }
 
   /**
@@ -114,7 +106,7 @@ public final class Database extends QueryStarts {
    * }</pre>
    */
   public CommonTables withRecursive(Table<?> table, Compound<?> query) {
-    return CommonTables.of(queries, table, query.query(), true);
+    return startWith(table, query.query(), true);
   }
 
   /**
@@ -122,17 +114,17 @@ public final class Database extends QueryStarts {
    * {0}", 7).fetch(CITIES)}. See {@link RawQuery}; the template must come from code, never from input.
    */
   public RawQuery sql(String template, Object... args) {
-    return queries.raw(template, args);
+    return startSql(template, args);
   }
 
   /** {@code INSERT INTO table ...}; see {@link InsertInto}. */
-  public <R> InsertInto<R> insertInto(Table<R> table) { return queries.insertInto(table); }
+  public <R> InsertInto<R> insertInto(Table<R> table) { return startInsert(table); }
 
   /** {@code UPDATE table SET ...}; needs {@code where(...)} or {@code all()}. */
-  public <R> UpdateTable<R> update(Table<R> table) { return queries.update(table); }
+  public <R> UpdateTable<R> update(Table<R> table) { return startUpdate(table); }
 
   /** {@code DELETE FROM table ...}; needs {@code where(...)} or {@code all()}. */
-  public <R> DeleteFrom<R> deleteFrom(Table<R> table) { return queries.deleteFrom(table); }
+  public <R> DeleteFrom<R> deleteFrom(Table<R> table) { return startDelete(table); }
 
   /**
    * Runs {@code body} in a transaction: committed when it completes, rolled back on error or cancel.

@@ -114,6 +114,13 @@ class CompileFailTest {
   }
 
   @Test
+  void seekingAnIntegerOrderTermWithAStringDoesNotCompile() {
+    assertTypeMismatch(compile("db.selectFrom(USERS).orderBy(USERS.id).seek(USERS.id, \"x\");"),
+        "seek(dev.sluice.schema.Column<java.lang.Integer>,java.lang.String)", "java.lang.Integer",
+        "java.lang.String");
+  }
+
+  @Test
   void aConstructorWithOtherParameterTypesDoesNotCompile() {
     assertOnly(compile("db.select(CITIES.id, CITIES.name).from(CITIES).fetch(Swapped::new);"),
         "compiler.err.prob.found.req", "invalid constructor reference",

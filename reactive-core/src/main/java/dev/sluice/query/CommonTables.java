@@ -28,11 +28,6 @@ public final class CommonTables extends QueryStarts {
     super(queries);
   }
 
-  /** Starts {@code WITH table AS (query)}. Not meant to be called by users: start from a {@code Database}. */
-  public static CommonTables of(QueryFactory queries, Table<?> table, Statement query, boolean recursive) {
-    return new CommonTables(queries.with(table, query, recursive));
-  }
-
   /** Adds {@code , table AS (query)}; it may read the common tables before it. */
   public CommonTables with(Table<?> table, SelectBase<?, ?> query) {
     return new CommonTables(queries().with(table, query.query(), false));

@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Creates the query builders for {@link dev.sluice.Database}. Not meant to be called by users: start
- * from a {@code Database}.
+ * Creates the query builders behind {@link QueryStarts} (so behind {@link dev.sluice.Database} and
+ * {@link CommonTables}); not part of the API.
  */
-public final class QueryFactory {
+final class QueryFactory {
   /** The type of a whole raw statement: it has no single value. */
   private static final dev.sluice.schema.DataType<Object> STATEMENT =
       dev.sluice.schema.DataType.of(dev.sluice.schema.SqlKind.CUSTOM, Object.class);
@@ -25,7 +25,7 @@ public final class QueryFactory {
   private final int maxRowsPerInsert;
   private final With with;
 
-  public QueryFactory(Executor executor, int maxRowsPerInsert) {
+  QueryFactory(Executor executor, int maxRowsPerInsert) {
     this(executor, maxRowsPerInsert, null);
   }
 
@@ -36,67 +36,67 @@ public final class QueryFactory {
   }
 
   /** A factory whose SELECTs start with {@code WITH ...} defining {@code table} as {@code query}. */
-  public QueryFactory with(Table<?> table, Statement query, boolean recursive) {
+  QueryFactory with(Table<?> table, Statement query, boolean recursive) {
     CommonTable t = new CommonTable(table, query);
     return new QueryFactory(executor, maxRowsPerInsert,
         with == null ? With.of(t, recursive) : with.and(t, recursive));
   }
 
-  public <R> SelectFrom<R> selectFrom(Table<R> table) {
+  <R> SelectFrom<R> selectFrom(Table<R> table) {
     SelectFrom<R> s = SelectFrom.of(executor, table);
     return with == null ? s : s.copy(s.query.withWith(with), 0);
   }
 
   /** A whole raw SQL statement; see {@link RawQuery}. */
-  public RawQuery raw(String template, Object... args) {
+  RawQuery raw(String template, Object... args) {
     java.util.Objects.requireNonNull(template, "template");
     return new RawQuery(executor, new dev.sluice.sql.RawSql<>(template, Functions.args(args), STATEMENT));
   }
 
-  public <R> InsertInto<R> insertInto(Table<R> table) {
+  <R> InsertInto<R> insertInto(Table<R> table) {
     return new InsertInto<>(executor, table, maxRowsPerInsert);
   }
 
-  public <R> UpdateTable<R> update(Table<R> table) {
+  <R> UpdateTable<R> update(Table<R> table) {
     table.meta();
     return new UpdateTable<>(executor, table);
   }
 
-  public <R> DeleteFrom<R> deleteFrom(Table<R> table) {
+  <R> DeleteFrom<R> deleteFrom(Table<R> table) {
     table.meta();
     return new DeleteFrom<>(executor, table);
   }
 
-  public <A> Select1<A> select(Field<A> a) { return new Select1<>(executor, query(a), 0); }
+  <A> Select1<A> select(Field<A> a) { return new Select1<>(executor, query(a), 0); }
 
-  public <A, B> Select2<A, B> select(Field<A> a, Field<B> b) {
+  <A, B> Select2<A, B> select(Field<A> a, Field<B> b) {
     return new Select2<>(executor, query(a, b), 0);
   }
 
-  public <A, B, C> Select3<A, B, C> select(Field<A> a, Field<B> b, Field<C> c) {
+  <A, B, C> Select3<A, B, C> select(Field<A> a, Field<B> b, Field<C> c) {
     return new Select3<>(executor, query(a, b, c), 0);
   }
 
-  public <A, B, C, D> Select4<A, B, C, D> select(Field<A> a, Field<B> b, Field<C> c, Field<D> d) {
+  <A, B, C, D> Select4<A, B, C, D> select(Field<A> a, Field<B> b, Field<C> c, Field<D> d) {
     return new Select4<>(executor, query(a, b, c, d), 0);
   }
 
-  public <A, B, C, D, E> Select5<A, B, C, D, E> select(Field<A> a, Field<B> b, Field<C> c,
+  <A, B, C, D, E> Select5<A, B, C, D, E> select(Field<A> a, Field<B> b, Field<C> c,
       Field<D> d, Field<E> e) {
     return new Select5<>(executor, query(a, b, c, d, e), 0);
   }
 
-  public <A, B, C, D, E, F> Select6<A, B, C, D, E, F> select(Field<A> a, Field<B> b, Field<C> c,
+  <A, B, C, D, E, F> Select6<A, B, C, D, E, F> select(Field<A> a, Field<B> b, Field<C> c,
       Field<D> d, Field<E> e, Field<F> f) {
     return new Select6<>(executor, query(a, b, c, d, e, f), 0);
   }
 
-  public <A, B, C, D, E, F, G> Select7<A, B, C, D, E, F, G> select(Field<A> a, Field<B> b,
+  <A, B, C, D, E, F, G> Select7<A, B, C, D, E, F, G> select(Field<A> a, Field<B> b,
       Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g) {
     return new Select7<>(executor, query(a, b, c, d, e, f, g), 0);
   }
 
-  public <A, B, C, D, E, F, G, H> Select8<A, B, C, D, E, F, G, H> select(Field<A> a, Field<B> b,
+  <A, B, C, D, E, F, G, H> Select8<A, B, C, D, E, F, G, H> select(Field<A> a, Field<B> b,
       Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h) {
     return new Select8<>(executor, query(a, b, c, d, e, f, g, h), 0);
   }

@@ -1,7 +1,9 @@
 package dev.sluice.query;
 
+import dev.sluice.internal.Executor;
 import dev.sluice.schema.Table;
 import dev.sluice.sql.Field;
+import dev.sluice.sql.Statement;
 
 /**
  * Where SELECTs start: {@code selectFrom(table)} for whole rows, {@code select(a, b, ...)} for typed
@@ -10,9 +12,41 @@ import dev.sluice.sql.Field;
 public abstract class QueryStarts {
   private final QueryFactory queries;
 
-  /** Starts built by {@code queries}. */
-  protected QueryStarts(QueryFactory queries) {
+  /**
+   * Starts that run on {@code executor}; for {@link dev.sluice.Database}, the one subclass outside
+   * this package ({@code Executor} is not exported, so nothing else can call it).
+   */
+  protected QueryStarts(Executor executor, int maxRowsPerInsert) {
+    this(new QueryFactory(executor, maxRowsPerInsert));
+  }
+
+  QueryStarts(QueryFactory queries) {
     this.queries = java.util.Objects.requireNonNull(queries, "queries");
+  }
+
+  /** {@code WITH table AS (query)} before the SELECTs started from the result; for {@code Database}. */
+  protected final CommonTables startWith(Table<?> table, Statement query, boolean recursive) {
+    return new CommonTables(queries.with(table, query, recursive));
+  }
+
+  /** A raw statement; for {@code Database}. */
+  protected final RawQuery startSql(String template, Object... args) {
+    return queries.raw(template, args);
+  }
+
+  /** {@code INSERT INTO table}; for {@code Database}. */
+  protected final <R> InsertInto<R> startInsert(Table<R> table) {
+    return queries.insertInto(table);
+  }
+
+  /** {@code UPDATE table}; for {@code Database}. */
+  protected final <R> UpdateTable<R> startUpdate(Table<R> table) {
+    return queries.update(table);
+  }
+
+  /** {@code DELETE FROM table}; for {@code Database}. */
+  protected final <R> DeleteFrom<R> startDelete(Table<R> table) {
+    return queries.deleteFrom(table);
   }
 
   /** The factory that builds the queries. */

@@ -126,19 +126,53 @@ public abstract class SelectShape<S extends SelectShape<S>> {
   }
 
   /**
-   * Keyset pagination: the rows after {@code lastValues} (the order-by values of the last row seen)
-   * in this query's ORDER BY. Faster than offsets on deep pages and stable under inserts.
+   * Keyset pagination: the rows after the last row seen, given by its value of this query's one
+   * ORDER BY term. Faster than offsets on deep pages and stable under inserts. The column is named
+   * with its value so that the compiler checks the value's type; it must be the ORDER BY term.
    *
    * <pre>{@code
-   * db.selectFrom(USERS).orderBy(USERS.createdAt).orderBy(USERS.id).seek(lastCreatedAt, lastId).limit(20)
+   * db.selectFrom(USERS).orderBy(USERS.id).seek(USERS.id, lastId).limit(20)
+   * // WHERE "id" > $1 ORDER BY "id" LIMIT $2
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code a} is not the query's only ORDER BY term, or the value is null
+   */
+  public <A> S seek(Field<A> a, A lastA) {
+    return seekAfter(List.of(a), lastA);
+  }
+
+  /**
+   * Keyset pagination over two ORDER BY terms (a sort key and a unique tie-breaker, typically):
+   * the rows after the last row seen, in the terms' directions.
+   *
+   * <pre>{@code
+   * db.selectFrom(USERS).orderBy(USERS.createdAt).orderBy(USERS.id)
+   *     .seek(USERS.createdAt, lastCreatedAt, USERS.id, lastId).limit(20)
    * // WHERE ("created_at" > $1 OR ("created_at" = $2 AND "id" > $3)) ORDER BY "created_at", "id" LIMIT $4
    * }</pre>
+   *
+   * @throws IllegalArgumentException when the columns are not the query's ORDER BY terms in order, or a value is null
    */
-  public S seek(Object... lastValues) {
+  public <A, B> S seek(Field<A> a, A lastA, Field<B> b, B lastB) {
+    return seekAfter(List.of(a, b), lastA, lastB);
+  }
+
+  /** Keyset pagination over three ORDER BY terms; see {@link #seek(Field, Object, Field, Object)}. */
+  public <A, B, C> S seek(Field<A> a, A lastA, Field<B> b, B lastB, Field<C> c, C lastC) {
+    return seekAfter(List.of(a, b, c), lastA, lastB, lastC);
+  }
+
+  private S seekAfter(List<Field<?>> fields, Object... lastValues) {
     List<OrderItem> order = query.orderBy();
-    if (order.isEmpty() || order.size() != lastValues.length) {
-      throw new IllegalArgumentException("seek(...) needs one value per ORDER BY term: " + order.size()
-          + " terms, " + lastValues.length + " values");
+    if (order.size() != fields.size()) {
+      throw new IllegalArgumentException("seek(...) needs one column and value per ORDER BY term: "
+          + order.size() + " terms, " + fields.size() + " given");
+    }
+    for (int i = 0; i < order.size(); i++) {
+      if (!order.get(i).expr().equals(fields.get(i).expr())) {
+        throw new IllegalArgumentException("seek(...) column " + (i + 1) + " (" + fields.get(i).expr()
+            + ") is not ORDER BY term " + (i + 1) + " (" + order.get(i).expr() + ")");
+      }
     }
     List<Condition> alternatives = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {

@@ -132,17 +132,22 @@ public abstract class PaginationContract extends ContractBase {
     while (!page.isEmpty()) {
       page.forEach(c -> seen.add(c.name()));
       Country last = page.get(page.size() - 1);
-      page = db.selectFrom(COUNTRIES).orderBy(COUNTRIES.name).orderBy(COUNTRIES.id).seek(last.name(), last.id())
+      page = db.selectFrom(COUNTRIES).orderBy(COUNTRIES.name).orderBy(COUNTRIES.id)
+          .seek(COUNTRIES.name, last.name(), COUNTRIES.id, last.id())
           .limit(10).fetch().collectList().block(T);
     }
     assertThat(seen).hasSize(23).doesNotHaveDuplicates().isSorted();
   }
 
   @Test
-  void seekNeedsOneTypedValuePerOrderTerm() {
-    assertThatThrownBy(() -> db.selectFrom(COUNTRIES).orderBy(COUNTRIES.name).seek("a", 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one value per ORDER BY");
-    assertThatThrownBy(() -> db.selectFrom(COUNTRIES).orderBy(COUNTRIES.id).seek("x"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a Integer");
+  void seekNeedsItsColumnsToBeTheOrderByTermsInOrder() {
+    assertThatThrownBy(() -> db.selectFrom(COUNTRIES).orderBy(COUNTRIES.name).seek(COUNTRIES.name, "a", COUNTRIES.id, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("seek(...) needs one column and value per ORDER BY term: 1 terms, 2 given");
+    assertThatThrownBy(() -> db.selectFrom(COUNTRIES).orderBy(COUNTRIES.id).orderBy(COUNTRIES.name)
+            .seek(COUNTRIES.name, "x", COUNTRIES.id, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not ORDER BY term 1");
+    assertThatThrownBy(() -> db.selectFrom(COUNTRIES).orderBy(COUNTRIES.id).seek(COUNTRIES.id, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be null");
   }
 }

@@ -2,13 +2,13 @@ package dev.sluice.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.internal.Executor;
 import dev.sluice.spi.Dialect;
 import dev.sluice.spi.Dialects;
 import dev.sluice.sql.Bind;
 import dev.sluice.sql.RenderedSql;
 import dev.sluice.sql.Statement;
 import dev.sluice.testing.QueryCatalogue;
+import dev.sluice.testing.RenderCacheProbe;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The render cache replays binds: on a hit, {@code Executor.render} reuses the SQL text of an
+ * The render cache replays binds: on a hit, it reuses the SQL text of an
  * earlier statement of the same shape and collects only the binds again ({@code dialect.binds}). For
  * every statement of every golden catalogue section in every dialect, the replayed binds must equal
  * those of a fresh render, value for value and type for type, or a cached statement would run with
@@ -46,12 +46,12 @@ class BindReplayTest {
     List<Statement> statements = new ArrayList<>();
     Map<String, RenderedSql> rendered = SECTIONS.get(section).apply(recording(dialect, statements));
     assertThat(statements).as("statements rendered").hasSizeGreaterThanOrEqualTo(rendered.size());
-    Executor executor = new Executor(null, dialect, true, 0, 1000, null, null, null);
+    RenderCacheProbe cache = new RenderCacheProbe(dialect);
     for (Statement s : statements) {
       RenderedSql fresh = dialect.render(s);
       assertThat(format(dialect.binds(s))).as("%s: binds(statement)", fresh.sql()).isEqualTo(format(fresh.binds()));
-      RenderedSql miss = executor.render(s, true);
-      RenderedSql hit = executor.render(s, true);
+      RenderedSql miss = cache.render(s);
+      RenderedSql hit = cache.render(s);
       assertThat(hit.sql()).as("cached text").isEqualTo(fresh.sql()).isEqualTo(miss.sql());
       assertThat(format(hit.binds())).as("%s: binds replayed on a cache hit", fresh.sql())
           .isEqualTo(format(fresh.binds()));

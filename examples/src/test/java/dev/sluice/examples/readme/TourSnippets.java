@@ -232,7 +232,7 @@ final class TourSnippets {
     // tag::pagination[]
     Mono<Page<Country>> third = db.selectFrom(COUNTRIES).orderBy(COUNTRIES.name).paginate(2, 10); // pages count from 0
     Flux<User> next = db.selectFrom(USERS).orderBy(USERS.createdAt).orderBy(USERS.id)
-        .seek(lastCreatedAt, lastId).limit(20).fetch();                                                // keyset
+        .seek(USERS.createdAt, lastCreatedAt, USERS.id, lastId).limit(20).fetch();                     // keyset, typed
     // end::pagination[]
     return List.of(third, next);
   }

@@ -4,7 +4,7 @@ import dev.sluice.migrations.snapshot.ColumnType;
 import dev.sluice.migrations.snapshot.EnumSnapshot;
 import dev.sluice.migrations.snapshot.ForeignKeySnapshot;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
-import dev.sluice.spi.StandardDialect;
+import dev.sluice.spi.Dialect;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  * outside the migration's transaction; see the runner's notes.
  */
 final class CockroachMigrationSql extends PostgresMigrationSql {
-  CockroachMigrationSql(StandardDialect dialect) {
+  CockroachMigrationSql(Dialect dialect) {
     super(dialect);
   }
 

@@ -5,7 +5,6 @@ import dev.sluice.migrations.diff.MigrationPlan;
 import dev.sluice.migrations.diff.SchemaChanges;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.spi.Dialect;
-import dev.sluice.spi.StandardDialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,9 +24,7 @@ public abstract class MigrationSql {
 
   /** The renderer for {@code dialect} (by its name: postgresql, cockroachdb, mysql, mariadb, h2, sqlite, sqlserver, oracle). */
   public static MigrationSql forDialect(Dialect dialect) {
-    if (!(dialect instanceof StandardDialect d)) {
-      throw new IllegalArgumentException("Migrations need a dialect built on StandardDialect, not " + dialect.name());
-    }
+    Dialect d = java.util.Objects.requireNonNull(dialect, "dialect");
     return switch (dialect.name()) {
       case "postgresql" -> new PostgresMigrationSql(d);
       case "cockroachdb" -> new CockroachMigrationSql(d);

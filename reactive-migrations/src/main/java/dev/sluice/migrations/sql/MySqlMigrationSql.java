@@ -15,7 +15,7 @@ import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.snapshot.TableSnapshot;
 import dev.sluice.migrations.snapshot.UniqueSnapshot;
 import dev.sluice.schema.SqlKind;
-import dev.sluice.spi.StandardDialect;
+import dev.sluice.spi.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +31,7 @@ import java.util.List;
 final class MySqlMigrationSql extends StandardMigrationSql {
   private final boolean mariadb;
 
-  MySqlMigrationSql(StandardDialect dialect, boolean mariadb) {
+  MySqlMigrationSql(Dialect dialect, boolean mariadb) {
     super(dialect);
     this.mariadb = mariadb;
   }

@@ -11,7 +11,7 @@ import dev.sluice.migrations.snapshot.IndexSnapshot;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.snapshot.TableSnapshot;
 import dev.sluice.schema.ReferentialAction;
-import dev.sluice.spi.StandardDialect;
+import dev.sluice.spi.Dialect;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ import java.util.List;
  * Oracle's DDL commits at once. Golden-tested only on this machine (no server).
  */
 final class OracleMigrationSql extends StandardMigrationSql {
-  OracleMigrationSql(StandardDialect dialect) {
+  OracleMigrationSql(Dialect dialect) {
     super(dialect);
   }
 

@@ -11,7 +11,7 @@ import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.snapshot.TableSnapshot;
 import dev.sluice.migrations.snapshot.UniqueSnapshot;
 import dev.sluice.schema.SqlKind;
-import dev.sluice.spi.StandardDialect;
+import dev.sluice.spi.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +24,7 @@ import java.util.List;
  * swaps the type: rename the old one, create the new one, convert each column through text.
  */
 class PostgresMigrationSql extends StandardMigrationSql {
-  PostgresMigrationSql(StandardDialect dialect) {
+  PostgresMigrationSql(Dialect dialect) {
     super(dialect);
   }
 

@@ -10,7 +10,7 @@ import dev.sluice.migrations.snapshot.ColumnType;
 import dev.sluice.migrations.snapshot.IndexSnapshot;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.snapshot.TableSnapshot;
-import dev.sluice.spi.StandardDialect;
+import dev.sluice.spi.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +22,7 @@ import java.util.List;
  * only on this machine (no server).
  */
 final class SqlServerMigrationSql extends StandardMigrationSql {
-  SqlServerMigrationSql(StandardDialect dialect) {
+  SqlServerMigrationSql(Dialect dialect) {
     super(dialect);
   }
 

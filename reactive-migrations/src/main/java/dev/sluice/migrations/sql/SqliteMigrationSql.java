@@ -15,7 +15,7 @@ import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.snapshot.TableSnapshot;
 import dev.sluice.migrations.snapshot.UniqueSnapshot;
 import dev.sluice.schema.SqlKind;
-import dev.sluice.spi.StandardDialect;
+import dev.sluice.spi.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +40,7 @@ import java.util.List;
 final class SqliteMigrationSql extends StandardMigrationSql {
   static final String NEW_PREFIX = "__sluice_new_";
 
-  SqliteMigrationSql(StandardDialect dialect) {
+  SqliteMigrationSql(Dialect dialect) {
     super(dialect);
   }
 

@@ -17,7 +17,7 @@ import dev.sluice.migrations.snapshot.UniqueSnapshot;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.ReferentialAction;
 import dev.sluice.schema.SqlKind;
-import dev.sluice.spi.StandardDialect;
+import dev.sluice.spi.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +28,9 @@ import java.util.List;
  * native type are {@code VARCHAR(255)} with a check named {@code <table>_<column>_enum}.
  */
 class StandardMigrationSql extends MigrationSql {
-  protected final StandardDialect dialect;
+  protected final Dialect dialect;
 
-  StandardMigrationSql(StandardDialect dialect) {
+  StandardMigrationSql(Dialect dialect) {
     this.dialect = dialect;
   }
 
