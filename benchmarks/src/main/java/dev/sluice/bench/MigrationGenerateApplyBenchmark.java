@@ -4,6 +4,7 @@ import dev.sluice.migrations.diff.RenameResolver;
 import dev.sluice.migrations.runner.Migrator;
 import dev.sluice.migrations.runner.Reports;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
+import dev.sluice.migrations.testing.TwoHundredTables;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package dev.sluice.bench;
+package dev.sluice.migrations.testing;
 
 import dev.sluice.migrations.snapshot.ColumnSnapshot;
 import dev.sluice.migrations.snapshot.ColumnType;
@@ -12,14 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The schema the migration benchmarks generate and apply: {@code n} tables {@code t0..t(n-1)} of five
+ * The schema the migration scale ITs and the migration benchmarks generate and apply: {@code n} tables {@code t0..t(n-1)} of five
  * columns (serial key, varchar, decimal, timestamp, a foreign key to the previous table with
  * {@code ON DELETE CASCADE}) and an index each.
  */
-final class TwoHundredTables {
+public final class TwoHundredTables {
   private TwoHundredTables() { }
 
-  static SchemaSnapshot of(int n) {
+  /** The snapshot of {@code n} such tables. */
+  public static SchemaSnapshot of(int n) {
     List<TableSnapshot> tables = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       List<ColumnSnapshot> cols = List.of(

@@ -1,5 +1,5 @@
 package dev.sluice.migrations.it;
 
-class PostgresSpeedIT extends SpeedContract {
+class PostgresScaleIT extends ScaleContract {
   @Override protected LiveTarget target() { return LiveTarget.postgres("speed"); }
 }

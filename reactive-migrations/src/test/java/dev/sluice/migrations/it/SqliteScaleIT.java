@@ -1,5 +1,5 @@
 package dev.sluice.migrations.it;
 
-class SqliteSpeedIT extends SpeedContract {
+class SqliteScaleIT extends ScaleContract {
   @Override protected LiveTarget target() { return LiveTarget.sqlite("speed"); }
 }

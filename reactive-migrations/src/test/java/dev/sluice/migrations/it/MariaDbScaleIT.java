@@ -1,5 +1,5 @@
 package dev.sluice.migrations.it;
 
-class MariaDbSpeedIT extends SpeedContract {
+class MariaDbScaleIT extends ScaleContract {
   @Override protected LiveTarget target() { return LiveTarget.mariadb("speed"); }
 }
