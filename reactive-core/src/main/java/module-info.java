@@ -18,6 +18,7 @@ module dev.sluice.core {
 
   exports dev.sluice;
   exports dev.sluice.error;
+  exports dev.sluice.observe;
   exports dev.sluice.query;
   exports dev.sluice.schema;
   exports dev.sluice.spi;

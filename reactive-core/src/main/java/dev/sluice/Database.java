@@ -2,6 +2,7 @@ package dev.sluice;
 
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.ForeignPolicy;
+import dev.sluice.internal.Observing;
 import dev.sluice.query.CommonTables;
 import dev.sluice.query.Compound;
 import dev.sluice.query.DeleteFrom;
@@ -46,10 +47,10 @@ public final class Database extends QueryStarts {
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
       ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign,
-      java.time.Duration acquireTimeout) {
+      java.time.Duration acquireTimeout, Observing observing) {
     this(connectionFactory, new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
         outsideTransactions, given, foreign == null ? ForeignPolicy.FAIL : ForeignPolicy.valueOf(foreign.name()),
-        acquireTimeout), maxRowsPerInsert, ownedPool);
+        acquireTimeout, observing), maxRowsPerInsert, ownedPool);
   }
 
   private Database(ConnectionFactory connectionFactory, Executor executor, int maxRowsPerInsert,

@@ -2,6 +2,8 @@ package dev.sluice;
 
 import dev.sluice.error.ConnectionLostException;
 import dev.sluice.error.TransactionNotJoinedException;
+import dev.sluice.internal.Observing;
+import dev.sluice.observe.QueryObserver;
 import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.Dialect;
 import dev.sluice.spi.Dialects;
@@ -37,6 +39,9 @@ public final class DatabaseBuilder {
   private int sqlCacheSize = 2048;
   private ConnectionSource outsideTransactions;
   private ForeignTransactionPolicy foreignTransactions = ForeignTransactionPolicy.FAIL;
+  private final java.util.List<QueryObserver> observers = new java.util.ArrayList<>();
+  private String name;
+  private boolean observeBinds;
 
   DatabaseBuilder() {}
 
@@ -185,6 +190,39 @@ public final class DatabaseBuilder {
     return this;
   }
 
+  /**
+   * Adds an observer of every statement and transaction (see {@link QueryObserver}); observers are
+   * told in the order they were added. Without any, nothing is observed and nothing is spent on it.
+   *
+   * <pre>{@code
+   * Database db = Database.builder().url(url)
+   *     .observer(SqlLogger.builder().slowerThan(Duration.ofMillis(250)).build())
+   *     .build();
+   * }</pre>
+   */
+  public DatabaseBuilder observer(QueryObserver observer) {
+    observers.add(Objects.requireNonNull(observer, "observer"));
+    return this;
+  }
+
+  /** The name observers see in every event (default: the dialect's name, e.g. {@code postgresql}). */
+  public DatabaseBuilder name(String name) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("A database name must not be blank");
+    }
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * Let observers see bound values (default false: each value is {@code "?"} in
+   * {@link dev.sluice.observe.StatementEvent#binds()}, since values are often personal data).
+   */
+  public DatabaseBuilder observeBinds(boolean reveal) {
+    this.observeBinds = reveal;
+    return this;
+  }
+
   /** Builds the database. Nothing connects until a query is subscribed to. */
   public Database build() {
     ConnectionFactory factory = connectionFactory;
@@ -203,7 +241,8 @@ public final class DatabaseBuilder {
     }
     ConnectionSource outside = outsideTransactions != null ? outsideTransactions : ConnectionSource.detect();
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
-        outside, given, foreignTransactions, owned != null ? acquireTimeout : null);
+        outside, given, foreignTransactions, owned != null ? acquireTimeout : null,
+        new Observing(observers, name, observeBinds));
   }
 
   /**

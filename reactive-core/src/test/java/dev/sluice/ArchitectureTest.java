@@ -46,6 +46,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void observationKnowsNothingElseOfSluice() {
+    noClasses().that().resideInAPackage("dev.sluice.observe..").should().dependOnClassesThat()
+        .resideInAnyPackage("dev.sluice", "dev.sluice.internal..", "dev.sluice.query..", "dev.sluice.spi..",
+            "dev.sluice.schema..", "dev.sluice.sql..")
+        .because("observers (and the sluice-micrometer module) see events of plain values, not Sluice's internals")
+        .check(CORE);
+  }
+
+  @Test
   void onlyTheEntryPointsUseTheRootPackage() {
     noClasses().that().resideInAnyPackage("dev.sluice.spi..", "dev.sluice.schema..", "dev.sluice.sql..",
             "dev.sluice.error..")
@@ -90,7 +99,7 @@ class ArchitectureTest {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("API").definedBy("dev.sluice", "dev.sluice.query..")
         .layer("Execution").definedBy("dev.sluice.internal..")
-        .layer("Model").definedBy("dev.sluice.spi..", "dev.sluice.schema..", "dev.sluice.sql..")
+        .layer("Model").definedBy("dev.sluice.spi..", "dev.sluice.schema..", "dev.sluice.sql..", "dev.sluice.observe..")
         .layer("Errors").definedBy("dev.sluice.error..")
         .whereLayer("API").mayNotBeAccessedByAnyLayer()
         .whereLayer("Execution").mayOnlyBeAccessedByLayers("API")

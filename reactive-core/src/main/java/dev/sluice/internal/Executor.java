@@ -63,12 +63,27 @@ public final class Executor {
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
       ForeignPolicy foreign, Duration acquireTimeout) {
+    this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, outside, given, foreign, acquireTimeout,
+        Observing.NONE);
+  }
+
+  /**
+   * The full form: with the {@link Observing} of the {@code Database} (its observers, its name, and
+   * whether they may see bound values).
+   */
+  public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
+      int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
+      ForeignPolicy foreign, Duration acquireTimeout, Observing observing) {
     this.dialect = dialect;
     this.fetchSize = fetchSize;
     this.errors = new ErrorMapping(dialect, revealBinds);
+    Observers observers = observing.observers().isEmpty() ? Observers.NONE
+        : new Observers(observing.observers(), observing.database() == null ? dialect.name() : observing.database(),
+            dialect.name(), observing.revealBinds());
     Connections connections = new Connections(connectionFactory, dialect, outside, given, foreign, acquireTimeout);
-    this.statements = new StatementRunner(dialect, new RenderCache(dialect, sqlCacheSize), connections, errors, given);
-    this.transactions = new TransactionRunner(dialect, connections, errors, given);
+    this.statements = new StatementRunner(dialect, new RenderCache(dialect, sqlCacheSize), connections, errors, given,
+        observers);
+    this.transactions = new TransactionRunner(dialect, connections, errors, given, observers);
   }
 
   public Dialect dialect() { return dialect; }

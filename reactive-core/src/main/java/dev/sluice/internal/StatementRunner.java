@@ -33,9 +33,11 @@ final class StatementRunner {
   private final Connections connections;
   private final ErrorMapping errors;
   private final ConnectionFactory unpooled;
+  private final Observers observers;
 
   StatementRunner(Dialect dialect, RenderCache renders, Connections connections, ErrorMapping errors,
-      ConnectionFactory unpooled) {
+      ConnectionFactory unpooled, Observers observers) {
+    this.observers = observers;
     this.dialect = dialect;
     this.renders = renders;
     this.connections = connections;
@@ -71,8 +73,9 @@ final class StatementRunner {
       Flux<T> rows = connections.withConnection(writes, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
           canceller, () -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
               (row, meta) -> reader.read(dialect.adaptRow(row)))));
-      return StatementTimer.bound(rows, timeout, canceller, sql.sql())
+      Flux<T> out = StatementTimer.bound(rows, timeout, canceller, sql.sql())
           .onErrorMap(e -> errors.translate(e, sql, statement));
+      return observers.active() ? observers.rows(statement, sql, ctx, connections.current(ctx), out) : out;
     });
   }
 
@@ -84,18 +87,23 @@ final class StatementRunner {
       AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
       Flux<Long> counts = connections.withConnection(true, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
           canceller, () -> Flux.from(prepare(c, sql, 0).execute()).concatMap(Result::getRowsUpdated)));
-      return StatementTimer.bound(counts, timeout, canceller, sql.sql())
+      Mono<Long> out = StatementTimer.bound(counts, timeout, canceller, sql.sql())
           .reduce(0L, Long::sum)
           .onErrorMap(e -> errors.translate(e, sql, statement));
+      return observers.active() ? observers.count(statement, sql, ctx, connections.current(ctx), out) : out;
     });
   }
 
   /** Runs raw SQL statements without binds, one after the other, e.g. DDL from the schema code. */
   Mono<Void> executeRaw(List<String> statements) {
     return Flux.fromIterable(statements)
-        .concatMap(sql -> connections.withConnection(true, c -> Flux.from(c.createStatement(sql).execute())
-            .concatMap(Result::getRowsUpdated))
-            .onErrorMap(e -> errors.translate(e, new RenderedSql(sql, List.of()))))
+        .concatMap(sql -> Mono.deferContextual(ctx -> {
+          Mono<Long> run = connections.withConnection(true, c -> Flux.from(c.createStatement(sql).execute())
+                  .concatMap(Result::getRowsUpdated))
+              .reduce(0L, Long::sum)
+              .onErrorMap(e -> errors.translate(e, new RenderedSql(sql, List.of())));
+          return observers.active() ? observers.ddl(sql, ctx, connections.current(ctx), run) : run;
+        }))
         .then();
   }
 

@@ -31,8 +31,13 @@ final class TransactionRunner {
   private final Connections connections;
   private final ErrorMapping errors;
   private final ConnectionFactory unpooled;
+  private final Observers observers;
+  /** Transaction ids for observers, unique per Database. */
+  private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
 
-  TransactionRunner(Dialect dialect, Connections connections, ErrorMapping errors, ConnectionFactory unpooled) {
+  TransactionRunner(Dialect dialect, Connections connections, ErrorMapping errors, ConnectionFactory unpooled,
+      Observers observers) {
+    this.observers = observers;
     this.dialect = dialect;
     this.connections = connections;
     this.errors = errors;
@@ -56,7 +61,7 @@ final class TransactionRunner {
       }
       // Inside another manager's transaction: a savepoint on its connection; it commits, not Sluice.
       return connections.outsideOr(ctx, (c, done) -> {
-        TxHandle joined = new TxHandle(c);
+        TxHandle joined = new TxHandle(c, 0);
         return nested(joined, body, opts, done).contextWrite(connections.carrying(joined));
       }, () -> topLevel(body, opts));
     });
@@ -72,7 +77,7 @@ final class TransactionRunner {
     TxSpec opts = options == null ? TxSpec.DEFAULTS : options;
     return connections.acquire().flatMap(c -> begin(c, opts)
         .onErrorResume(e -> Connections.quietClose(c, e).then(Mono.error(errors.translate(e, BEGIN))))
-        .thenReturn(new ManualTransaction(new TxHandle(c), this, connections, errors)));
+        .thenReturn(new ManualTransaction(new TxHandle(c, ids.incrementAndGet()), this, connections, errors)));
   }
 
   /**
@@ -83,18 +88,22 @@ final class TransactionRunner {
    * way, and that statement then ran, and committed, in auto-commit.
    */
   private <T> Flux<T> topLevel(Supplier<? extends Publisher<T>> body, TxSpec opts) {
-    Flux<T> once = Flux.defer(() -> {
+    Flux<T> once = Flux.deferContextual(ctx -> {
       Publisher<T> work = body.get();
+      long id = ids.incrementAndGet();
+      java.util.concurrent.atomic.AtomicReference<TxHandle> handle = new java.util.concurrent.atomic.AtomicReference<>();
       Mono<TxHandle> open = connections.acquire().flatMap(c -> begin(c, opts)
           .onErrorResume(e -> Connections.quietClose(c, e).then(Mono.error(errors.translate(e, BEGIN))))
-          .thenReturn(new TxHandle(c)));
+          .thenReturn(new TxHandle(c, id))).doOnNext(handle::set);
       Function<TxHandle, Mono<Void>> commit = tx -> closeAfter(tx, tx.end(this::commitOrRollback));
       BiFunction<TxHandle, Throwable, Mono<Void>> onError =
           (tx, err) -> closeAfter(tx, tx.end(c -> quietRollback(c, err)));
       Function<TxHandle, Mono<Void>> onCancel = tx -> closeAfter(tx, tx.end(c -> quietRollback(c, null)));
-      return LastAfterEnd.of(Flux.usingWhen(open,
+      Flux<T> run = LastAfterEnd.of(Flux.usingWhen(open,
           tx -> bounded(Flux.from(work), opts, tx.connection()).contextWrite(connections.carrying(tx)),
           commit, onError, onCancel));
+      return observers.active() ? observers.transaction(id, ctx,
+          () -> handle.get() == null ? 0 : handle.get().statements(), run) : run;
     });
     return opts.retry() == null ? once : once.retryWhen(opts.retry());
   }

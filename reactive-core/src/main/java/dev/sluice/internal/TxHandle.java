@@ -3,6 +3,7 @@ package dev.sluice.internal;
 import dev.sluice.error.IllegalUseException;
 import io.r2dbc.spi.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -28,6 +29,8 @@ import reactor.core.publisher.Sinks;
  */
 final class TxHandle {
   private final Connection connection;
+  private final long id;
+  private final AtomicLong statements;
   private final TxHandle parent;
   private final AtomicInteger savepoints;
   private final String name;
@@ -38,12 +41,15 @@ final class TxHandle {
   private boolean ended;
   private Sinks.Empty<Void> drained;
 
-  TxHandle(Connection connection) {
-    this(connection, null, new AtomicInteger(), null, null);
+  /** A transaction on {@code connection}; {@code id} names it to observers (0: none, e.g. a joined one). */
+  TxHandle(Connection connection, long id) {
+    this(connection, null, new AtomicInteger(), null, null, id, new AtomicLong());
   }
 
   private TxHandle(Connection connection, TxHandle parent, AtomicInteger savepoints, String name,
-      ScopeGate.Ticket ticket) {
+      ScopeGate.Ticket ticket, long id, AtomicLong statements) {
+    this.id = id;
+    this.statements = statements;
     this.connection = connection;
     this.parent = parent;
     this.savepoints = savepoints;
@@ -52,6 +58,12 @@ final class TxHandle {
   }
 
   Connection connection() { return connection; }
+
+  /** The transaction's id for observers, shared by its savepoints; null for none. */
+  Long id() { return id == 0 ? null : id; }
+
+  /** How many statements the transaction (all its scopes) has run so far. */
+  long statements() { return statements.get(); }
 
   /**
    * Opens a nested scope once the gate lets it (no sibling open, the writes before it finished),
@@ -62,7 +74,7 @@ final class TxHandle {
     return Mono.defer(() -> {
       ScopeGate.Ticket ticket = gate.enter(true);
       String savepoint = "sluice_sp_" + savepoints.incrementAndGet();
-      TxHandle child = new TxHandle(connection, this, savepoints, savepoint, ticket);
+      TxHandle child = new TxHandle(connection, this, savepoints, savepoint, ticket, id, statements);
       return ticket.granted().then(Mono.defer(() -> open.apply(savepoint)))
           .thenReturn(child)
           .doOnCancel(ticket::close)
@@ -99,6 +111,7 @@ final class TxHandle {
       return Flux.error(new IllegalUseException("The transaction has already ended (committed, "
           + "rolled back or cancelled); the statement was not run"));
     }
+    statements.incrementAndGet();
     Publisher<T> work;
     try {
       work = statement.apply(connection);

@@ -10,6 +10,9 @@ import dev.sluice.Database;
 import dev.sluice.RetryPolicy;
 import dev.sluice.Row;
 import dev.sluice.TxOptions;
+import dev.sluice.observe.Finish;
+import dev.sluice.observe.QueryName;
+import dev.sluice.observe.SqlLogger;
 import dev.sluice.query.Order;
 import dev.sluice.query.Page;
 import dev.sluice.query.Row2;
@@ -268,5 +271,20 @@ final class TourSnippets {
         .then(databaseClient.sql("UPDATE countries SET name = upper(name)").then())); // one transaction
     // end::spring[]
     return both;
+  }
+
+  static Mono<User> observability(ConnectionFactory pool, int id) {
+    // tag::observability[]
+    Database db = Database.builder().connectionFactory(pool).name("accounts")
+        .observer(SqlLogger.builder().slowerThan(Duration.ofMillis(250)).build())  // SLF4J, logger dev.sluice.sql
+        .observer(event -> {                                  // any QueryObserver: told before each statement
+          System.out.println(event.operation() + " " + event.table() + " " + event.name());
+          return Finish.NOTHING;                              // or a Finish told its rows, error or cancel
+        })
+        .build();
+    Mono<User> user = db.selectFrom(USERS).where(eq(USERS.id, id)).fetchOne()
+        .contextWrite(QueryName.of("userById"));              // names its statements for logs and metrics
+    // end::observability[]
+    return user;
   }
 }

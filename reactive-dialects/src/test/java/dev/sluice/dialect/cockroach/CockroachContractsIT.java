@@ -10,6 +10,7 @@ import dev.sluice.contract.ErrorTaxonomyContract;
 import dev.sluice.contract.FaultContract;
 import dev.sluice.contract.InjectionContract;
 import dev.sluice.contract.NestedTransactionContract;
+import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.RelationsContract;
@@ -91,6 +92,11 @@ class CockroachContractsIT {
   /** The pagination contract (offset pages with totals, keyset) on CockroachDB 24.1 (insecure single node); skipped where no Docker engine exists. */
   @Nested
   class Pagination extends PaginationContract {
+    @Override protected DatabaseTarget target() { return new CockroachTarget(DB); }
+  }
+
+  @Nested
+  class Observation extends ObservationContract {
     @Override protected DatabaseTarget target() { return new CockroachTarget(DB); }
   }
 

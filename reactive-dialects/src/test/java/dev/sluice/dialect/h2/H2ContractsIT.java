@@ -10,6 +10,7 @@ import dev.sluice.contract.ErrorTaxonomyContract;
 import dev.sluice.contract.FaultContract;
 import dev.sluice.contract.InjectionContract;
 import dev.sluice.contract.NestedTransactionContract;
+import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.RelationsContract;
@@ -93,6 +94,11 @@ class H2ContractsIT {
 
   @Nested
   class Pagination extends PaginationContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class Observation extends ObservationContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
 

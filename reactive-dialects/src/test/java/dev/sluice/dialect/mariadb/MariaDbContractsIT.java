@@ -10,6 +10,7 @@ import dev.sluice.contract.ErrorTaxonomyContract;
 import dev.sluice.contract.FaultContract;
 import dev.sluice.contract.InjectionContract;
 import dev.sluice.contract.NestedTransactionContract;
+import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.ReconnectContract;
@@ -94,6 +95,11 @@ class MariaDbContractsIT {
 
   @Nested
   class Pagination extends PaginationContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Observation extends ObservationContract {
     @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
   }
 

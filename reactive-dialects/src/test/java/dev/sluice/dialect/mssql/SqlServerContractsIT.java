@@ -10,6 +10,7 @@ import dev.sluice.contract.ErrorTaxonomyContract;
 import dev.sluice.contract.FaultContract;
 import dev.sluice.contract.InjectionContract;
 import dev.sluice.contract.NestedTransactionContract;
+import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.RelationsContract;
@@ -94,6 +95,11 @@ class SqlServerContractsIT {
   /** The pagination contract (offset pages with totals, keyset) on SQL Server 2022; skipped where no Docker engine exists. */
   @Nested
   class Pagination extends PaginationContract {
+    @Override protected DatabaseTarget target() { return new SqlServerTarget(DB); }
+  }
+
+  @Nested
+  class Observation extends ObservationContract {
     @Override protected DatabaseTarget target() { return new SqlServerTarget(DB); }
   }
 

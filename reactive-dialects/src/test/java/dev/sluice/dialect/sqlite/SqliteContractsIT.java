@@ -9,6 +9,7 @@ import dev.sluice.contract.ErrorTaxonomyContract;
 import dev.sluice.contract.FaultContract;
 import dev.sluice.contract.InjectionContract;
 import dev.sluice.contract.NestedTransactionContract;
+import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.RelationsContract;
@@ -76,6 +77,11 @@ class SqliteContractsIT {
 
   @Nested
   class Pagination extends PaginationContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Observation extends ObservationContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
 
