@@ -42,6 +42,8 @@ public final class Paired {
         variants.put("raw", () -> b.raw(cpu));
         variants.put("rawFetchSize1000", () -> b.rawFetchSize1000(cpu));
         variants.put("sluiceNoFetchSize", () -> b.sluiceNoFetchSize(cpu));
+        variants.put("sluiceMicrometer", () -> b.sluiceMicrometer(cpu));
+        pairs.add(new String[] {"sluiceMicrometer", "raw"});
         tearDown = b::tearDown;
       }
       case "stream" -> {

@@ -2,6 +2,11 @@ package dev.sluice.bench;
 
 import static dev.sluice.query.Dsl.eq;
 
+import dev.sluice.Database;
+import dev.sluice.micrometer.MicrometerObserver;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.spi.Connection;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +30,20 @@ public class PkLookupBenchmark extends PostgresBench {
   static final Items ITEMS = new Items("bench_items");
   static final String SQL = "SELECT " + BenchSupport.COLUMNS + " FROM bench_items WHERE id = $1";
 
+  /**
+   * Sluice on the same pool with a {@code MicrometerObserver} whose registry times every statement
+   * ({@code DefaultMeterObservationHandler} on a {@code SimpleMeterRegistry}): one observation per
+   * lookup, as in a service that exports its metrics.
+   */
+  Database dbMicrometer;
+
   @Setup(Level.Trial)
   public void setUp() {
     openFilled(ITEMS, ROWS);
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+    dbMicrometer = Database.builder().connectionFactory(pool).fetchSize(1000)
+        .observer(MicrometerObserver.of(observations)).build();
   }
 
   static int key() {
@@ -50,6 +66,13 @@ public class PkLookupBenchmark extends PostgresBench {
     cpu.op();
     return BenchSupport.block(
         dbNoFetchSize.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
+  }
+
+  /** {@link #sluice} with every lookup observed (a timer per statement); see {@link #dbMicrometer}. */
+  @Benchmark
+  public Item sluiceMicrometer(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(dbMicrometer.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
   }
 
   @Benchmark

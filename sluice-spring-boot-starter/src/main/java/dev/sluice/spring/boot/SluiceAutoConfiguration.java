@@ -2,9 +2,11 @@ package dev.sluice.spring.boot;
 
 import dev.sluice.Database;
 import dev.sluice.DatabaseBuilder;
+import dev.sluice.observe.QueryObserver;
 import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.Dialects;
 import io.r2dbc.spi.ConnectionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -18,8 +20,9 @@ import org.springframework.context.annotation.Bean;
  * A {@link Database} on Boot's R2DBC {@link ConnectionFactory} ({@code spring.r2dbc.*}, pooled by
  * Boot), with the dialect detected unless {@code sluice.dialect} names one, joining Spring's R2DBC
  * transactions on that factory, a {@link SluiceExceptionTranslator} and the translation of
- * {@code @Repository} beans' reactive errors ({@link ReactiveRepositoryTranslation}). Each bean backs off when the
- * application defines its own.
+ * {@code @Repository} beans' reactive errors ({@link ReactiveRepositoryTranslation}). Every
+ * {@link QueryObserver} bean observes it, and every {@link SluiceDatabaseCustomizer} bean adjusts its
+ * builder. Each bean backs off when the application defines its own.
  */
 @AutoConfiguration(after = R2dbcAutoConfiguration.class)
 @ConditionalOnClass({Database.class, ConnectionFactory.class})
@@ -33,7 +36,8 @@ public class SluiceAutoConfiguration {
    */
   @Bean(destroyMethod = "")
   @ConditionalOnMissingBean
-  public Database sluiceDatabase(ConnectionFactory connectionFactory, SluiceProperties properties) {
+  public Database sluiceDatabase(ConnectionFactory connectionFactory, SluiceProperties properties,
+      ObjectProvider<SluiceDatabaseCustomizer> customizers, ObjectProvider<QueryObserver> observers) {
     DatabaseBuilder b = Database.builder()
         .connectionFactory(connectionFactory)
         .pooled(false)
@@ -48,6 +52,12 @@ public class SluiceAutoConfiguration {
     if (!properties.isJoinSpringTransactions()) {
       b.outsideTransactions(ConnectionSource.NONE);
     }
+    if (properties.getName() != null && !properties.getName().isBlank()) {
+      b.name(properties.getName().trim());
+    }
+    b.observeBinds(properties.getObserve().isBinds());
+    observers.orderedStream().forEach(b::observer);
+    customizers.orderedStream().forEach(c -> c.customize(b));
     return b.build();
   }
 

@@ -46,9 +46,14 @@ public class SluiceProperties {
   /** How many distinct query shapes keep their rendered SQL cached. */
   private int sqlCacheSize = 2048;
 
+  /** The name observers, logs and metrics give this database (db.name); the dialect's name when not set. */
+  private String name;
+
   private final Migrations migrations = new Migrations();
 
   private final Health health = new Health();
+
+  private final Observe observe = new Observe();
 
   public String getDialect() { return dialect; }
   public void setDialect(String dialect) { this.dialect = dialect; }
@@ -68,6 +73,33 @@ public class SluiceProperties {
   public void setSqlCacheSize(int entries) { this.sqlCacheSize = entries; }
   public Migrations getMigrations() { return migrations; }
   public Health getHealth() { return health; }
+  public Observe getObserve() { return observe; }
+  public String getName() { return name; }
+  public void setName(String name) { this.name = name; }
+
+  /** {@code sluice.observe.*}: what the database tells about its statements. */
+  public static class Observe {
+    /** Log every statement at DEBUG on the logger dev.sluice.sql (with its duration and rows). */
+    private boolean logSql;
+
+    /** Statements at least this slow are logged at WARN (needs log-sql). */
+    private Duration slowStatement;
+
+    /** Whether observers and the SQL log see bound values (they are "?" by default: values are often personal data). */
+    private boolean binds;
+
+    /** Whether statements and transactions become Micrometer observations (needs sluice-micrometer and an ObservationRegistry). */
+    private boolean micrometer = true;
+
+    public boolean isLogSql() { return logSql; }
+    public void setLogSql(boolean logSql) { this.logSql = logSql; }
+    public Duration getSlowStatement() { return slowStatement; }
+    public void setSlowStatement(Duration slowStatement) { this.slowStatement = slowStatement; }
+    public boolean isBinds() { return binds; }
+    public void setBinds(boolean binds) { this.binds = binds; }
+    public boolean isMicrometer() { return micrometer; }
+    public void setMicrometer(boolean micrometer) { this.micrometer = micrometer; }
+  }
 
   /** {@code sluice.migrations.*}: the migrations applied at start-up (needs reactive-migrations). */
   public static class Migrations {
