@@ -83,6 +83,8 @@ public final class Paired {
         variants.put("bridgeHeldConnection", b::bridgeHeldConnection);
         variants.put("workerHop", b::workerHop);
         variants.put("rawJdbcOnWorker", b::rawJdbcOnWorker);
+        variants.put("sluiceCallerRuns", b::sluiceCallerRuns);
+        pairs.add(new String[] {"sluiceCallerRuns", "rawJdbc"});
         pairs.add(new String[] {"rawJdbcOnWorker", "rawJdbc"});
         pairs.add(new String[] {"bridge", "rawJdbcOnWorker"});
         pairs.add(new String[] {"bridgeHeldConnection", "rawJdbc"});
@@ -108,6 +110,8 @@ public final class Paired {
         variants.put("bridge", () -> b.bridge(bh));
         variants.put("bridgeFetchSize1000", () -> b.bridgeFetchSize1000(bh));
         variants.put("rawJdbcGetObject", () -> b.rawJdbcGetObject(bh));
+        variants.put("sluiceCallerRuns", () -> b.sluiceCallerRuns(bh));
+        pairs.add(new String[] {"sluiceCallerRuns", "rawJdbc"});
         pairs.add(new String[] {"rawJdbcGetObject", "rawJdbc"});
         pairs.add(new String[] {"bridge", "rawJdbcGetObject"});
         pairs.add(new String[] {"bridge", "rawJdbc"});

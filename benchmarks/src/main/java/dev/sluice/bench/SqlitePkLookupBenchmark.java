@@ -113,6 +113,12 @@ public class SqlitePkLookupBenchmark {
     return BenchSupport.block(s.db.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
   }
 
+  /** {@link #sluice()} on the bridge with {@code callerRuns}: the JDBC work on this (blocking) thread, no hop. */
+  @Benchmark
+  public Item sluiceCallerRuns() {
+    return BenchSupport.block(s.dbCallerRuns.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
+  }
+
   /**
    * {@link #sluice()} on a Database that never looks for a Spring transaction: the difference is
    * what the check costs a query when spring-r2dbc is on the class path but no transaction is active.

@@ -122,4 +122,10 @@ public class SqliteStreamingBenchmark {
   public long sluice(Blackhole bh) {
     return consume(s.db.selectFrom(ITEMS).fetch(), bh);
   }
+
+  /** {@link #sluice} on the bridge with {@code callerRuns}: each chunk read on the thread that asked for it. */
+  @Benchmark
+  public long sluiceCallerRuns(Blackhole bh) {
+    return consume(s.dbCallerRuns.selectFrom(ITEMS).fetch(), bh);
+  }
 }

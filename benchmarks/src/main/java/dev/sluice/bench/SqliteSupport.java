@@ -37,6 +37,12 @@ final class SqliteSupport implements AutoCloseable {
   final Database db;
   /** {@link #db} without looking for a Spring transaction to join (as before joining existed). */
   final Database dbJoinOff;
+  /**
+   * Sluice on a second pool over the same file whose bridge runs JDBC work on the calling thread
+   * when it may block ({@code callerRuns}): the benchmark's thread, which blocks on each result.
+   */
+  final ConnectionPool callerRunsPool;
+  final Database dbCallerRuns;
   final java.sql.Connection jdbc;
 
   SqliteSupport(Items table, int rows, int sluiceFetchSize) {
@@ -57,6 +63,12 @@ final class SqliteSupport implements AutoCloseable {
       db = Database.builder().connectionFactory(pool).fetchSize(sluiceFetchSize).build();
       dbJoinOff = Database.builder().connectionFactory(pool).fetchSize(sluiceFetchSize)
           .outsideTransactions(dev.sluice.spi.ConnectionSource.NONE).build();
+      callerRunsPool = new ConnectionPool(ConnectionPoolConfiguration.builder(new SqliteConnectionFactory(
+              SqliteConnectionConfiguration.builder().database(file.toString()).scheduler(scheduler)
+                  .callerRuns(true).build()))
+          .initialSize(2).maxSize(4).maxAcquireTime(Duration.ofSeconds(30)).build());
+      callerRunsPool.warmup().block();
+      dbCallerRuns = Database.builder().connectionFactory(callerRunsPool).fetchSize(sluiceFetchSize).build();
       // Sluice's SQLite DDL; the rows are written by JDBC in one transaction (fast), as the text
       // the bridge itself writes for each type (timestamps as 'yyyy-MM-dd HH:mm:ssZ', booleans 0/1).
       db.dropTables(table).then(db.createTables(table)).block();
@@ -136,6 +148,7 @@ final class SqliteSupport implements AutoCloseable {
       // best effort
     }
     BenchSupport.dispose(db, pool);
+    BenchSupport.dispose(dbCallerRuns, callerRunsPool);
     for (String suffix : new String[] {"", "-wal", "-shm"}) {
       try {
         Files.deleteIfExists(dir.resolve("bench.db" + suffix));

@@ -3,6 +3,7 @@ package dev.sluice.r2dbc.sqlite;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -15,27 +16,39 @@ import java.util.function.Consumer;
  * different scheduler thread each time, but never on two at once, and each task happens-before the next.
  *
  * <p>Each task comes with what to do when it cannot run or fails unexpectedly ({@code failed}): its subscriber
- * must hear of it. Work is never run on the caller's thread, which may be a Reactor thread that must not block:
+ * must hear of it. Work is never run on a caller's thread that must not block (a Reactor non-blocking thread):
  * when the scheduler rejects the drain (disposed, or saturated), every queued task fails with a
- * {@link R2dbcNonTransientResourceException} saying so. An {@link Error} thrown by a task (an
+ * {@link R2dbcNonTransientResourceException} saying so. With {@code callerRuns}, a caller whose thread may block
+ * and that finds the queue idle drains it itself, saving the hop; the one-at-a-time order is the same. An {@link Error} thrown by a task (an
  * {@code OutOfMemoryError}, a {@code StackOverflowError}) is given to the task's subscriber as it is and then
- * rethrown on the scheduler's thread, which reports it; the tasks queued after it still run.
+ * rethrown on the thread that ran it (the scheduler's, which reports it, or the caller's); the tasks queued after
+ * it still run.
  */
 final class SerialExecutor {
 
     private final Scheduler scheduler;
+    private final boolean callerRuns;
     private final Queue<Task> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger wip = new AtomicInteger();
 
     SerialExecutor(Scheduler scheduler) {
+        this(scheduler, false);
+    }
+
+    SerialExecutor(Scheduler scheduler, boolean callerRuns) {
         this.scheduler = scheduler;
+        this.callerRuns = callerRuns;
     }
 
     /** Queues {@code work}; {@code failed} hears of a rejection by the scheduler or of anything it throws. */
     void execute(Runnable work, Consumer<Throwable> failed) {
         queue.offer(new Task(work, failed));
         if (wip.getAndIncrement() == 0) {
-            schedule();
+            if (callerRuns && !Schedulers.isInNonBlockingThread()) {
+                drain();
+            } else {
+                schedule();
+            }
         }
     }
 

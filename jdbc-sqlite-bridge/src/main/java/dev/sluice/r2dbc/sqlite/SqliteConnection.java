@@ -54,7 +54,7 @@ final class SqliteConnection implements Interruptible {
         this.schema = schema;
         this.parsedSql = parsedSql;
         this.statements = new StatementCache(configuration.getStatementCacheSize(), schema);
-        this.executor = new SerialExecutor(configuration.getScheduler());
+        this.executor = new SerialExecutor(configuration.getScheduler(), configuration.isCallerRuns());
         this.transactions = new Transactions(this, configuration.getTransactionMode());
     }
 

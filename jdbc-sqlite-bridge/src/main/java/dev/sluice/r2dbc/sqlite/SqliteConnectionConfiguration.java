@@ -60,8 +60,10 @@ public final class SqliteConnectionConfiguration {
     private final TransactionMode transactionMode;
     private final Scheduler scheduler;
     private final int statementCacheSize;
+    private final boolean callerRuns;
 
     private SqliteConnectionConfiguration(Builder builder) {
+        this.callerRuns = builder.callerRuns;
         this.database = Objects.requireNonNull(builder.database, "database must be set");
         this.readOnly = builder.readOnly;
         this.journalMode = builder.journalMode != null ? builder.journalMode
@@ -112,6 +114,14 @@ public final class SqliteConnectionConfiguration {
         return transactionMode;
     }
 
+    /**
+     * @return whether JDBC work runs on the thread that asked for it when that thread may block (see
+     *     {@link Builder#callerRuns(boolean)})
+     */
+    public boolean isCallerRuns() {
+        return callerRuns;
+    }
+
     /** @return the scheduler that runs all blocking JDBC calls */
     public Scheduler getScheduler() {
         return scheduler;
@@ -150,8 +160,27 @@ public final class SqliteConnectionConfiguration {
         private TransactionMode transactionMode = TransactionMode.IMMEDIATE;
         private Scheduler scheduler;
         private int statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE;
+        private boolean callerRuns;
 
         private Builder() {
+        }
+
+        /**
+         * Runs a connection's JDBC work on the thread that subscribed or requested, instead of hopping to
+         * the scheduler, when that thread may block: a thread that is not a Reactor non-blocking thread
+         * ({@code Schedulers.isInNonBlockingThread()} is false), such as a {@code boundedElastic} worker, a
+         * virtual thread or a main thread calling {@code block()}. Work asked for from a Reactor
+         * non-blocking thread (an event loop, {@code parallel}) still goes to the scheduler, and a
+         * connection's calls stay one at a time and in order either way. Saves the thread hop that bounds a
+         * point read (default {@code false}: turn it on only when no event loop of another framework, which
+         * Reactor cannot recognise, subscribes).
+         *
+         * @param callerRuns whether a thread that may block runs the work itself
+         * @return this builder
+         */
+        public Builder callerRuns(boolean callerRuns) {
+            this.callerRuns = callerRuns;
+            return this;
         }
 
         /**

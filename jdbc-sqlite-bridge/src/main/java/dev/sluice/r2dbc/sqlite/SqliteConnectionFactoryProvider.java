@@ -67,6 +67,9 @@ public final class SqliteConnectionFactoryProvider implements ConnectionFactoryP
     /** The {@link Scheduler} that runs blocking JDBC calls (programmatic only). Default bounded elastic. */
     public static final Option<Scheduler> SCHEDULER = Option.valueOf("scheduler");
 
+    /** Whether a thread that may block runs a connection's JDBC work itself (URL {@code callerRuns=true}). */
+    public static final Option<Boolean> CALLER_RUNS = Option.valueOf("callerRuns");
+
     private static final List<String> URI_PARAMETERS = List.of("mode", "cache", "vfs", "immutable", "nolock");
 
     /** Creates the provider; used by {@link java.util.ServiceLoader}. */
@@ -122,6 +125,10 @@ public final class SqliteConnectionFactoryProvider implements ConnectionFactoryP
         Object cacheSize = options.getValue(STATEMENT_CACHE_SIZE);
         if (cacheSize != null) {
             builder.statementCacheSize(toInt(cacheSize));
+        }
+        Object callerRuns = options.getValue(CALLER_RUNS);
+        if (callerRuns != null) {
+            builder.callerRuns(toBoolean(callerRuns));
         }
         Object scheduler = options.getValue(SCHEDULER);
         if (scheduler != null) {

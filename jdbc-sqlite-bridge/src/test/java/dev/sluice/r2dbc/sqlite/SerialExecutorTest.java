@@ -112,4 +112,50 @@ class SerialExecutorTest {
             Sql.close(connection);
         }
     }
+
+    @Test
+    void withCallerRunsAThreadThatMayBlockRunsTheWorkItselfAndAnEventLoopStillHops() {
+        List<String> scheduled = new CopyOnWriteArrayList<>();
+        Scheduler counting = Schedulers.fromExecutor(r -> {
+            scheduled.add("hop");
+            Schedulers.boundedElastic().schedule(r);
+        });
+        SerialExecutor executor = new SerialExecutor(counting, true);
+        AtomicReference<String> ranOn = new AtomicReference<>();
+        executor.execute(() -> ranOn.set(Thread.currentThread().getName()), e -> { });
+        assertThat(ranOn.get()).as("run at once on the caller").isEqualTo(Thread.currentThread().getName());
+        assertThat(scheduled).isEmpty();
+
+        String fromParallel = Mono.fromCallable(() -> {
+            CountDownLatch done = new CountDownLatch(1);
+            AtomicReference<String> on = new AtomicReference<>();
+            executor.execute(() -> {
+                on.set(Thread.currentThread().getName());
+                done.countDown();
+            }, e -> { });
+            return done.await(10, TimeUnit.SECONDS) ? on.get() : "timeout";
+        }).subscribeOn(Schedulers.parallel()).block(Sql.TIMEOUT);
+        assertThat(fromParallel).as("run by the scheduler, not the parallel (non-blocking) thread")
+            .startsWith("boundedElastic");
+        assertThat(scheduled).hasSize(1);
+    }
+
+    @Test
+    void withCallerRunsAConnectionAnswersOnTheCallersThread() {
+        List<String> hops = new CopyOnWriteArrayList<>();
+        Scheduler counting = Schedulers.fromExecutor(r -> {
+            hops.add("hop");
+            Schedulers.boundedElastic().schedule(r);
+        });
+        SqliteConnectionFactory factory = new SqliteConnectionFactory(SqliteConnectionConfiguration.builder()
+            .database(dir.resolve("caller.db").toString()).scheduler(counting).callerRuns(true).build());
+        Connection connection = Sql.connect(factory);
+        try {
+            int before = hops.size();
+            assertThat(Sql.single(connection, "SELECT 41 + 1", Integer.class)).isEqualTo(42);
+            assertThat(hops).as("no hop for a query from a thread that may block").hasSize(before);
+        } finally {
+            Sql.close(connection);
+        }
+    }
 }
