@@ -2,11 +2,16 @@ package dev.sluice.internal;
 
 import dev.sluice.sql.Param;
 import dev.sluice.sql.Statement;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The shape of a statement: everything its SQL text depends on, and none of its bound values. Two
@@ -53,25 +58,17 @@ final class RenderKey {
         walk(list.get(i), out, accessors);
       }
     } else if (node instanceof Record r) {
-      Method[] components = accessors.get(r.getClass());
+      Function<Object, Object>[] components = accessors.get(r.getClass());
       if (components == null) {
         out.add(node);
         return;
       }
       out.add(r.getClass());
-      for (Method accessor : components) {
-        walk(read(accessor, r), out, accessors);
+      for (Function<Object, Object> accessor : components) {
+        walk(accessor.apply(r), out, accessors);
       }
     } else {
       out.add(node);
-    }
-  }
-
-  private static Object read(Method accessor, Record r) {
-    try {
-      return accessor.invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("Cannot read " + accessor + " of a statement", e);
     }
   }
 
@@ -98,23 +95,39 @@ final class RenderKey {
   }
 
   /**
-   * The component accessors of each record class of the syntax tree, looked up once per class; null
-   * for a record of another package (a value, kept whole).
+   * The component accessors of each record class of the syntax tree, looked up once per class as
+   * functions made by {@link LambdaMetafactory} (a plain call, where {@code Method.invoke} cost a
+   * reflective call per component per statement); null for a record of another package (a value,
+   * kept whole).
    */
-  static final class Accessors extends ClassValue<Method[]> {
+  static final class Accessors extends ClassValue<Function<Object, Object>[]> {
     private static final String SQL_PACKAGE = Statement.class.getPackageName();
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
-    @Override protected Method[] computeValue(Class<?> type) {
+    @Override protected Function<Object, Object>[] computeValue(Class<?> type) {
       if (!type.getPackageName().equals(SQL_PACKAGE)) {
         return null;
       }
       RecordComponent[] components = type.getRecordComponents();
-      Method[] accessors = new Method[components.length];
+      @SuppressWarnings("unchecked")
+      Function<Object, Object>[] accessors = new Function[components.length];
       for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
-        accessors[i].setAccessible(true);
+        accessors[i] = function(type, components[i].getAccessor());
       }
       return accessors;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> function(Class<?> type, Method accessor) {
+      try {
+        MethodHandle target = LOOKUP.unreflect(accessor);
+        Class<?> returns = MethodType.methodType(accessor.getReturnType()).wrap().returnType();
+        CallSite site = LambdaMetafactory.metafactory(LOOKUP, "apply", MethodType.methodType(Function.class),
+            MethodType.methodType(Object.class, Object.class), target, MethodType.methodType(returns, type));
+        return (Function<Object, Object>) site.getTarget().invokeExact();
+      } catch (Throwable e) {
+        throw new IllegalStateException("Cannot read " + accessor + " of a statement", e);
+      }
     }
   }
 }
