@@ -112,7 +112,7 @@ final class CockroachIntrospector extends CatalogIntrospector {
     return Defaults.parse(s, type.kind() == SqlKind.BOOLEAN);
   }
 
-  /** {@code CHECK ((age >= 0))} → {@code (age >= 0)}. */
+  /** {@code CHECK ((age >= 0))} → {@code ((age >= 0))}, as the PostgreSQL introspector reads it. */
   private static String checkBody(String def) {
     String s = def.trim();
     if (s.startsWith("CHECK ")) {
