@@ -126,6 +126,9 @@ PRAGMA foreign_key_check("users");
 -- SQLite: run with PRAGMA foreign_keys=OFF outside the transaction (the Sluice runner does),
 -- then PRAGMA foreign_key_check must return no row.
 
+-- refuse to drop value 'calm' of enum mood while rows of users.mood hold it
+SELECT 'sluice:enum-value-in-use' AS guard, 'users' AS table_name, 'mood' AS column_name, 'calm' AS label, COUNT(*) AS row_count FROM "users" WHERE "mood" = 'calm';
+
 -- drop foreign key users_team_id_fkey on users
 CREATE TABLE "__sluice_new_users" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -35,6 +35,19 @@ final class Spelling {
     return dialect.equals("mysql") || dialect.equals("mariadb");
   }
 
+  /**
+   * True when an enum reads back per column, named {@code <table>_<column>}: MySQL's and
+   * MariaDB's inline enums, SQLite's and H2's stand-in checks.
+   */
+  boolean perColumnEnums() {
+    return mysql() || dialect.equals("sqlite") || dialect.equals("h2");
+  }
+
+  /** True when a changed label set of a column is pushed as label changes of the code's enum (SQLite, H2). */
+  boolean labelsFollowCode() {
+    return dialect.equals("sqlite") || dialect.equals("h2");
+  }
+
   /** True when this database has named enum types (PostgreSQL, CockroachDB). */
   boolean namedEnums() {
     return dialect.equals("postgresql") || dialect.equals("cockroachdb");

@@ -21,6 +21,13 @@ public record MigrationScript(List<String> header, List<Step> steps) {
   public static final String OUTSIDE_TRANSACTION = "sluice:outside-transaction";
 
   /**
+   * The first value of a guard statement ({@code SELECT 'sluice:enum-value-in-use' AS guard, ...,
+   * COUNT(*) AS row_count ...}): the runner fails with an {@code EnumValueInUseException} when its
+   * count is not zero.
+   */
+  public static final String ENUM_VALUE_GUARD = "sluice:enum-value-in-use";
+
+  /**
    * One change's SQL.
    *
    * @param comment            what it does, and any warning (a down that cannot restore data says so here)

@@ -35,7 +35,11 @@ import java.util.List;
  *
  * The rebuild needs {@code PRAGMA foreign_keys=OFF} around the migration's transaction (or the
  * {@code DROP TABLE} would cascade): the runner sets it, and the script's header says so for
- * anyone applying it by hand. Serial keys are {@code INTEGER PRIMARY KEY AUTOINCREMENT}.
+ * anyone applying it by hand. Serial keys are {@code INTEGER PRIMARY KEY AUTOINCREMENT}. An enum is
+ * a check: adding or removing a label rebuilds the tables that use it; renaming one rebuilds them
+ * with the copy rewriting the label ({@code CASE "c" WHEN 'old' THEN 'new' ELSE "c" END}); removing a
+ * label that rows hold is refused before anything runs (a guard statement at the top of the
+ * script, see {@link StandardMigrationSql#guardsEnumValueRemoval()}).
  */
 final class SqliteMigrationSql extends StandardMigrationSql {
   static final String NEW_PREFIX = "__sluice_new_";
@@ -134,6 +138,36 @@ final class SqliteMigrationSql extends StandardMigrationSql {
 
   /** The rebuild of {@code table} into its shape in {@code after}, copying the columns both shapes have. */
   @Override protected List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(table, before, after, java.util.Map.of());
+  }
+
+  /** A label still held by rows is refused before the rebuild (whose copy would fail on the check). */
+  @Override protected boolean guardsEnumValueRemoval() {
+    return true;
+  }
+
+  /** A renamed label: the tables holding the enum rebuilt, the copy rewriting the label ({@code CASE}). */
+  @Override protected List<String> enumValueRenamed(dev.sluice.migrations.diff.Change.RenameEnumValue c,
+      SchemaSnapshot before, SchemaSnapshot after) {
+    List<String> out = new ArrayList<>();
+    for (TableSnapshot t : after.tables()) {
+      java.util.Map<String, String> rewritten = new java.util.LinkedHashMap<>();
+      for (ColumnSnapshot col : t.columns()) {
+        if (col.type().kind() == SqlKind.ENUM && c.after().name().equals(col.type().name())) {
+          rewritten.put(col.name(), "CASE " + q(col.name()) + " WHEN " + stringLiteral(c.from()) + " THEN "
+              + stringLiteral(c.to()) + " ELSE " + q(col.name()) + " END");
+        }
+      }
+      if (!rewritten.isEmpty()) {
+        out.addAll(rebuild(t.name(), before, after, rewritten));
+      }
+    }
+    return out;
+  }
+
+  /** The rebuild, each column in {@code rewritten} copied as its expression there. */
+  private List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after,
+      java.util.Map<String, String> rewritten) {
     TableSnapshot now = after.table(table).orElseThrow();
     TableSnapshot was = before.table(table).orElseThrow();
     List<String> copied = new ArrayList<>();
@@ -145,7 +179,11 @@ final class SqliteMigrationSql extends StandardMigrationSql {
     String tmp = NEW_PREFIX + table;
     List<String> out = new ArrayList<>();
     out.add(createTableStatement(tmp, tableBody(now, after, true)).replace("CREATE TABLE IF NOT EXISTS ", "CREATE TABLE "));
-    out.add("INSERT INTO " + q(tmp) + " (" + names(copied) + ") SELECT " + names(copied) + " FROM " + q(table));
+    StringBuilder select = new StringBuilder();
+    for (String c : copied) {
+      select.append(select.isEmpty() ? "" : ", ").append(rewritten.getOrDefault(c, q(c)));
+    }
+    out.add("INSERT INTO " + q(tmp) + " (" + names(copied) + ") SELECT " + select + " FROM " + q(table));
     out.add("DROP TABLE " + q(table));
     out.add("ALTER TABLE " + q(tmp) + " RENAME TO " + q(table));
     for (IndexSnapshot i : now.indexes()) {
