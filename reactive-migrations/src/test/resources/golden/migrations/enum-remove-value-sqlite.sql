@@ -8,6 +8,12 @@ SELECT 'sluice:enum-value-in-use' AS guard, 'people' AS table_name, 'mood' AS co
 -- refuse to drop value 'calm' of enum mood while rows of visits.mood hold it
 SELECT 'sluice:enum-value-in-use' AS guard, 'visits' AS table_name, 'mood' AS column_name, 'calm' AS label, COUNT(*) AS row_count FROM "visits" WHERE "mood" = 'calm';
 
+-- refuse to rebuild people while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'people' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people';
+
+-- refuse to rebuild visits while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'visits' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'visits';
+
 -- drop value 'calm' from enum mood
 CREATE TABLE "__sluice_new_people" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -35,6 +41,12 @@ PRAGMA foreign_key_check("visits");
 -- ==== down ====
 -- SQLite: run with PRAGMA foreign_keys=OFF outside the transaction (the Sluice runner does),
 -- then PRAGMA foreign_key_check must return no row.
+
+-- refuse to rebuild people while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'people' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people';
+
+-- refuse to rebuild visits while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'visits' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'visits';
 
 -- add value 'calm' to enum mood
 -- DATA NOT RESTORED: removing value 'calm' from enum mood fails while a row holds it; this step restores the shape only

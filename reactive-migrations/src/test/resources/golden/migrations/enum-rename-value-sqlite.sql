@@ -2,6 +2,12 @@
 -- SQLite: run with PRAGMA foreign_keys=OFF outside the transaction (the Sluice runner does),
 -- then PRAGMA foreign_key_check must return no row.
 
+-- refuse to rebuild people while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'people' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people';
+
+-- refuse to rebuild visits while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'visits' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'visits';
+
 -- rename value 'happy' of enum mood to 'glad'
 CREATE TABLE "__sluice_new_people" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -29,6 +35,12 @@ PRAGMA foreign_key_check("visits");
 -- ==== down ====
 -- SQLite: run with PRAGMA foreign_keys=OFF outside the transaction (the Sluice runner does),
 -- then PRAGMA foreign_key_check must return no row.
+
+-- refuse to rebuild people while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'people' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people';
+
+-- refuse to rebuild visits while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'visits' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'visits';
 
 -- rename value 'glad' of enum mood to 'happy'
 CREATE TABLE "__sluice_new_people" (

@@ -2,6 +2,12 @@
 -- SQLite: run with PRAGMA foreign_keys=OFF outside the transaction (the Sluice runner does),
 -- then PRAGMA foreign_key_check must return no row.
 
+-- refuse to rebuild people while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'people' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people';
+
+-- refuse to rebuild tags while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'tags' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'tags';
+
 -- add value 'calm' to enum mood
 CREATE TABLE "__sluice_new_people" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -128,6 +134,12 @@ PRAGMA foreign_key_check("users");
 
 -- refuse to drop value 'calm' of enum mood while rows of users.mood hold it
 SELECT 'sluice:enum-value-in-use' AS guard, 'users' AS table_name, 'mood' AS column_name, 'calm' AS label, COUNT(*) AS row_count FROM "users" WHERE "mood" = 'calm';
+
+-- refuse to rebuild users while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'users' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'users';
+
+-- refuse to rebuild tags while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'tags' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'tags';
 
 -- drop foreign key users_team_id_fkey on users
 CREATE TABLE "__sluice_new_users" (

@@ -33,6 +33,12 @@ public final class StatementRunner {
             r.get("table_name", String.class), r.get("column_name", String.class), r.get("label", String.class), count));
       }).then();
     }
+    if (sql.startsWith("SELECT '" + dev.sluice.migrations.sql.MigrationScript.TRIGGER_GUARD + "'")) {
+      return db.sql(template).fetch().concatMap(r -> r.get("row_count", Long.class) == 0 ? Mono.<Void>empty()
+          : Mono.<Void>error(new MigrationException("Table " + r.get("table_name", String.class) + " has triggers ("
+              + r.get("triggers", String.class) + ") that SQLite's table rebuild would drop; drop them before this"
+              + " migration and create them again after it (nothing was changed)"))).then();
+    }
     return db.sql(template).fetch().then();
   }
 

@@ -39,7 +39,9 @@ import java.util.List;
  * a check: adding or removing a label rebuilds the tables that use it; renaming one rebuilds them
  * with the copy rewriting the label ({@code CASE "c" WHEN 'old' THEN 'new' ELSE "c" END}); removing a
  * label that rows hold is refused before anything runs (a guard statement at the top of the
- * script, see {@link StandardMigrationSql#guardsEnumValueRemoval()}).
+ * script, see {@link StandardMigrationSql#guardsEnumValueRemoval()}). Triggers are not part of the
+ * snapshot and {@code DROP TABLE} drops them: a rebuild of a table that has triggers is refused
+ * before anything runs, naming them (drop them first, create them again after).
  */
 final class SqliteMigrationSql extends StandardMigrationSql {
   static final String NEW_PREFIX = "__sluice_new_";
@@ -139,6 +141,52 @@ final class SqliteMigrationSql extends StandardMigrationSql {
   /** The rebuild of {@code table} into its shape in {@code after}, copying the columns both shapes have. */
   @Override protected List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after) {
     return rebuild(table, before, after, java.util.Map.of());
+  }
+
+  /**
+   * The enum guards, then one per rebuilt table: its triggers are not in the snapshot, and {@code
+   * DROP TABLE} would drop them silently, so a rebuild of a table that has any is refused before
+   * anything runs, naming them.
+   */
+  @Override protected List<MigrationScript.Step> guards(SchemaSnapshot start, List<dev.sluice.migrations.diff.Change> changes) {
+    List<MigrationScript.Step> out = new ArrayList<>(super.guards(start, changes));
+    java.util.Map<String, String> original = new java.util.HashMap<>(); // name now -> name at the start
+    java.util.Set<String> rebuilt = new java.util.LinkedHashSet<>();
+    SchemaSnapshot s = start;
+    for (dev.sluice.migrations.diff.Change c : changes) {
+      List<String> tables = new ArrayList<>();
+      String one = rebuiltTable(c);
+      if (one != null) {
+        tables.add(one);
+      } else if (c instanceof dev.sluice.migrations.diff.Change.AddEnumValue
+          || c instanceof dev.sluice.migrations.diff.Change.DropEnumValue
+          || c instanceof dev.sluice.migrations.diff.Change.RenameEnumValue) {
+        String enumName = c instanceof dev.sluice.migrations.diff.Change.AddEnumValue a ? a.after().name()
+            : c instanceof dev.sluice.migrations.diff.Change.DropEnumValue d ? d.before().name()
+            : ((dev.sluice.migrations.diff.Change.RenameEnumValue) c).after().name();
+        for (TableSnapshot t : s.tables()) {
+          if (t.columns().stream().anyMatch(k -> k.type().kind() == SqlKind.ENUM && enumName.equals(k.type().name()))) {
+            tables.add(t.name());
+          }
+        }
+      } else if (c instanceof dev.sluice.migrations.diff.Change.RenameTable r) {
+        original.put(r.to(), original.getOrDefault(r.from(), r.from()));
+      }
+      for (String t : tables) {
+        String atStart = original.getOrDefault(t, t);
+        if (start.table(atStart).isPresent()) {
+          rebuilt.add(atStart);
+        }
+      }
+      s = dev.sluice.migrations.diff.SchemaChanges.apply(s, c);
+    }
+    for (String t : rebuilt) {
+      out.add(new MigrationScript.Step("refuse to rebuild " + t + " while it has triggers (the rebuild would drop them)",
+          List.of("SELECT " + stringLiteral(MigrationScript.TRIGGER_GUARD) + " AS guard, " + stringLiteral(t)
+              + " AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master"
+              + " WHERE type = 'trigger' AND tbl_name = " + stringLiteral(t))));
+    }
+    return out;
   }
 
   /** A label still held by rows is refused before the rebuild (whose copy would fail on the check). */

@@ -55,18 +55,23 @@ abstract class EnumLabelsContract {
     }
   }
 
-  private PushReport push(SchemaSnapshot code, UnaryOperator<Pusher.Builder> options) {
+  /** The database under test. */
+  protected Database db() {
+    return db;
+  }
+
+  protected PushReport push(SchemaSnapshot code, UnaryOperator<Pusher.Builder> options) {
     return options.apply(Pusher.builder(db)).build().push(code).block(T);
   }
 
   /** Ada (happy), Bob (sad), Cy (no mood), and a visit of Ada's (happy) and one of Bob's (sad). */
-  private void rows(String adaMood) {
+  protected void rows(String adaMood) {
     db.sql("INSERT INTO people (name, mood) VALUES ({0}, {1}), ({2}, {3}), ({4}, NULL)", "Ada", adaMood, "Bob", "sad", "Cy")
         .fetch().then().block(T);
     db.sql("INSERT INTO visits (person_id, mood) VALUES (1, {0}), (2, {1})", adaMood, "sad").fetch().then().block(T);
   }
 
-  private List<String> people() {
+  protected List<String> people() {
     return db.sql("SELECT id, name, mood FROM people ORDER BY id").fetch()
         .map(r -> r.get("id", Integer.class) + "/" + r.get("name", String.class) + "/" + r.get("mood", String.class))
         .collectList().block(T);
@@ -79,7 +84,7 @@ abstract class EnumLabelsContract {
   }
 
   /** The labels the database holds for {@code table.mood}, as introspection reads them back. */
-  private List<String> labels(String table) {
+  protected List<String> labels(String table) {
     SchemaSnapshot live = Introspector.forDialect(target.dialect()).snapshot(db, Set.of()).block(T);
     return live.enumType(table + "_mood").map(EnumSnapshot::values).orElseThrow();
   }
