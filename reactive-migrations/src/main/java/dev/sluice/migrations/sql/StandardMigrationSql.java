@@ -247,6 +247,11 @@ class StandardMigrationSql extends MigrationSql {
     return out;
   }
 
+  /** A check's expression as this database takes it (as written by default). */
+  protected String checkSql(String sql) {
+    return sql;
+  }
+
   /** {@code UPDATE "t" SET "c" = 'new' WHERE "c" = 'old'}. */
   protected final String rewriteValues(String table, String column, String from, String to) {
     return "UPDATE " + q(table) + " SET " + q(column) + " = " + stringLiteral(to) + " WHERE " + q(column) + " = "
@@ -325,7 +330,7 @@ class StandardMigrationSql extends MigrationSql {
       }
     }
     for (CheckSnapshot ch : t.checks()) {
-      lines.add("CONSTRAINT " + q(ch.name()) + " CHECK (" + ch.sql() + ")");
+      lines.add("CONSTRAINT " + q(ch.name()) + " CHECK (" + checkSql(ch.sql()) + ")");
     }
     if (inlineForeignKeys) {
       for (ForeignKeySnapshot f : t.foreignKeys()) {
@@ -448,7 +453,7 @@ class StandardMigrationSql extends MigrationSql {
   }
 
   protected List<String> addCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
-    return List.of(alterTable(table) + "ADD CONSTRAINT " + q(c.name()) + " CHECK (" + c.sql() + ")");
+    return List.of(alterTable(table) + "ADD CONSTRAINT " + q(c.name()) + " CHECK (" + checkSql(c.sql()) + ")");
   }
 
   protected List<String> dropCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
