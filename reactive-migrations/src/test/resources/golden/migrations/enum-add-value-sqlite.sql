@@ -17,7 +17,9 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "name", "mood") SELECT "id", "name", "mood" FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_mood_index" ON "people" ("mood");
 PRAGMA foreign_key_check("people");
 CREATE TABLE "__sluice_new_visits" (
@@ -29,7 +31,9 @@ CREATE TABLE "__sluice_new_visits" (
 );
 INSERT INTO "__sluice_new_visits" ("id", "person_id", "mood") SELECT "id", "person_id", "mood" FROM "visits";
 DROP TABLE "visits";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_visits" RENAME TO "visits";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("visits");
 
 -- ==== down ====
@@ -57,7 +61,9 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "name", "mood") SELECT "id", "name", "mood" FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_mood_index" ON "people" ("mood");
 PRAGMA foreign_key_check("people");
 CREATE TABLE "__sluice_new_visits" (
@@ -69,5 +75,7 @@ CREATE TABLE "__sluice_new_visits" (
 );
 INSERT INTO "__sluice_new_visits" ("id", "person_id", "mood") SELECT "id", "person_id", "mood" FROM "visits";
 DROP TABLE "visits";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_visits" RENAME TO "visits";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("visits");

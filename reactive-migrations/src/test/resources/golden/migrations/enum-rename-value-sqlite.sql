@@ -17,7 +17,9 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "name", "mood") SELECT "id", "name", CASE "mood" WHEN 'happy' THEN 'glad' ELSE "mood" END FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_mood_index" ON "people" ("mood");
 PRAGMA foreign_key_check("people");
 CREATE TABLE "__sluice_new_visits" (
@@ -29,7 +31,9 @@ CREATE TABLE "__sluice_new_visits" (
 );
 INSERT INTO "__sluice_new_visits" ("id", "person_id", "mood") SELECT "id", "person_id", CASE "mood" WHEN 'happy' THEN 'glad' ELSE "mood" END FROM "visits";
 DROP TABLE "visits";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_visits" RENAME TO "visits";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("visits");
 
 -- ==== down ====
@@ -51,7 +55,9 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "name", "mood") SELECT "id", "name", CASE "mood" WHEN 'glad' THEN 'happy' ELSE "mood" END FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_mood_index" ON "people" ("mood");
 PRAGMA foreign_key_check("people");
 CREATE TABLE "__sluice_new_visits" (
@@ -63,5 +69,7 @@ CREATE TABLE "__sluice_new_visits" (
 );
 INSERT INTO "__sluice_new_visits" ("id", "person_id", "mood") SELECT "id", "person_id", CASE "mood" WHEN 'glad' THEN 'happy' ELSE "mood" END FROM "visits";
 DROP TABLE "visits";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_visits" RENAME TO "visits";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("visits");

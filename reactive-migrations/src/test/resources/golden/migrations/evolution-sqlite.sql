@@ -22,7 +22,9 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 PRAGMA foreign_key_check("people");
 
@@ -39,7 +41,9 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 PRAGMA foreign_key_check("people");
 
@@ -63,7 +67,9 @@ CREATE TABLE "__sluice_new_tags" (
 );
 INSERT INTO "__sluice_new_tags" ("person_id", "tag") SELECT "person_id", "tag" FROM "tags";
 DROP TABLE "tags";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_tags" RENAME TO "tags";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("tags");
 
 -- alter column users.name type VARCHAR(100) -> VARCHAR(200)
@@ -81,7 +87,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("users");
 
 -- add column users.active
@@ -103,7 +111,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("users");
 
 -- add index users_team_id_age_index on users
@@ -124,7 +134,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "users_team_id_age_index" ON "users" ("team_id", "age");
 PRAGMA foreign_key_check("users");
 
@@ -155,7 +167,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "users_team_id_age_index" ON "users" ("team_id", "age");
 PRAGMA foreign_key_check("users");
 
@@ -175,7 +189,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("users");
 
 -- add column users.nickname
@@ -198,7 +214,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("users");
 
 -- alter primary key of tags [person_id, tag] -> [person_id]
@@ -208,7 +226,9 @@ CREATE TABLE "__sluice_new_tags" (
 );
 INSERT INTO "__sluice_new_tags" ("person_id", "tag") SELECT "person_id", "tag" FROM "tags";
 DROP TABLE "tags";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_tags" RENAME TO "tags";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("tags");
 
 -- create table scratch
@@ -242,7 +262,9 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 PRAGMA foreign_key_check("people");
 
@@ -260,6 +282,8 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 PRAGMA foreign_key_check("people");

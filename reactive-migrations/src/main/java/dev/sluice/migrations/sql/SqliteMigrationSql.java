@@ -28,7 +28,9 @@ import java.util.List;
  * CREATE TABLE "__sluice_new_users" (...the table as it is after the change...);
  * INSERT INTO "__sluice_new_users" ("id", "name") SELECT "id", "name" FROM "users";
  * DROP TABLE "users";
+ * PRAGMA legacy_alter_table = ON;             -- views naming "users" stay as they are
  * ALTER TABLE "__sluice_new_users" RENAME TO "users";
+ * PRAGMA legacy_alter_table = OFF;
  * CREATE INDEX IF NOT EXISTS ...;              -- the table's indexes again
  * PRAGMA foreign_key_check("users");           -- any row returned fails the migration
  * }</pre>
@@ -233,7 +235,10 @@ final class SqliteMigrationSql extends StandardMigrationSql {
     }
     out.add("INSERT INTO " + q(tmp) + " (" + names(copied) + ") SELECT " + select + " FROM " + q(table));
     out.add("DROP TABLE " + q(table));
+    // legacy rename: SQLite 3.26+ would otherwise re-check every view naming the dropped table and fail
+    out.add("PRAGMA legacy_alter_table = ON");
     out.add("ALTER TABLE " + q(tmp) + " RENAME TO " + q(table));
+    out.add("PRAGMA legacy_alter_table = OFF");
     for (IndexSnapshot i : now.indexes()) {
       out.add(createIndex(table, i));
     }

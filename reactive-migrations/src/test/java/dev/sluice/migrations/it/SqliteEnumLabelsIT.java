@@ -29,4 +29,18 @@ class SqliteEnumLabelsIT extends EnumLabelsContract {
     assertThat(db().sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetch()
         .map(r -> r.get("name", String.class)).collectList().block(Duration.ofSeconds(30))).containsExactly("people_audit");
   }
+
+  @Test
+  void aViewOverARebuiltTableKeepsWorking() {
+    push(version("sad", "happy"), b -> b);
+    rows("happy");
+    db().sql("CREATE VIEW happy_people AS SELECT name FROM people WHERE mood = 'happy'").fetch().then()
+        .block(Duration.ofSeconds(30));
+
+    push(version("sad", "happy", "calm"), b -> b);
+
+    assertThat(labels("people")).containsExactly("sad", "happy", "calm");
+    assertThat(db().sql("SELECT name FROM happy_people").fetch().map(r -> r.get("name", String.class))
+        .collectList().block(Duration.ofSeconds(30))).containsExactly("Ada");
+  }
 }
