@@ -14,6 +14,7 @@ DROP INDEX IF EXISTS "people_age_index";
 
 -- rename table people to users
 ALTER TABLE "people" RENAME TO "users";
+ALTER TABLE "users" RENAME CONSTRAINT "people_mood_enum" TO "users_mood_enum";
 
 -- rename column users.full_name to name
 ALTER TABLE "users" RENAME COLUMN "full_name" TO "name";
@@ -56,6 +57,9 @@ CREATE INDEX IF NOT EXISTS "users_team_id_age_index" ON "users" ("team_id", "age
 ALTER TABLE "users" ADD CONSTRAINT "users_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "teams" ("id") ON DELETE SET NULL;
 
 -- ==== down ====
+-- refuse to drop value 'calm' of enum mood while rows of users.mood hold it
+SELECT 'sluice:enum-value-in-use' AS guard, 'users' AS table_name, 'mood' AS column_name, 'calm' AS label, COUNT(*) AS row_count FROM "users" WHERE "mood" = 'calm';
+
 -- drop foreign key users_team_id_fkey on users
 ALTER TABLE "users" DROP CONSTRAINT "users_team_id_fkey";
 
@@ -103,6 +107,7 @@ ALTER TABLE "users" RENAME COLUMN "name" TO "full_name";
 
 -- rename table users to people
 ALTER TABLE "users" RENAME TO "people";
+ALTER TABLE "people" RENAME CONSTRAINT "users_mood_enum" TO "people_mood_enum";
 
 -- add index people_age_index on people
 CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");

@@ -2,6 +2,12 @@
 -- SQLite: run with PRAGMA foreign_keys=OFF outside the transaction (the Sluice runner does),
 -- then PRAGMA foreign_key_check must return no row.
 
+-- refuse to rebuild people while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'people' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people';
+
+-- refuse to rebuild tags while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'tags' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'tags';
+
 -- add value 'calm' to enum mood
 CREATE TABLE "__sluice_new_people" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -16,7 +22,9 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 PRAGMA foreign_key_check("people");
 
@@ -33,7 +41,9 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 PRAGMA foreign_key_check("people");
 
@@ -57,7 +67,9 @@ CREATE TABLE "__sluice_new_tags" (
 );
 INSERT INTO "__sluice_new_tags" ("person_id", "tag") SELECT "person_id", "tag" FROM "tags";
 DROP TABLE "tags";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_tags" RENAME TO "tags";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("tags");
 
 -- alter column users.name type VARCHAR(100) -> VARCHAR(200)
@@ -75,7 +87,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("users");
 
 -- add column users.active
@@ -97,7 +111,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("users");
 
 -- add index users_team_id_age_index on users
@@ -118,13 +134,24 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "users_team_id_age_index" ON "users" ("team_id", "age");
 PRAGMA foreign_key_check("users");
 
 -- ==== down ====
 -- SQLite: run with PRAGMA foreign_keys=OFF outside the transaction (the Sluice runner does),
 -- then PRAGMA foreign_key_check must return no row.
+
+-- refuse to drop value 'calm' of enum mood while rows of users.mood hold it
+SELECT 'sluice:enum-value-in-use' AS guard, 'users' AS table_name, 'mood' AS column_name, 'calm' AS label, COUNT(*) AS row_count FROM "users" WHERE "mood" = 'calm';
+
+-- refuse to rebuild users while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'users' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'users';
+
+-- refuse to rebuild tags while it has triggers (the rebuild would drop them)
+SELECT 'sluice:rebuild-drops-triggers' AS guard, 'tags' AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'tags';
 
 -- drop foreign key users_team_id_fkey on users
 CREATE TABLE "__sluice_new_users" (
@@ -140,7 +167,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "users_team_id_age_index" ON "users" ("team_id", "age");
 PRAGMA foreign_key_check("users");
 
@@ -160,7 +189,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "active") SELECT "id", "name", "team_id", "age", "mood", "active" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("users");
 
 -- add column users.nickname
@@ -183,7 +214,9 @@ CREATE TABLE "__sluice_new_users" (
 );
 INSERT INTO "__sluice_new_users" ("id", "name", "team_id", "age", "mood", "nickname") SELECT "id", "name", "team_id", "age", "mood", "nickname" FROM "users";
 DROP TABLE "users";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_users" RENAME TO "users";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("users");
 
 -- alter primary key of tags [person_id, tag] -> [person_id]
@@ -193,7 +226,9 @@ CREATE TABLE "__sluice_new_tags" (
 );
 INSERT INTO "__sluice_new_tags" ("person_id", "tag") SELECT "person_id", "tag" FROM "tags";
 DROP TABLE "tags";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_tags" RENAME TO "tags";
+PRAGMA legacy_alter_table = OFF;
 PRAGMA foreign_key_check("tags");
 
 -- create table scratch
@@ -227,7 +262,9 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 PRAGMA foreign_key_check("people");
 
@@ -245,6 +282,8 @@ CREATE TABLE "__sluice_new_people" (
 );
 INSERT INTO "__sluice_new_people" ("id", "full_name", "team_id", "age", "mood", "nickname") SELECT "id", "full_name", "team_id", "age", "mood", "nickname" FROM "people";
 DROP TABLE "people";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "__sluice_new_people" RENAME TO "people";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX IF NOT EXISTS "people_age_index" ON "people" ("age");
 PRAGMA foreign_key_check("people");

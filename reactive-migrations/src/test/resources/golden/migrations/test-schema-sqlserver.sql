@@ -4,7 +4,7 @@ IF OBJECT_ID(N'chat_groups', N'U') IS NULL CREATE TABLE [chat_groups] (
   [id] INT IDENTITY(1,1) NOT NULL,
   [name] NVARCHAR(256) NOT NULL,
   CONSTRAINT [chat_groups_pkey] PRIMARY KEY ([id]),
-  CONSTRAINT [chat_groups_name_check] CHECK (length(name) > 0)
+  CONSTRAINT [chat_groups_name_check] CHECK (LEN(name) > 0)
 );
 
 -- create table countries

@@ -110,4 +110,18 @@ class SluiceJarIT {
         "--schema", "dev.sluice.cli.schema", "--classpath", classes)).as(err).isZero();
     assertThat(out).contains("\"applied\": false").contains("authors");
   }
+
+  @Test
+  void theJarCarriesTheSqlServerAndOracleDrivers() throws Exception {
+    // nothing listens on port 1: the driver is found and the connection refused (exit 1), not "no driver"
+    assertThat(sluice("status", "--json", "--url", "r2dbc:mssql://sa:secret@127.0.0.1:1/master", "--dir",
+        tmp.resolve("none").toString())).as(out + err).isEqualTo(1);
+    assertThat(out).contains("Could not connect").contains("Connection refused").doesNotContain("Available drivers");
+    assertThat(sluice("status", "--json", "--url", "r2dbc:oracle://scott:tiger@127.0.0.1:1/FREEPDB1", "--dir",
+        tmp.resolve("none").toString())).as(out + err).isEqualTo(1);
+    assertThat(out).contains("ORA-12541").doesNotContain("Available drivers");
+    assertThat(sluice("status", "--json", "--url", "r2dbc:nosuch://a@127.0.0.1:1/x", "--dir", tmp.resolve("none").toString()))
+        .isEqualTo(1);
+    assertThat(out).as("the contrast: no driver").contains("Available drivers").contains("sqlserver").contains("oracle");
+  }
 }

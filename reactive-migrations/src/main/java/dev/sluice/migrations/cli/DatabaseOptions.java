@@ -8,11 +8,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --url}: the database a command works on (also {@code SLUICE_URL} or {@code url=} in the config file). */
+/**
+ * {@code --url}: the database a command works on (also {@code SLUICE_URL} or {@code url=} in the
+ * config file), and {@code --dialect} where the driver cannot tell which database it reached
+ * (CockroachDB over {@code r2dbc:postgresql:} answers as PostgreSQL).
+ */
 final class DatabaseOptions {
   @Option(names = "--url", paramLabel = "URL",
       description = "R2DBC URL of the database, e.g. r2dbc:sqlite:///app.db (env SLUICE_URL, config key url)")
   String url;
+
+  @Option(names = "--dialect", paramLabel = "NAME",
+      description = "Sluice dialect when the driver cannot tell, e.g. cockroachdb for r2dbc:postgresql:// on CockroachDB"
+          + " (env SLUICE_DIALECT, config key dialect)")
+  String dialect;
 
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
@@ -22,7 +31,15 @@ final class DatabaseOptions {
       throw new ParameterException(spec.commandLine(),
           "Missing the database URL: give --url, set SLUICE_URL, or put url=... in sluice.properties");
     }
-    Database db = Database.builder().url(url).poolSize(2).build();
+    dev.sluice.DatabaseBuilder builder = Database.builder().url(url).poolSize(2);
+    if (dialect != null && !dialect.isBlank()) {
+      try {
+        builder.dialect(dev.sluice.spi.Dialects.named(dialect));
+      } catch (dev.sluice.error.UnsupportedByDialectException e) {
+        throw new ParameterException(spec.commandLine(), "--dialect " + dialect + ": " + e.getMessage());
+      }
+    }
+    Database db = builder.build();
     try {
       return work.apply(db);
     } finally {

@@ -29,12 +29,11 @@ final class PromptRenameResolver implements RenameResolver {
   }
 
   @Override public Answer resolve(RenameQuestion q) {
-    out.println((q.isColumn() ? "column " + q.table() + "." : "table ") + q.newName()
-        + ": renamed from one of " + q.candidates() + ", or new?");
+    out.println(q.subject() + ": renamed from one of " + q.candidates() + ", or new?");
     for (int i = 0; i < q.candidates().size(); i++) {
       out.println("  " + (i + 1) + ") renamed from " + q.candidates().get(i));
     }
-    out.println("  n) new " + (q.isColumn() ? "column" : "table"));
+    out.println("  n) new " + (q.isEnumValue() ? "value" : q.isColumn() ? "column" : "table"));
     out.print("> ");
     out.flush();
     try {

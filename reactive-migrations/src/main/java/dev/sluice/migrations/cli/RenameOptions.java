@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** How a diff's rename questions and data-loss findings are answered: flags, a prompt, or a refusal. */
 final class RenameOptions {
   @Option(names = "--rename", paramLabel = "[TABLE.]OLD:NEW",
-      description = "Answer a rename question: table.old:new (a column) or old:new (a table); repeatable")
+      description = "Answer a rename question: table.old:new (a column), old:new (a table) or enum.type.old:new (an enum label); repeatable")
   List<String> renames = new ArrayList<>();
 
   @Option(names = "--non-interactive", description = "Never prompt: unanswered rename questions fail (exit 3)")

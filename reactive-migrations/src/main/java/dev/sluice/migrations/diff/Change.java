@@ -65,6 +65,21 @@ public sealed interface Change {
     @Override public String describe() { return "drop value '" + value + "' from enum " + before.name(); }
   }
 
+  /**
+   * Renames label {@code from} of an enum to {@code to}; {@code after} is the type with the new
+   * label. Stored values are rewritten where the database keeps the label in each row.
+   */
+  record RenameEnumValue(EnumSnapshot after, String from, String to) implements Change {
+    @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    @Override public Change reverse() { return new RenameEnumValue(before(), to, from); }
+    @Override public String describe() { return "rename value '" + from + "' of enum " + after.name() + " to '" + to + "'"; }
+
+    /** The type with the old label, where the new one now is. */
+    public EnumSnapshot before() {
+      return new EnumSnapshot(after.name(), after.values().stream().map(v -> v.equals(to) ? from : v).toList());
+    }
+  }
+
   // ---- tables -------------------------------------------------------------------------------
 
   /** Creates a table with its keys, constraints and indexes. */

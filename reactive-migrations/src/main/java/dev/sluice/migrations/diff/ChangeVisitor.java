@@ -17,6 +17,8 @@ public interface ChangeVisitor<R> {
 
   R visit(DropEnumValue change);
 
+  R visit(RenameEnumValue change);
+
   R visit(CreateTable change);
 
   R visit(DropTable change);

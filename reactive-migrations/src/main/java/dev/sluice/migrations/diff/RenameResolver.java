@@ -49,12 +49,14 @@ public interface RenameResolver {
 
   /**
    * Answers from flags: {@code table.old:new} renames a column of {@code table} (the table's new
-   * name), {@code old:new} renames a table. Questions no flag answers stay open. A malformed flag
-   * is an {@link IllegalArgumentException}.
+   * name), {@code old:new} renames a table, {@code enum.type.old:new} renames a label of enum
+   * {@code type}. Questions no flag answers stay open. A malformed flag is an
+   * {@link IllegalArgumentException}.
    */
   static RenameResolver flags(List<String> flags) {
     Map<String, String> columns = new HashMap<>();
     Map<String, String> tables = new HashMap<>();
+    Map<String, String> labels = new HashMap<>();
     for (String f : flags) {
       int colon = f.indexOf(':');
       if (colon <= 0 || colon == f.length() - 1 || f.indexOf(':', colon + 1) >= 0) {
@@ -63,6 +65,14 @@ public interface RenameResolver {
       String left = f.substring(0, colon);
       String right = f.substring(colon + 1);
       int dot = left.indexOf('.');
+      if (left.startsWith("enum.")) {
+        int last = left.lastIndexOf('.');
+        if (last <= 5) {
+          throw new IllegalArgumentException("An enum label rename flag is enum.type.old:new, was: " + f);
+        }
+        labels.put(left.substring(5, last) + "." + right, left.substring(last + 1));
+        continue;
+      }
       if (dot < 0) {
         tables.put(right, left);
       } else {
@@ -70,13 +80,14 @@ public interface RenameResolver {
       }
     }
     return q -> {
-      String from = q.isColumn() ? columns.get(q.table() + "." + q.newName()) : tables.get(q.newName());
+      String from = q.isEnumValue() ? labels.get(q.enumType() + "." + q.newName())
+          : q.isColumn() ? columns.get(q.table() + "." + q.newName()) : tables.get(q.newName());
       if (from == null) {
         return Answer.OPEN;
       }
       if (!q.candidates().contains(from)) {
-        throw new IllegalArgumentException("Rename flag for " + (q.isColumn() ? q.table() + "." : "")
-            + q.newName() + " names " + from + ", which is not one of " + q.candidates());
+        throw new IllegalArgumentException("Rename flag for " + q.subject() + " names " + from
+            + ", which is not one of " + q.candidates());
       }
       return Answer.renamedFrom(from);
     };

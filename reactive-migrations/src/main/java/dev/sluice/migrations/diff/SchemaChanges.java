@@ -36,6 +36,7 @@ public final class SchemaChanges {
       @Override public SchemaSnapshot visit(AddEnumValue c) { return withEnums(s, replace(s.enums(), e -> e.name().equals(c.after().name()), e -> c.after())); }
       @Override public SchemaSnapshot visit(DropEnumValue c) { return withEnums(s, replace(s.enums(), e -> e.name().equals(c.before().name()),
           e -> new EnumSnapshot(e.name(), e.values().stream().filter(v -> !v.equals(c.value())).toList()))); }
+      @Override public SchemaSnapshot visit(RenameEnumValue c) { return withEnums(s, replace(s.enums(), e -> e.name().equals(c.after().name()), e -> c.after())); }
       @Override public SchemaSnapshot visit(CreateTable c) { return withTables(s, add(s.tables(), c.table())); }
       @Override public SchemaSnapshot visit(DropTable c) { return withTables(s, remove(s.tables(), t -> t.name().equals(c.table().name()))); }
       @Override public SchemaSnapshot visit(RenameTable c) { return table(s, c.from(), t -> t.withName(c.to())); }

@@ -87,6 +87,7 @@ public final class SchemaDiff {
         enumsUp.add(new CreateEnum(e));
         continue;
       }
+      old = renameLabels(old, e);
       List<String> kept = new ArrayList<>(old.values());
       for (String v : old.values()) {
         if (!e.values().contains(v)) {
@@ -107,6 +108,27 @@ public final class SchemaDiff {
         enumsDown.add(new DropEnum(e));
       }
     }
+  }
+
+  /**
+   * Asks, for each label only {@code now} has while {@code old} lost some, whether it is one of
+   * those renamed; each rename becomes a {@link RenameEnumValue} and the enum as it is after it.
+   */
+  private EnumSnapshot renameLabels(EnumSnapshot old, EnumSnapshot now) {
+    List<String> gone = old.values().stream().filter(v -> !now.values().contains(v)).collect(java.util.stream.Collectors.toList());
+    EnumSnapshot current = old;
+    for (String v : now.values()) {
+      if (old.values().contains(v) || gone.isEmpty()) {
+        continue;
+      }
+      String from = ask(RenameQuestion.enumValue(now.name(), v, List.copyOf(gone)));
+      if (from != null) {
+        gone.remove(from);
+        current = new EnumSnapshot(current.name(), current.values().stream().map(x -> x.equals(from) ? v : x).toList());
+        enumsUp.add(new RenameEnumValue(current, from, v));
+      }
+    }
+    return current;
   }
 
   /** {@code kept} plus {@code value} back at its place in {@code original}. */

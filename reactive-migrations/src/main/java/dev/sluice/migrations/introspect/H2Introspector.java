@@ -8,6 +8,7 @@ import dev.sluice.migrations.snapshot.CheckSnapshot;
 import dev.sluice.migrations.snapshot.ColumnDefault;
 import dev.sluice.migrations.snapshot.ColumnSnapshot;
 import dev.sluice.migrations.snapshot.ColumnType;
+import dev.sluice.migrations.snapshot.EnumSnapshot;
 import dev.sluice.migrations.snapshot.ForeignKeySnapshot;
 import dev.sluice.migrations.snapshot.IndexSnapshot;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
@@ -24,7 +25,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * H2 2.x's {@code INFORMATION_SCHEMA} in the current schema. Enums are {@code VARCHAR(255)}
- * columns there; their stand-in checks ({@code <table>_<column>_enum}) are left out. {@code
+ * columns there with a stand-in check ({@code <table>_<column>_enum}): such a column reads back as
+ * an enum named {@code <table>_<column>} with the check's labels (see {@link EnumChecks}), and the
+ * check itself is left out. {@code
  * CHARACTER VARYING} of H2's maximum length (declared without one, as Sluice's H2 dialect does for {@code text})
  * is text.
  */
@@ -86,8 +89,24 @@ final class H2Introspector implements Introspector {
   private static SchemaSnapshot build(List<Row> columnRows, List<Row> keyRows, List<Row> refRows, List<Row> checkRows,
       List<Row> indexRows, Set<String> excluded) {
     TableCollector tables = new TableCollector(excluded);
+    Map<String, List<String>> enumLabels = new LinkedHashMap<>();
+    for (Row r : checkRows) {
+      String name = str(r, "name");
+      if (EnumChecks.isEnumCheck(name)) {
+        String table = str(r, "table_name");
+        EnumChecks.parse(str(r, "clause")).ifPresent(p -> enumLabels.put(table + "\u0000" + p.column(), p.labels()));
+      }
+    }
+    List<EnumSnapshot> enums = new ArrayList<>();
     for (Row r : columnRows) {
       ColumnType type = type(str(r, "data_type"), r);
+      List<String> labels = enumLabels.get(str(r, "table_name") + "\u0000" + str(r, "column_name"));
+      if (labels != null && type.kind() == SqlKind.VARCHAR) {
+        type = new ColumnType(SqlKind.ENUM, 0, 0, 0, EnumChecks.enumName(str(r, "table_name"), str(r, "column_name")));
+        if (!excluded.contains(str(r, "table_name"))) {
+          enums.add(new EnumSnapshot(type.name(), labels));
+        }
+      }
       boolean identity = "YES".equals(str(r, "is_identity"));
       ColumnDefault d = identity ? null : Defaults.parse(str(r, "dflt"), type.kind() == SqlKind.BOOLEAN);
       tables.column(str(r, "table_name"), new ColumnSnapshot(str(r, "column_name"), type,
@@ -118,7 +137,7 @@ final class H2Introspector implements Introspector {
       }
     }
     for (Row r : checkRows) {
-      if (!str(r, "name").endsWith("_enum")) {
+      if (!EnumChecks.isEnumCheck(str(r, "name"))) {
         tables.check(str(r, "table_name"), new CheckSnapshot(str(r, "name"), str(r, "clause")));
       }
     }
@@ -128,7 +147,7 @@ final class H2Introspector implements Introspector {
       tables.index(str(first, "table_name"), new IndexSnapshot(str(first, "name"),
           rows.stream().map(r -> str(r, "column_name")).toList(), "UNIQUE INDEX".equals(str(first, "type_name")), null));
     }
-    return SchemaSnapshot.of(List.of(), tables.tables());
+    return SchemaSnapshot.of(enums, tables.tables());
   }
 
   private static ColumnType type(String dataType, Row r) {

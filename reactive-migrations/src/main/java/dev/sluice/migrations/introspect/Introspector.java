@@ -24,13 +24,19 @@ public interface Introspector {
   /** The current schema of {@code db}, without the tables named in {@code excluded}. */
   Mono<SchemaSnapshot> snapshot(Database db, Set<String> excluded);
 
-  /** The introspector for a dialect name: postgresql, sqlite, mysql, mariadb or h2. */
+  /**
+   * The introspector for a dialect name: postgresql, cockroachdb, sqlite, mysql, mariadb, h2,
+   * sqlserver or oracle.
+   */
   static Introspector forDialect(String dialect) {
     return switch (dialect) {
       case "postgresql" -> new PostgresIntrospector();
       case "sqlite" -> new SqliteIntrospector();
       case "mysql", "mariadb" -> new MySqlIntrospector();
       case "h2" -> new H2Introspector();
+      case "cockroachdb" -> new CockroachIntrospector();
+      case "sqlserver" -> new SqlServerIntrospector();
+      case "oracle" -> new OracleIntrospector();
       default -> throw new IllegalArgumentException("No introspection for " + dialect + " yet");
     };
   }

@@ -7,6 +7,7 @@ import dev.sluice.Row;
 import dev.sluice.migrations.snapshot.CheckSnapshot;
 import dev.sluice.migrations.snapshot.ColumnSnapshot;
 import dev.sluice.migrations.snapshot.ColumnType;
+import dev.sluice.migrations.snapshot.EnumSnapshot;
 import dev.sluice.migrations.snapshot.ForeignKeySnapshot;
 import dev.sluice.migrations.snapshot.IndexSnapshot;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +34,9 @@ import reactor.core.publisher.Mono;
  * BLOB}). It forgets the names of foreign keys and unique constraints: they come back named by the
  * code's convention ({@code <table>_<columns>_fkey}, {@code <table>_<columns>_key}). Checks are
  * read from the table's {@code CREATE TABLE} text; those named {@code <table>_<column>_enum}
- * stand in for enums and are left out. An {@code INTEGER PRIMARY KEY} of an {@code AUTOINCREMENT}
- * table has identity.
+ * stand in for enums: their column reads back as an enum named {@code <table>_<column>} with the
+ * check's labels (see {@link EnumChecks}), and the check itself is left out. An {@code INTEGER
+ * PRIMARY KEY} of an {@code AUTOINCREMENT} table has identity.
  */
 final class SqliteIntrospector implements Introspector {
   private static final Pattern CHECK = Pattern.compile("CONSTRAINT\\s+\"((?:[^\"]|\"\")+)\"\\s+CHECK\\s*\\(",
@@ -52,10 +55,11 @@ final class SqliteIntrospector implements Introspector {
         .filter(r -> !excluded.contains(str(r, "name")))
         .concatMap(r -> table(db, str(r, "name"), str(r, "sql")))
         .collectList()
-        .map(tables -> SchemaSnapshot.of(List.of(), tables));
+        .map(parsed -> SchemaSnapshot.of(parsed.stream().flatMap(p -> p.enums().stream()).toList(),
+            parsed.stream().map(Parsed::table).toList()));
   }
 
-  private Mono<TableSnapshot> table(Database db, String name, String sql) {
+  private Mono<Parsed> table(Database db, String name, String sql) {
     Mono<List<Row>> columns = db.sql("SELECT name, type, \"notnull\" AS nn, dflt_value, pk FROM pragma_table_info({0}) ORDER BY cid", name)
         .fetch().collectList();
     Mono<List<Row>> fks = db.sql("SELECT id, seq, \"table\" AS ref_table, \"from\" AS col, \"to\" AS ref_col, on_update, on_delete"
@@ -71,7 +75,7 @@ final class SqliteIntrospector implements Introspector {
     return Mono.zip(columns, fks, indexes).map(t -> build(name, sql, t.getT1(), t.getT2(), t.getT3()));
   }
 
-  private static TableSnapshot build(String table, String sql, List<Row> columnRows, List<Row> fkRows, List<Object[]> indexRows) {
+  private static Parsed build(String table, String sql, List<Row> columnRows, List<Row> fkRows, List<Object[]> indexRows) {
     boolean autoincrement = sql.toUpperCase(Locale.ROOT).contains("AUTOINCREMENT");
     List<ColumnSnapshot> columns = new ArrayList<>();
     Map<Integer, String> pk = new java.util.TreeMap<>();
@@ -115,6 +119,7 @@ final class SqliteIntrospector implements Introspector {
       }
     }
     List<CheckSnapshot> checks = new ArrayList<>();
+    List<EnumSnapshot> enums = new ArrayList<>();
     Matcher m = CHECK.matcher(sql);
     while (m.find()) {
       String checkName = m.group(1).replace("\"\"", "\"");
@@ -131,12 +136,26 @@ final class SqliteIntrospector implements Introspector {
                 Integer.parseInt(length.group(2)), 0, 0, null), c.nullable(), c.defaultValue(), c.identity()));
           }
         }
-      } else if (!checkName.endsWith("_enum") && !checkName.endsWith(" digits before the point")) {
+      } else if (EnumChecks.isEnumCheck(checkName)) {
+        // an enum's stand-in: its column is the enum <table>_<column> with the check's labels
+        Optional<EnumChecks.Parsed> parsed = EnumChecks.parse(body);
+        for (int i = 0; i < columns.size() && parsed.isPresent(); i++) {
+          ColumnSnapshot c = columns.get(i);
+          if (c.name().equals(parsed.get().column()) && c.type().kind() == SqlKind.TEXT) {
+            String enumName = EnumChecks.enumName(table, c.name());
+            columns.set(i, c.withType(new ColumnType(SqlKind.ENUM, 0, 0, 0, enumName)));
+            enums.add(new EnumSnapshot(enumName, parsed.get().labels()));
+          }
+        }
+      } else if (!checkName.endsWith(" digits before the point")) {
         checks.add(new CheckSnapshot(checkName, body));
       }
     }
-    return new TableSnapshot(table, columns, List.copyOf(pk.values()), fks, uniques, indexes, checks);
+    return new Parsed(new TableSnapshot(table, columns, List.copyOf(pk.values()), fks, uniques, indexes, checks), enums);
   }
+
+  /** One table read back, and the enums its stand-in checks declare ({@code <table>_<column>}). */
+  private record Parsed(TableSnapshot table, List<EnumSnapshot> enums) { }
 
   /** The text inside the parentheses opening at {@code open}, quotes respected. */
   static String balanced(String s, int open) {

@@ -21,8 +21,10 @@ import java.util.Optional;
  * {@link Spelling}) is replaced by the code's own snapshot of it, so the diff sees no change there;
  * everything else stays as introspected and becomes a change. A check is compared by name only
  * (databases reprint the expression), a partial index by whether it is partial. Enum labels are
- * compared where the database keeps them (PostgreSQL types, MySQL/MariaDB column types); on SQLite
- * and H2 a changed label set of an existing enum column is not seen.
+ * compared where the database keeps them (PostgreSQL types, MySQL/MariaDB column types, SQLite's and
+ * H2's stand-in checks). On SQLite and H2 an enum column whose labels differ from the code's is
+ * taken as the code's column with the labels the database holds, so that the diff sees label
+ * changes of the code's enum (added, renamed, removed) rather than a new column type.
  */
 final class LiveBaseline {
   private final Spelling spelling;
@@ -33,18 +35,27 @@ final class LiveBaseline {
 
   SchemaSnapshot of(SchemaSnapshot live, SchemaSnapshot code) {
     List<TableSnapshot> tables = new ArrayList<>();
+    Map<String, EnumSnapshot> held = new LinkedHashMap<>();
     for (TableSnapshot t : live.tables()) {
-      tables.add(code.table(t.name()).map(c -> table(live, t, code, c)).orElse(t));
+      tables.add(code.table(t.name()).map(c -> table(live, t, code, c, held)).orElse(t));
     }
-    return SchemaSnapshot.of(enums(live, code, tables), tables);
+    return SchemaSnapshot.of(enums(live, code, tables, held), tables);
   }
 
-  private TableSnapshot table(SchemaSnapshot liveSchema, TableSnapshot live, SchemaSnapshot codeSchema, TableSnapshot code) {
+  private TableSnapshot table(SchemaSnapshot liveSchema, TableSnapshot live, SchemaSnapshot codeSchema, TableSnapshot code,
+      Map<String, EnumSnapshot> held) {
     List<ColumnSnapshot> columns = new ArrayList<>();
     for (ColumnSnapshot c : live.columns()) {
-      Optional<ColumnSnapshot> declared = code.column(c.name());
-      columns.add(declared.filter(d -> spelling.sameColumn(live.name(), c, d) && sameLabels(liveSchema, live, c, codeSchema, d))
-          .orElse(c));
+      Optional<ColumnSnapshot> declared = code.column(c.name()).filter(d -> spelling.sameColumn(live.name(), c, d));
+      if (declared.isPresent() && !sameLabels(liveSchema, live, c, codeSchema, declared.get()) && spelling.labelsFollowCode()
+          && c.type().kind() == SqlKind.ENUM) {
+        // the code's enum column, with the labels the database holds: the diff sees label changes
+        String name = declared.get().type().name();
+        liveSchema.enumType(c.type().name()).ifPresent(e -> held.putIfAbsent(name, new EnumSnapshot(name, e.values())));
+        columns.add(declared.get());
+        continue;
+      }
+      columns.add(declared.filter(d -> sameLabels(liveSchema, live, c, codeSchema, d)).orElse(c));
     }
     List<ForeignKeySnapshot> fks = replace(live.foreignKeys(), code.foreignKeys(), ForeignKeySnapshot::name,
         spelling::sameForeignKey);
@@ -72,7 +83,7 @@ final class LiveBaseline {
       return true;
     }
     Optional<EnumSnapshot> declared = codeSchema.enumType(code.type().name());
-    Optional<EnumSnapshot> held = spelling.mysql() ? liveSchema.enumType(table.name() + "_" + live.name())
+    Optional<EnumSnapshot> held = spelling.perColumnEnums() ? liveSchema.enumType(table.name() + "_" + live.name())
         : spelling.namedEnums() ? liveSchema.enumType(live.type().name()) : declared;
     return held.map(EnumSnapshot::values).equals(declared.map(EnumSnapshot::values));
   }
@@ -81,7 +92,8 @@ final class LiveBaseline {
    * The enum types of the baseline: where the database has named types, the live ones; elsewhere
    * those the baseline's enum columns name (the code's for the columns taken from code).
    */
-  private List<EnumSnapshot> enums(SchemaSnapshot live, SchemaSnapshot code, List<TableSnapshot> tables) {
+  private List<EnumSnapshot> enums(SchemaSnapshot live, SchemaSnapshot code, List<TableSnapshot> tables,
+      Map<String, EnumSnapshot> held) {
     if (spelling.namedEnums()) {
       return live.enums();
     }
@@ -90,7 +102,8 @@ final class LiveBaseline {
       for (ColumnSnapshot c : t.columns()) {
         if (c.type().kind() == SqlKind.ENUM) {
           String name = c.type().name();
-          code.enumType(name).or(() -> live.enumType(name)).ifPresent(e -> used.putIfAbsent(name, e));
+          Optional.ofNullable(held.get(name)).or(() -> code.enumType(name)).or(() -> live.enumType(name))
+              .ifPresent(e -> used.putIfAbsent(name, e));
         }
       }
     }

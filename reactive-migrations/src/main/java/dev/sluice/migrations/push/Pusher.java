@@ -124,7 +124,8 @@ public final class Pusher {
       List<String> done = new ArrayList<>();
       return Flux.fromIterable(statements)
           .concatMap(s -> StatementRunner.run(session, s)
-              .onErrorMap(e -> new PartialPushException(s, done, e))
+              .onErrorMap(e -> !(e instanceof dev.sluice.migrations.EnumValueInUseException && done.isEmpty()),
+                  e -> new PartialPushException(s, done, e))
               .then(Mono.fromRunnable(() -> done.add(s))))
           .then();
     });

@@ -16,8 +16,9 @@ import java.util.Set;
  * TEXT} for a date or an enum) and boolean defaults as {@code 1}/{@code 0}; MySQL and MariaDB make
  * an enum a column type named {@code <table>_<column>}, {@code timestamptz} a {@code DATETIME(6)},
  * {@code real} a {@code DOUBLE}, and report {@code NO ACTION} as {@code RESTRICT}; H2 keeps an enum
- * as {@code VARCHAR(255)}; every database reprints SQL defaults ({@code now()}, {@code
- * CURRENT_TIMESTAMP(6)}) and numbers ({@code 0.00}). Two columns are the same when their spellings
+ * as {@code VARCHAR(255)}, and so do SQL Server and Oracle (their text and JSON are {@code nvarchar(max)}
+ * and {@code CLOB}, Oracle's time a {@code TIMESTAMP}); CockroachDB's JSON is JSONB; every database reprints SQL defaults ({@code now()}, {@code
+ * CURRENT_TIMESTAMP(6)}, SQL Server's {@code getdate()}) and numbers ({@code 0.00}). Two columns are the same when their spellings
  * in this database are.
  */
 final class Spelling {
@@ -34,9 +35,22 @@ final class Spelling {
     return dialect.equals("mysql") || dialect.equals("mariadb");
   }
 
+  /**
+   * True when an enum reads back per column, named {@code <table>_<column>}: MySQL's and
+   * MariaDB's inline enums, SQLite's and H2's stand-in checks.
+   */
+  boolean perColumnEnums() {
+    return mysql() || dialect.equals("sqlite") || dialect.equals("h2");
+  }
+
+  /** True when a changed label set of a column is pushed as label changes of the code's enum (SQLite, H2). */
+  boolean labelsFollowCode() {
+    return dialect.equals("sqlite") || dialect.equals("h2");
+  }
+
   /** True when this database has named enum types (PostgreSQL, CockroachDB). */
   boolean namedEnums() {
-    return !mysql() && !dialect.equals("sqlite") && !dialect.equals("h2");
+    return dialect.equals("postgresql") || dialect.equals("cockroachdb");
   }
 
   /** True when {@code live} (introspected) is how this database spells {@code code}. */
@@ -89,6 +103,18 @@ final class Spelling {
         return t.kind() == SqlKind.ENUM ? new ColumnType(SqlKind.VARCHAR, 255, 0, 0, null)
             : t.kind() == SqlKind.JSONB ? ColumnType.of(SqlKind.JSON) : t;
       }
+      case "sqlserver", "oracle" -> {
+        return switch (t.kind()) {
+          case ENUM -> new ColumnType(SqlKind.VARCHAR, 255, 0, 0, null);
+          case JSON, JSONB -> ColumnType.of(SqlKind.TEXT);
+          case VARCHAR -> t.length() > 4000 ? ColumnType.of(SqlKind.TEXT) : t;
+          case TIME -> dialect.equals("oracle") ? ColumnType.of(SqlKind.TIMESTAMP) : t;
+          default -> t;
+        };
+      }
+      case "cockroachdb" -> {
+        return t.kind() == SqlKind.JSON ? ColumnType.of(SqlKind.JSONB) : t;
+      }
       default -> {
         return t;
       }
@@ -101,7 +127,7 @@ final class Spelling {
     }
     return switch (d.kind()) {
       case SQL -> ColumnDefault.sql(d.value().toLowerCase(Locale.ROOT).replace("(6)", "").replace("()", "")
-          .replace("utc_timestamp", "current_timestamp"));
+          .replace("utc_timestamp", "current_timestamp").replace("getdate", "current_timestamp"));
       case NUMBER -> ColumnDefault.number(number(d.value()));
       case BOOLEAN -> dialect.equals("sqlite") ? ColumnDefault.number(Boolean.parseBoolean(d.value()) ? "1" : "0") : d;
       case STRING -> d;

@@ -2,6 +2,7 @@ package dev.sluice.migrations.runner;
 
 import dev.sluice.Database;
 import dev.sluice.Row;
+import dev.sluice.migrations.EnumValueInUseException;
 import dev.sluice.migrations.MigrationException;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import reactor.core.publisher.Mono;
  * Runs one statement of a migration script through {@code db.sql(...)}, so that it takes part in the
  * surrounding transaction and errors come back typed. The statement has no parameters: its braces
  * are escaped for the raw-SQL template. A {@code PRAGMA foreign_key_check} (SQLite's rebuild) fails
- * when it returns a row, naming the violations.
+ * when it returns a row, naming the violations; an enum-value guard ({@code SELECT
+ * 'sluice:enum-value-in-use' ...}) fails with an {@link EnumValueInUseException} when its count is not zero.
  */
 public final class StatementRunner {
   private StatementRunner() { }
@@ -23,6 +25,19 @@ public final class StatementRunner {
       return db.sql(template).fetch().collectList().flatMap(rows -> rows.isEmpty() ? Mono.<Void>empty()
           : Mono.error(new MigrationException("Foreign keys are violated after the table rebuild: " + describe(rows)
               + " (" + sql + ")")));
+    }
+    if (sql.startsWith("SELECT '" + dev.sluice.migrations.sql.MigrationScript.ENUM_VALUE_GUARD + "'")) {
+      return db.sql(template).fetch().concatMap(r -> {
+        long count = r.get("row_count", Long.class);
+        return count == 0 ? Mono.<Void>empty() : Mono.<Void>error(new EnumValueInUseException(
+            r.get("table_name", String.class), r.get("column_name", String.class), r.get("label", String.class), count));
+      }).then();
+    }
+    if (sql.startsWith("SELECT '" + dev.sluice.migrations.sql.MigrationScript.TRIGGER_GUARD + "'")) {
+      return db.sql(template).fetch().concatMap(r -> r.get("row_count", Long.class) == 0 ? Mono.<Void>empty()
+          : Mono.<Void>error(new MigrationException("Table " + r.get("table_name", String.class) + " has triggers ("
+              + r.get("triggers", String.class) + ") that SQLite's table rebuild would drop; drop them before this"
+              + " migration and create them again after it (nothing was changed)"))).then();
     }
     return db.sql(template).fetch().then();
   }

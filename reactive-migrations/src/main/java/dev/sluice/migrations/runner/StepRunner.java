@@ -160,7 +160,8 @@ final class StepRunner {
     List<String> done = new ArrayList<>();
     return Flux.fromIterable(statements)
         .concatMap(s -> StatementRunner.run(d, s)
-            .onErrorMap(e -> !(e instanceof PartialMigrationException), e -> Repeatable.isRepeatable(migration)
+            .onErrorMap(e -> !(e instanceof PartialMigrationException)
+                && !(e instanceof dev.sluice.migrations.EnumValueInUseException && done.isEmpty()), e -> Repeatable.isRepeatable(migration)
                 ? new PartialMigrationException(migration, done.size(), s, done, e,
                     "repair by hand (or fix the file); it runs again at the next migrate, as its history row was not replaced")
                 : new PartialMigrationException(migration, done.size(), s, done, e))

@@ -21,6 +21,21 @@ public record MigrationScript(List<String> header, List<Step> steps) {
   public static final String OUTSIDE_TRANSACTION = "sluice:outside-transaction";
 
   /**
+   * The first value of a guard statement ({@code SELECT 'sluice:enum-value-in-use' AS guard, ...,
+   * COUNT(*) AS row_count ...}): the runner fails with an {@code EnumValueInUseException} when its
+   * count is not zero.
+   */
+  public static final String ENUM_VALUE_GUARD = "sluice:enum-value-in-use";
+
+  /**
+   * The first value of SQLite's guard against a table rebuild dropping triggers ({@code SELECT
+   * 'sluice:rebuild-drops-triggers' AS guard, 't' AS table_name, group_concat(name) AS triggers,
+   * COUNT(*) AS row_count FROM sqlite_master ...}): the runner refuses the script when the count is
+   * not zero.
+   */
+  public static final String TRIGGER_GUARD = "sluice:rebuild-drops-triggers";
+
+  /**
    * One change's SQL.
    *
    * @param comment            what it does, and any warning (a down that cannot restore data says so here)

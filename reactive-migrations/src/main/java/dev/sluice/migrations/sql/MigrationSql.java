@@ -55,7 +55,7 @@ public abstract class MigrationSql {
   }
 
   private MigrationScript render(SchemaSnapshot start, List<Change> changes, List<Change> forLossNotes) {
-    List<MigrationScript.Step> steps = new ArrayList<>();
+    List<MigrationScript.Step> steps = new ArrayList<>(guards(start, changes));
     List<MigrationScript.Step> deferred = new ArrayList<>();
     SchemaSnapshot before = start;
     String lastRebuilt = null;
@@ -105,6 +105,14 @@ public abstract class MigrationSql {
   /** One rebuild of {@code table} from its shape in {@code before} to its shape in {@code after}. */
   protected List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after) {
     throw new UnsupportedOperationException("No table rebuilds in " + getClass().getSimpleName());
+  }
+
+  /**
+   * Steps that run before any change and refuse the whole script when a change would fail on
+   * existing rows (see {@link StandardMigrationSql}); none by default.
+   */
+  protected List<MigrationScript.Step> guards(SchemaSnapshot start, List<Change> changes) {
+    return List.of();
   }
 
   /** True when {@code change} must commit before the rest of its migration runs (none by default). */

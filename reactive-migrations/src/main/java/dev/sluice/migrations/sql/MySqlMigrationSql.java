@@ -72,6 +72,26 @@ final class MySqlMigrationSql extends StandardMigrationSql {
     return out;
   }
 
+  /** The column widened to both labels, its values rewritten, then narrowed to the new labels. */
+  @Override protected List<String> enumValueRenamed(dev.sluice.migrations.diff.Change.RenameEnumValue c,
+      SchemaSnapshot before, SchemaSnapshot after) {
+    List<String> both = new ArrayList<>(c.before().values());
+    both.add(c.to());
+    SchemaSnapshot wide = SchemaSnapshot.of(after.enums().stream()
+        .map(e -> e.name().equals(c.after().name()) ? new EnumSnapshot(e.name(), both) : e).toList(), after.tables());
+    List<String> out = new ArrayList<>();
+    for (TableSnapshot t : after.tables()) {
+      for (ColumnSnapshot col : t.columns()) {
+        if (col.type().kind() == SqlKind.ENUM && c.after().name().equals(col.type().name())) {
+          out.add(modify(t, col, wide));
+          out.add(rewriteValues(t.name(), col.name(), c.from(), c.to()));
+          out.add(modify(t, col, after));
+        }
+      }
+    }
+    return out;
+  }
+
   private String modify(TableSnapshot t, ColumnSnapshot c, SchemaSnapshot schema) {
     return alterTable(t.name()) + "MODIFY COLUMN " + columnDefinition(t, c, schema, false);
   }

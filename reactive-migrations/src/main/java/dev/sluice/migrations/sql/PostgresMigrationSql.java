@@ -76,6 +76,13 @@ class PostgresMigrationSql extends StandardMigrationSql {
     return out;
   }
 
+  /** {@code ALTER TYPE ... RENAME VALUE} (PostgreSQL 10+, CockroachDB): the rows follow by themselves. */
+  @Override protected List<String> enumValueRenamed(dev.sluice.migrations.diff.Change.RenameEnumValue c,
+      SchemaSnapshot before, SchemaSnapshot after) {
+    return List.of("ALTER TYPE " + q(c.after().name()) + " RENAME VALUE " + stringLiteral(c.from()) + " TO "
+        + stringLiteral(c.to()));
+  }
+
   /** {@code ADD VALUE}: a transaction cannot use the value it adds, so it commits first (it is idempotent). */
   @Override protected boolean outsideTransaction(dev.sluice.migrations.diff.Change change) {
     return change instanceof dev.sluice.migrations.diff.Change.AddEnumValue;

@@ -26,6 +26,32 @@ final class SqlServerMigrationSql extends StandardMigrationSql {
     super(dialect);
   }
 
+  private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(?i)\\blength\\s*\\(");
+
+  /**
+   * {@code length(} is {@code LEN(} in T-SQL (outside string literals and bracketed names), as the
+   * SQL Server dialect's {@code createTable} writes it, so that a portable check such as {@code
+   * length(name) > 0} is accepted.
+   */
+  @Override protected String checkSql(String sql) {
+    StringBuilder out = new StringBuilder(sql.length());
+    char quote = 0;
+    int from = 0;
+    for (int i = 0; i <= sql.length(); i++) {
+      char c = i < sql.length() ? sql.charAt(i) : 0;
+      boolean boundary = i == sql.length() || (quote == 0 && (c == '\'' || c == '['))
+          || (quote != 0 && c == quote);
+      if (!boundary) {
+        continue;
+      }
+      String part = sql.substring(from, i == sql.length() ? i : i + 1);
+      out.append(quote == 0 ? LENGTH.matcher(part).replaceAll("LEN(") : part);
+      quote = quote == 0 && i < sql.length() ? (c == '[' ? ']' : '\'') : 0;
+      from = i + 1;
+    }
+    return out.toString();
+  }
+
   private static String n(String s) {
     return "N'" + s.replace("'", "''") + "'";
   }

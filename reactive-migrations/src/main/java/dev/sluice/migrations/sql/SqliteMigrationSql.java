@@ -28,14 +28,22 @@ import java.util.List;
  * CREATE TABLE "__sluice_new_users" (...the table as it is after the change...);
  * INSERT INTO "__sluice_new_users" ("id", "name") SELECT "id", "name" FROM "users";
  * DROP TABLE "users";
+ * PRAGMA legacy_alter_table = ON;             -- views naming "users" stay as they are
  * ALTER TABLE "__sluice_new_users" RENAME TO "users";
+ * PRAGMA legacy_alter_table = OFF;
  * CREATE INDEX IF NOT EXISTS ...;              -- the table's indexes again
  * PRAGMA foreign_key_check("users");           -- any row returned fails the migration
  * }</pre>
  *
  * The rebuild needs {@code PRAGMA foreign_keys=OFF} around the migration's transaction (or the
  * {@code DROP TABLE} would cascade): the runner sets it, and the script's header says so for
- * anyone applying it by hand. Serial keys are {@code INTEGER PRIMARY KEY AUTOINCREMENT}.
+ * anyone applying it by hand. Serial keys are {@code INTEGER PRIMARY KEY AUTOINCREMENT}. An enum is
+ * a check: adding or removing a label rebuilds the tables that use it; renaming one rebuilds them
+ * with the copy rewriting the label ({@code CASE "c" WHEN 'old' THEN 'new' ELSE "c" END}); removing a
+ * label that rows hold is refused before anything runs (a guard statement at the top of the
+ * script, see {@link StandardMigrationSql#guardsEnumValueRemoval()}). Triggers are not part of the
+ * snapshot and {@code DROP TABLE} drops them: a rebuild of a table that has triggers is refused
+ * before anything runs, naming them (drop them first, create them again after).
  */
 final class SqliteMigrationSql extends StandardMigrationSql {
   static final String NEW_PREFIX = "__sluice_new_";
@@ -134,6 +142,82 @@ final class SqliteMigrationSql extends StandardMigrationSql {
 
   /** The rebuild of {@code table} into its shape in {@code after}, copying the columns both shapes have. */
   @Override protected List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after) {
+    return rebuild(table, before, after, java.util.Map.of());
+  }
+
+  /**
+   * The enum guards, then one per rebuilt table: its triggers are not in the snapshot, and {@code
+   * DROP TABLE} would drop them silently, so a rebuild of a table that has any is refused before
+   * anything runs, naming them.
+   */
+  @Override protected List<MigrationScript.Step> guards(SchemaSnapshot start, List<dev.sluice.migrations.diff.Change> changes) {
+    List<MigrationScript.Step> out = new ArrayList<>(super.guards(start, changes));
+    java.util.Map<String, String> original = new java.util.HashMap<>(); // name now -> name at the start
+    java.util.Set<String> rebuilt = new java.util.LinkedHashSet<>();
+    SchemaSnapshot s = start;
+    for (dev.sluice.migrations.diff.Change c : changes) {
+      List<String> tables = new ArrayList<>();
+      String one = rebuiltTable(c);
+      if (one != null) {
+        tables.add(one);
+      } else if (c instanceof dev.sluice.migrations.diff.Change.AddEnumValue
+          || c instanceof dev.sluice.migrations.diff.Change.DropEnumValue
+          || c instanceof dev.sluice.migrations.diff.Change.RenameEnumValue) {
+        String enumName = c instanceof dev.sluice.migrations.diff.Change.AddEnumValue a ? a.after().name()
+            : c instanceof dev.sluice.migrations.diff.Change.DropEnumValue d ? d.before().name()
+            : ((dev.sluice.migrations.diff.Change.RenameEnumValue) c).after().name();
+        for (TableSnapshot t : s.tables()) {
+          if (t.columns().stream().anyMatch(k -> k.type().kind() == SqlKind.ENUM && enumName.equals(k.type().name()))) {
+            tables.add(t.name());
+          }
+        }
+      } else if (c instanceof dev.sluice.migrations.diff.Change.RenameTable r) {
+        original.put(r.to(), original.getOrDefault(r.from(), r.from()));
+      }
+      for (String t : tables) {
+        String atStart = original.getOrDefault(t, t);
+        if (start.table(atStart).isPresent()) {
+          rebuilt.add(atStart);
+        }
+      }
+      s = dev.sluice.migrations.diff.SchemaChanges.apply(s, c);
+    }
+    for (String t : rebuilt) {
+      out.add(new MigrationScript.Step("refuse to rebuild " + t + " while it has triggers (the rebuild would drop them)",
+          List.of("SELECT " + stringLiteral(MigrationScript.TRIGGER_GUARD) + " AS guard, " + stringLiteral(t)
+              + " AS table_name, group_concat(name) AS triggers, COUNT(*) AS row_count FROM sqlite_master"
+              + " WHERE type = 'trigger' AND tbl_name = " + stringLiteral(t))));
+    }
+    return out;
+  }
+
+  /** A label still held by rows is refused before the rebuild (whose copy would fail on the check). */
+  @Override protected boolean guardsEnumValueRemoval() {
+    return true;
+  }
+
+  /** A renamed label: the tables holding the enum rebuilt, the copy rewriting the label ({@code CASE}). */
+  @Override protected List<String> enumValueRenamed(dev.sluice.migrations.diff.Change.RenameEnumValue c,
+      SchemaSnapshot before, SchemaSnapshot after) {
+    List<String> out = new ArrayList<>();
+    for (TableSnapshot t : after.tables()) {
+      java.util.Map<String, String> rewritten = new java.util.LinkedHashMap<>();
+      for (ColumnSnapshot col : t.columns()) {
+        if (col.type().kind() == SqlKind.ENUM && c.after().name().equals(col.type().name())) {
+          rewritten.put(col.name(), "CASE " + q(col.name()) + " WHEN " + stringLiteral(c.from()) + " THEN "
+              + stringLiteral(c.to()) + " ELSE " + q(col.name()) + " END");
+        }
+      }
+      if (!rewritten.isEmpty()) {
+        out.addAll(rebuild(t.name(), before, after, rewritten));
+      }
+    }
+    return out;
+  }
+
+  /** The rebuild, each column in {@code rewritten} copied as its expression there. */
+  private List<String> rebuild(String table, SchemaSnapshot before, SchemaSnapshot after,
+      java.util.Map<String, String> rewritten) {
     TableSnapshot now = after.table(table).orElseThrow();
     TableSnapshot was = before.table(table).orElseThrow();
     List<String> copied = new ArrayList<>();
@@ -145,9 +229,16 @@ final class SqliteMigrationSql extends StandardMigrationSql {
     String tmp = NEW_PREFIX + table;
     List<String> out = new ArrayList<>();
     out.add(createTableStatement(tmp, tableBody(now, after, true)).replace("CREATE TABLE IF NOT EXISTS ", "CREATE TABLE "));
-    out.add("INSERT INTO " + q(tmp) + " (" + names(copied) + ") SELECT " + names(copied) + " FROM " + q(table));
+    StringBuilder select = new StringBuilder();
+    for (String c : copied) {
+      select.append(select.isEmpty() ? "" : ", ").append(rewritten.getOrDefault(c, q(c)));
+    }
+    out.add("INSERT INTO " + q(tmp) + " (" + names(copied) + ") SELECT " + select + " FROM " + q(table));
     out.add("DROP TABLE " + q(table));
+    // legacy rename: SQLite 3.26+ would otherwise re-check every view naming the dropped table and fail
+    out.add("PRAGMA legacy_alter_table = ON");
     out.add("ALTER TABLE " + q(tmp) + " RENAME TO " + q(table));
+    out.add("PRAGMA legacy_alter_table = OFF");
     for (IndexSnapshot i : now.indexes()) {
       out.add(createIndex(table, i));
     }

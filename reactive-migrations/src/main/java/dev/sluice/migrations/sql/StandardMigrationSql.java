@@ -41,12 +41,13 @@ class StandardMigrationSql extends MigrationSql {
       @Override public List<String> visit(DropEnum c) { return dropEnum(c.type()); }
       @Override public List<String> visit(AddEnumValue c) { return enumChanged(c.after(), c.value(), true, before, after); }
       @Override public List<String> visit(DropEnumValue c) { return enumChanged(c.before(), c.value(), false, before, after); }
+      @Override public List<String> visit(RenameEnumValue c) { return enumValueRenamed(c, before, after); }
       @Override public List<String> visit(CreateTable c) { return createTable(c.table(), after, deferred); }
       @Override public List<String> visit(DropTable c) { return dropTable(c.table()); }
-      @Override public List<String> visit(RenameTable c) { return renameTable(c.from(), c.to()); }
+      @Override public List<String> visit(RenameTable c) { return withEnumChecksRenamed(renameTable(c.from(), c.to()), c, before, after); }
       @Override public List<String> visit(AddColumn c) { return addColumn(after.table(c.table()).orElseThrow(), c.column(), before, after); }
       @Override public List<String> visit(DropColumn c) { return dropColumn(c.table(), c.column().name(), before, after); }
-      @Override public List<String> visit(RenameColumn c) { return renameColumn(c.table(), c.from(), c.to()); }
+      @Override public List<String> visit(RenameColumn c) { return withEnumChecksRenamed(renameColumn(c.table(), c.from(), c.to()), c, before, after); }
       @Override public List<String> visit(AlterColumnType c) { return alterType(c, before, after); }
       @Override public List<String> visit(AlterNullability c) { return alterNullability(c, before, after); }
       @Override public List<String> visit(AlterDefault c) { return alterDefault(c, before, after); }
@@ -197,6 +198,117 @@ class StandardMigrationSql extends MigrationSql {
     return out;
   }
 
+  /**
+   * A label renamed: by default each check standing in for the enum is dropped, the stored values
+   * rewritten ({@code UPDATE ... SET c = 'new' WHERE c = 'old'}), and the check added with the new
+   * labels.
+   */
+  protected List<String> enumValueRenamed(RenameEnumValue c, SchemaSnapshot before, SchemaSnapshot after) {
+    List<String> out = new ArrayList<>();
+    for (TableSnapshot t : after.tables()) {
+      for (ColumnSnapshot col : t.columns()) {
+        if (col.type().kind() == SqlKind.ENUM && c.after().name().equals(col.type().name())) {
+          out.add(alterTable(t.name()) + "DROP CONSTRAINT " + q(enumCheckName(t.name(), col.name())));
+          out.add(rewriteValues(t.name(), col.name(), c.from(), c.to()));
+          out.add(alterTable(t.name()) + "ADD " + enumCheck(t, col, after));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when a table or column rename also renames the checks standing in for its enums, so that
+   * they keep their names {@code <table>_<column>_enum} (H2); the checks keep their old names
+   * elsewhere.
+   */
+  protected boolean renamesEnumChecks() {
+    return false;
+  }
+
+  private List<String> withEnumChecksRenamed(List<String> statements, Change rename, SchemaSnapshot before,
+      SchemaSnapshot after) {
+    if (!renamesEnumChecks() || dialect.capabilities().nativeEnums()) {
+      return statements;
+    }
+    List<String> out = new ArrayList<>(statements);
+    if (rename instanceof RenameTable r) {
+      for (ColumnSnapshot c : after.table(r.to()).orElseThrow().columns()) {
+        if (c.type().kind() == SqlKind.ENUM) {
+          out.add(alterTable(r.to()) + "RENAME CONSTRAINT " + q(enumCheckName(r.from(), c.name())) + " TO "
+              + q(enumCheckName(r.to(), c.name())));
+        }
+      }
+    } else if (rename instanceof RenameColumn r
+        && after.table(r.table()).flatMap(t -> t.column(r.to())).filter(c -> c.type().kind() == SqlKind.ENUM).isPresent()) {
+      out.add(alterTable(r.table()) + "RENAME CONSTRAINT " + q(enumCheckName(r.table(), r.from())) + " TO "
+          + q(enumCheckName(r.table(), r.to())));
+    }
+    return out;
+  }
+
+  /** A check's expression as this database takes it (as written by default). */
+  protected String checkSql(String sql) {
+    return sql;
+  }
+
+  /** {@code UPDATE "t" SET "c" = 'new' WHERE "c" = 'old'}. */
+  protected final String rewriteValues(String table, String column, String from, String to) {
+    return "UPDATE " + q(table) + " SET " + q(column) + " = " + stringLiteral(to) + " WHERE " + q(column) + " = "
+        + stringLiteral(from);
+  }
+
+  /**
+   * True when removing an enum label is refused, before anything runs, while rows hold it (a
+   * guard step per column at the top of the script); SQLite and H2, whose rebuild or check would
+   * otherwise fail midway without saying which rows.
+   */
+  protected boolean guardsEnumValueRemoval() {
+    return false;
+  }
+
+  @Override protected List<MigrationScript.Step> guards(SchemaSnapshot start, List<Change> changes) {
+    if (!guardsEnumValueRemoval()) {
+      return List.of();
+    }
+    java.util.Set<String> droppedTables = new java.util.HashSet<>();
+    java.util.Set<String> droppedColumns = new java.util.HashSet<>();
+    for (Change c : changes) {
+      if (c instanceof DropTable d) {
+        droppedTables.add(d.table().name());
+      } else if (c instanceof DropColumn d) {
+        droppedColumns.add(d.table() + "." + d.column().name());
+      }
+    }
+    List<MigrationScript.Step> out = new ArrayList<>();
+    for (Change c : changes) {
+      if (c instanceof DropEnumValue d) {
+        for (TableSnapshot t : start.tables()) {
+          for (ColumnSnapshot col : t.columns()) {
+            if (col.type().kind() == SqlKind.ENUM && d.before().name().equals(col.type().name())
+                && !droppedTables.contains(t.name()) && !droppedColumns.contains(t.name() + "." + col.name())) {
+              out.add(new MigrationScript.Step("refuse to drop value '" + d.value() + "' of enum " + d.before().name()
+                  + " while rows of " + t.name() + "." + col.name() + " hold it",
+                  List.of(enumValueGuard(t.name(), col.name(), d.value()))));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code SELECT 'sluice:enum-value-in-use' AS guard, 't' AS table_name, 'c' AS column_name, 'x' AS
+   * label, COUNT(*) AS row_count FROM "t" WHERE "c" = 'x'}: the runner fails with an
+   * {@code EnumValueInUseException} when the count is not zero.
+   */
+  protected String enumValueGuard(String table, String column, String label) {
+    return "SELECT " + stringLiteral(MigrationScript.ENUM_VALUE_GUARD) + " AS guard, " + stringLiteral(table) + " AS table_name, "
+        + stringLiteral(column) + " AS column_name, " + stringLiteral(label) + " AS label, COUNT(*) AS row_count FROM "
+        + q(table) + " WHERE " + q(column) + " = " + stringLiteral(label);
+  }
+
   // ---- tables -------------------------------------------------------------------------------
 
   /** The table's body lines: columns, composite key, unique constraints, checks (and foreign keys if inline). */
@@ -218,7 +330,7 @@ class StandardMigrationSql extends MigrationSql {
       }
     }
     for (CheckSnapshot ch : t.checks()) {
-      lines.add("CONSTRAINT " + q(ch.name()) + " CHECK (" + ch.sql() + ")");
+      lines.add("CONSTRAINT " + q(ch.name()) + " CHECK (" + checkSql(ch.sql()) + ")");
     }
     if (inlineForeignKeys) {
       for (ForeignKeySnapshot f : t.foreignKeys()) {
@@ -276,9 +388,19 @@ class StandardMigrationSql extends MigrationSql {
     return List.of(alterTable(table) + "RENAME COLUMN " + q(from) + " TO " + q(to));
   }
 
+  /** The new type; where enums are checks, the old enum's check is dropped and the new one's added. */
   protected List<String> alterType(AlterColumnType c, SchemaSnapshot before, SchemaSnapshot after) {
-    return List.of(alterTable(c.table()) + "ALTER COLUMN " + q(c.column()) + " SET DATA TYPE "
-        + typeName(c.to(), after));
+    boolean checks = !dialect.capabilities().nativeEnums();
+    List<String> out = new ArrayList<>();
+    if (checks && c.from().kind() == SqlKind.ENUM) {
+      out.add(alterTable(c.table()) + "DROP CONSTRAINT " + q(enumCheckName(c.table(), c.column())));
+    }
+    out.add(alterTable(c.table()) + "ALTER COLUMN " + q(c.column()) + " SET DATA TYPE " + typeName(c.to(), after));
+    if (checks && c.to().kind() == SqlKind.ENUM) {
+      TableSnapshot t = after.table(c.table()).orElseThrow();
+      out.add(alterTable(c.table()) + "ADD " + enumCheck(t, t.column(c.column()).orElseThrow(), after));
+    }
+    return out;
   }
 
   protected List<String> alterNullability(AlterNullability c, SchemaSnapshot before, SchemaSnapshot after) {
@@ -331,7 +453,7 @@ class StandardMigrationSql extends MigrationSql {
   }
 
   protected List<String> addCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
-    return List.of(alterTable(table) + "ADD CONSTRAINT " + q(c.name()) + " CHECK (" + c.sql() + ")");
+    return List.of(alterTable(table) + "ADD CONSTRAINT " + q(c.name()) + " CHECK (" + checkSql(c.sql()) + ")");
   }
 
   protected List<String> dropCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {

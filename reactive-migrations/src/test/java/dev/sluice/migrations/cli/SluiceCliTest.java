@@ -201,4 +201,26 @@ class SluiceCliTest {
     assertThat(json.readTree(out).get("applied").findValuesAsText("name"))
         .containsExactlyElementsOf(java.util.stream.Stream.of(onMain, onBranch).sorted().toList());
   }
+
+  @Test
+  void dialectNamesTheDatabaseWhenTheDriverCannotTell() {
+    assertThat(push("--dialect", "sqlite")).as(() -> err).isZero();
+    assertThat(out).contains("CREATE TABLE IF NOT EXISTS \"users\"");
+
+    assertThat(push("--dialect", "nosuch")).isEqualTo(SluiceCli.USAGE);
+    assertThat(err).contains("--dialect nosuch: No Sluice dialect named 'nosuch'");
+  }
+
+  /** {@code push --dry-run} of the seed schema (push takes no --dir). */
+  private int push(String... more) {
+    List<String> all = new ArrayList<>(List.of("push", "--dry-run", "--schema", "dev.sluice.migrations.fixtures.seed", "--url", url));
+    all.addAll(List.of(more));
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = SluiceCli.run(all.toArray(String[]::new), new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(o, true), new PrintWriter(e, true), false);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
 }

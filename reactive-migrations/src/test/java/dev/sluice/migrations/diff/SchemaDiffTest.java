@@ -119,11 +119,31 @@ class SchemaDiffTest {
   void enumValuesAreAddedEarlyAndRemovedLate() {
     SchemaSnapshot before = SchemaSnapshot.of(List.of(new EnumSnapshot("mood", List.of("sad", "ok"))), List.of());
     SchemaSnapshot after = SchemaSnapshot.of(List.of(new EnumSnapshot("mood", List.of("ok", "happy"))), List.of());
-    MigrationPlan plan = SchemaDiff.between(before, after, RenameResolver.refuse());
+    MigrationPlan plan = SchemaDiff.between(before, after, RenameResolver.allNew());
     assertThat(plan.changes()).containsExactly(
         new AddEnumValue(new EnumSnapshot("mood", List.of("ok", "happy")), "happy"),
         new DropEnumValue(new EnumSnapshot("mood", List.of("sad", "ok")), "sad"));
     assertThat(SchemaChanges.applyAll(before, plan.changes())).isEqualTo(after);
+  }
+
+  @Test
+  void aLabelGoneWhileAnotherCameIsARenameQuestionAnsweredByAnEnumFlag() {
+    SchemaSnapshot before = SchemaSnapshot.of(List.of(new EnumSnapshot("mood", List.of("sad", "ok"))), List.of());
+    SchemaSnapshot after = SchemaSnapshot.of(List.of(new EnumSnapshot("mood", List.of("glum", "ok"))), List.of());
+    assertThatThrownBy(() -> SchemaDiff.between(before, after, RenameResolver.refuse()))
+        .isInstanceOfSatisfying(RenameQuestionsException.class, e -> assertThat(e.questions())
+            .containsExactly(RenameQuestion.enumValue("mood", "glum", List.of("sad"))))
+        .hasMessageContaining("value 'glum' of enum mood: renamed from one of [sad], or new?"
+            + " (answer with --rename enum.mood.<old>:glum)");
+
+    MigrationPlan plan = SchemaDiff.between(before, after, RenameResolver.flags(List.of("enum.mood.sad:glum")));
+    assertThat(plan.changes()).containsExactly(
+        new Change.RenameEnumValue(new EnumSnapshot("mood", List.of("glum", "ok")), "sad", "glum"));
+    assertThat(plan.reverse().changes()).containsExactly(
+        new Change.RenameEnumValue(new EnumSnapshot("mood", List.of("sad", "ok")), "glum", "sad"));
+    assertThat(SchemaChanges.applyAll(before, plan.changes())).isEqualTo(after);
+    assertThatThrownBy(() -> RenameResolver.flags(List.of("enum.mood:glum")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("enum.type.old:new");
   }
 
   @Test

@@ -76,6 +76,31 @@ public interface LiveTarget {
         + "?options=DB_CLOSE_DELAY=-1;DATABASE_TO_UPPER=FALSE");
   }
 
+  /**
+   * A database on a server in a Testcontainers container: a fresh database {@code
+   * sluice_mig_<purpose>_<run id>} created through {@code adminUrl} (SQL Server, CockroachDB) when
+   * {@code databaseUrlPrefix} is given, else the container's own schema ({@code url} as is,
+   * Oracle's application user). The dialect is named, not detected: r2dbc-postgresql reports
+   * CockroachDB as PostgreSQL.
+   */
+  static LiveTarget container(String dialect, String adminUrl, String databaseUrlPrefix, String purpose) {
+    String url = adminUrl;
+    if (databaseUrlPrefix != null) {
+      String name = RunDatabases.name("sluice_mig_" + purpose);
+      RunDatabases.recreate(adminUrl, name, "");
+      url = databaseUrlPrefix + name;
+    }
+    String target = url;
+    return new LiveTarget() {
+      @Override public String dialect() { return dialect; }
+      @Override public String url() { return target; }
+      @Override public Database open() {
+        return Database.builder().url(target).dialect(dev.sluice.spi.Dialects.named(dialect)).poolSize(4).build();
+      }
+      @Override public String toString() { return target; }
+    };
+  }
+
   private static LiveTarget of(String dialect, String url) {
     return new LiveTarget() {
       @Override public String dialect() { return dialect; }

@@ -35,6 +35,10 @@ import java.util.Locale;
  *       is {@code DATETIME(6)}, {@code uuid} {@code CHAR(36)} on MySQL ({@code UUID} on MariaDB), {@code jsonb} is {@code JSON}; InnoDB reports {@code NO ACTION} as
  *       {@code RESTRICT} (the same behaviour); a unique index is a unique constraint there</li>
  *   <li>H2: enums are {@code VARCHAR(255)} with a check; {@code jsonb} is {@code JSON}</li>
+ *   <li>SQL Server and Oracle: enums are {@code VARCHAR(255)} with a check; JSON is text
+ *       ({@code nvarchar(max)}, {@code CLOB}), as is a varchar longer than 4000; Oracle's time is a
+ *       {@code TIMESTAMP}; SQL Server prints {@code CURRENT_TIMESTAMP} as {@code getdate()}</li>
+ *   <li>CockroachDB: {@code json} is {@code JSONB}</li>
  * </ul>
  */
 final class Normalized {
@@ -56,7 +60,7 @@ final class Normalized {
         }
       }
       enums = perColumn;
-    } else if (dialect.equals("sqlite") || dialect.equals("h2")) {
+    } else if (dialect.equals("sqlite") || dialect.equals("h2") || dialect.equals("sqlserver") || dialect.equals("oracle")) {
       enums = List.of();
     }
     for (TableSnapshot t : s.tables()) {
@@ -119,6 +123,18 @@ final class Normalized {
         return t.kind() == SqlKind.ENUM ? new ColumnType(SqlKind.VARCHAR, 255, 0, 0, null)
             : t.kind() == SqlKind.JSONB ? ColumnType.of(SqlKind.JSON) : t;
       }
+      case "sqlserver", "oracle" -> {
+        return switch (t.kind()) {
+          case ENUM -> new ColumnType(SqlKind.VARCHAR, 255, 0, 0, null);
+          case JSON, JSONB -> ColumnType.of(SqlKind.TEXT);
+          case VARCHAR -> t.length() > 4000 ? ColumnType.of(SqlKind.TEXT) : t;
+          case TIME -> dialect.equals("oracle") ? ColumnType.of(SqlKind.TIMESTAMP) : t;
+          default -> t;
+        };
+      }
+      case "cockroachdb" -> {
+        return t.kind() == SqlKind.JSON ? ColumnType.of(SqlKind.JSONB) : t;
+      }
       default -> {
         return t;
       }
@@ -131,7 +147,7 @@ final class Normalized {
     }
     return switch (d.kind()) {
       case SQL -> ColumnDefault.sql(d.value().toLowerCase(Locale.ROOT).replace("(6)", "").replace("()", "")
-          .replace("utc_timestamp", "current_timestamp"));
+          .replace("utc_timestamp", "current_timestamp").replace("getdate", "current_timestamp"));
       case NUMBER -> ColumnDefault.number(new BigDecimal(d.value()).stripTrailingZeros().toPlainString());
       case BOOLEAN -> dialect.equals("sqlite") ? ColumnDefault.number(Boolean.parseBoolean(d.value()) ? "1" : "0") : d;
       case STRING -> d;

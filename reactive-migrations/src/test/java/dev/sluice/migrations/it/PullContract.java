@@ -107,7 +107,7 @@ abstract class PullContract {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Path classes = Files.createDirectories(src.resolveSibling("classes"));
     List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
-        "-Xlint:all", "-Werror", "-proc:none"));
+        "-Xlint:all,-path", "-Werror", "-proc:none"));
     sources.forEach(s -> args.add(src.resolve(s.path()).toString()));
     StringWriter diagnostics = new StringWriter();
     int code = javac.run(null, null, new java.io.PrintStream(new java.io.OutputStream() {

@@ -60,8 +60,8 @@ class LiveBaselineTest {
 
   @Test
   void sqliteStorageTypesAndNumericBooleansAreTheCodesOwnButAShorterVarcharIsAChange() {
-    SchemaSnapshot live = schema(List.of(),
-        List.of(ID, new ColumnSnapshot("popularity", ColumnType.of(SqlKind.TEXT), true, null, false),
+    SchemaSnapshot live = schema(List.of(new EnumSnapshot("cities_popularity", LABELS)),
+        List.of(ID, new ColumnSnapshot("popularity", new ColumnType(SqlKind.ENUM, 0, 0, 0, "cities_popularity"), true, null, false),
             new ColumnSnapshot("active", ColumnType.of(SqlKind.INTEGER), false, ColumnDefault.number("1"), false),
             new ColumnSnapshot("created", ColumnType.of(SqlKind.TEXT), true, ColumnDefault.sql("CURRENT_TIMESTAMP"), false)),
         List.of(), List.of(new IndexSnapshot("cities_active_index", List.of("active"), true, null)));
@@ -82,5 +82,34 @@ class LiveBaselineTest {
             new ColumnSnapshot("created", ColumnType.of(SqlKind.TIMESTAMPTZ), true, ColumnDefault.sql("current_timestamp"), false)),
         List.of(), List.of(new IndexSnapshot("cities_active_index", List.of("active"), true, null)));
     assertThat(plan("postgresql", live, CODE)).extracting(Change::describe).singleElement().asString().contains("active");
+  }
+
+  /** The column as SQLite and H2 read it back: an enum {@code cities_popularity} with the check's labels. */
+  private static SchemaSnapshot heldLabels(List<String> labels, ColumnSnapshot active) {
+    return schema(List.of(new EnumSnapshot("cities_popularity", labels)),
+        List.of(ID, new ColumnSnapshot("popularity", new ColumnType(SqlKind.ENUM, 0, 0, 0, "cities_popularity"), true, null, false),
+            active, new ColumnSnapshot("created", ColumnType.of(SqlKind.TEXT), true, ColumnDefault.sql("CURRENT_TIMESTAMP"), false)),
+        List.of(), List.of(new IndexSnapshot("cities_active_index", List.of("active"), true, null)));
+  }
+
+  @Test
+  void onSqliteAndH2OtherLabelsInTheCheckAreLabelChangesOfTheCodesEnum() {
+    ColumnSnapshot sqliteActive = new ColumnSnapshot("active", ColumnType.of(SqlKind.INTEGER), false, ColumnDefault.number("1"), false);
+    assertThat(plan("sqlite", heldLabels(List.of("unknown", "known"), sqliteActive), CODE))
+        .containsExactly(new Change.AddEnumValue(new EnumSnapshot("popularity", LABELS), "popular"));
+    assertThat(plan("sqlite", heldLabels(List.of("unknown", "known", "popular", "viral"), sqliteActive), CODE))
+        .containsExactly(new Change.DropEnumValue(new EnumSnapshot("popularity", List.of("unknown", "known", "popular", "viral")),
+            "viral"));
+
+    SchemaSnapshot h2Live = SchemaSnapshot.of(List.of(new EnumSnapshot("cities_popularity", List.of("unknown", "famous", "popular"))),
+        List.of(new TableSnapshot("cities", List.of(ID,
+            new ColumnSnapshot("popularity", new ColumnType(SqlKind.ENUM, 0, 0, 0, "cities_popularity"), true, null, false),
+            new ColumnSnapshot("active", ColumnType.of(SqlKind.BOOLEAN), false, ColumnDefault.bool(true), false),
+            new ColumnSnapshot("created", ColumnType.of(SqlKind.TIMESTAMPTZ), true, ColumnDefault.sql("CURRENT_TIMESTAMP"), false)),
+            List.of("id"), List.of(), List.of(), List.of(new IndexSnapshot("cities_active_index", List.of("active"), true, null)),
+            List.of())));
+    assertThat(SchemaDiff.between(new LiveBaseline("h2").of(h2Live, CODE), CODE,
+        RenameResolver.flags(List.of("enum.popularity.famous:known"))).changes())
+        .containsExactly(new Change.RenameEnumValue(new EnumSnapshot("popularity", LABELS), "famous", "known"));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sluice.migrations.diff.MigrationPlan;
 import dev.sluice.migrations.diff.RenameResolver;
 import dev.sluice.migrations.diff.SchemaDiff;
+import dev.sluice.migrations.fixtures.EnumLabels;
 import dev.sluice.migrations.fixtures.Evolution;
 import dev.sluice.migrations.fixtures.seed.SeedSchema;
 import dev.sluice.migrations.snapshot.CodeSnapshots;
@@ -37,6 +38,9 @@ class GoldenMigrationSqlTest {
     plans.put("test-schema", SchemaDiff.between(SchemaSnapshot.EMPTY, CodeSnapshots.of(Schema.COUNTRIES,
         Schema.CITIES, Schema.USERS, Schema.CHAT_GROUPS, Schema.MEMBERSHIPS, Schema.KITCHENS), RenameResolver.refuse()));
     plans.put("evolution", Evolution.plan());
+    plans.put("enum-add-value", EnumLabels.addValue());
+    plans.put("enum-rename-value", EnumLabels.renameValue());
+    plans.put("enum-remove-value", EnumLabels.removeValue());
     return plans;
   }
 
