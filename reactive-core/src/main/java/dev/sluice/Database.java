@@ -44,28 +44,44 @@ public final class Database extends QueryStarts {
   private final Executor executor;
   private final QueryFactory queries;
   private final io.r2dbc.pool.ConnectionPool ownedPool;
+  private final int maxRowsPerInsert;
 
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
       ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign,
-      java.time.Duration acquireTimeout) {
+      java.time.Duration acquireTimeout, dev.sluice.internal.ReplicaRouter replicas) {
     this(connectionFactory, new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
         outsideTransactions, given, foreign == null ? ForeignPolicy.FAIL : ForeignPolicy.valueOf(foreign.name()),
-        acquireTimeout), maxRowsPerInsert, ownedPool);
+        acquireTimeout, replicas), maxRowsPerInsert, ownedPool);
   }
 
   private Database(ConnectionFactory connectionFactory, Executor executor, int maxRowsPerInsert,
       io.r2dbc.pool.ConnectionPool ownedPool) {
-    this(connectionFactory, executor, new QueryFactory(executor, maxRowsPerInsert), ownedPool);
+    this(connectionFactory, executor, new QueryFactory(executor, maxRowsPerInsert), ownedPool, maxRowsPerInsert);
   }
 
   private Database(ConnectionFactory connectionFactory, Executor executor, QueryFactory queries,
-      io.r2dbc.pool.ConnectionPool ownedPool) {
+      io.r2dbc.pool.ConnectionPool ownedPool, int maxRowsPerInsert) {
     super(queries);
     this.connectionFactory = connectionFactory;
     this.executor = executor;
     this.queries = queries;
     this.ownedPool = ownedPool;
+    this.maxRowsPerInsert = maxRowsPerInsert;
+  }
+
+  /**
+   * This database with every read on the primary, for a read that must see the latest writes
+   * ({@link DatabaseBuilder#replicas}); the same database itself when it has no replicas. It shares
+   * everything with this one: closing either closes both.
+   *
+   * <pre>{@code
+   * Mono<Order> fresh = db.onPrimary().selectFrom(ORDERS).where(eq(ORDERS.id, id)).fetchOne();
+   * }</pre>
+   */
+  public Database onPrimary() {
+    Executor pinned = executor.onPrimary();
+    return pinned == executor ? this : new Database(connectionFactory, pinned, maxRowsPerInsert, ownedPool);
   }
 
   /**
@@ -219,11 +235,11 @@ public final class Database extends QueryStarts {
   }
 
   /**
-   * Closes the connection pool this database created (a pool passed in is left to its owner).
-   * Non-blocking: safe to call from a Reactor thread.
+   * Closes the connection pools this database created, the primary's and the replicas' (a pool
+   * passed in is left to its owner). Non-blocking: safe to call from a Reactor thread.
    */
   public Mono<Void> close() {
-    return ownedPool == null ? Mono.empty() : ownedPool.disposeLater();
+    return Mono.when(ownedPool == null ? Mono.empty() : ownedPool.disposeLater(), executor.closeReplicas());
   }
 
   private static List<Table<?>> dependencyOrder(Table<?>... tables) {

@@ -37,6 +37,7 @@ public final class DatabaseBuilder {
   private int sqlCacheSize = 2048;
   private ConnectionSource outsideTransactions;
   private ForeignTransactionPolicy foreignTransactions = ForeignTransactionPolicy.FAIL;
+  private final ReplicaSettings replicas = new ReplicaSettings();
 
   DatabaseBuilder() {}
 
@@ -185,6 +186,90 @@ public final class DatabaseBuilder {
     return this;
   }
 
+  /** The primary, by URL: what {@link #url} sets, named for a database with {@link #replicas}. */
+  public DatabaseBuilder primary(String url) {
+    return url(url);
+  }
+
+  /** The primary's connection factory: what {@link #connectionFactory} sets. */
+  public DatabaseBuilder primary(ConnectionFactory factory) {
+    return connectionFactory(factory);
+  }
+
+  /**
+   * Read replicas, named {@code replica-1}, {@code replica-2}, ... in order. Outside transactions,
+   * reads (SELECTs without a row lock, and raw statements declared {@code readOnly()}) go to one of
+   * them, chosen by the {@link #replicaPicker}; writes, {@code returning()}, {@code forUpdate()},
+   * other raw statements, DDL and everything inside a transaction (Sluice's or a joined Spring one)
+   * go to the primary, as do the reads of {@code db.onPrimary()}. Each replica gets a pool of its
+   * own with the primary's pool settings (unless {@link #pooled} is false), closed by
+   * {@link Database#close()}; it uses the primary's dialect.
+   *
+   * <p>A replica that fails to connect, or whose connection drops before a read's first row, is
+   * taken out for a back-off period ({@link #replicaBackoff}) and the read runs again on another
+   * replica, then on the primary; a read that already delivered rows is not run again, and fails.
+   * After the back-off, a health check brings the replica back. See {@link ReplicaEvent}.
+   *
+   * <pre>{@code
+   * Database db = Database.builder().primary("r2dbc:postgresql://db-primary/app")
+   *     .replicas("r2dbc:postgresql://db-replica-1/app", "r2dbc:postgresql://db-replica-2/app")
+   *     .readYourWrites(Duration.ofSeconds(2))
+   *     .build();
+   * }</pre>
+   */
+  public DatabaseBuilder replicas(ConnectionFactory... factories) {
+    for (ConnectionFactory f : factories) {
+      replicas.add(replicas.nextName(), f);
+    }
+    return this;
+  }
+
+  /** {@link #replicas(ConnectionFactory...)} by R2DBC URL. */
+  public DatabaseBuilder replicas(String... urls) {
+    for (String u : urls) {
+      replicas.add(replicas.nextName(), ConnectionFactories.get(Objects.requireNonNull(u, "replica url")));
+    }
+    return this;
+  }
+
+  /** One read replica with a name of its own, for events and a {@link ReplicaPicker}; see {@link #replicas(ConnectionFactory...)}. */
+  public DatabaseBuilder replica(String name, ConnectionFactory factory) {
+    replicas.add(name, factory);
+    return this;
+  }
+
+  /** How a read chooses among the replicas in the rotation (default {@link ReplicaPicker#roundRobin()}). */
+  public DatabaseBuilder replicaPicker(ReplicaPicker picker) {
+    replicas.picker(picker);
+    return this;
+  }
+
+  /**
+   * Reads in {@code window} after a write of the same read-your-writes session go to the primary
+   * (default zero: none). The session is opened in the Reactor Context with
+   * {@code contextWrite(ReadYourWrites.session())}; see {@link ReadYourWrites}. A write counts from
+   * its start to its end, and a transaction until it ends.
+   */
+  public DatabaseBuilder readYourWrites(Duration window) {
+    replicas.readYourWrites(window);
+    return this;
+  }
+
+  /**
+   * How long a failed replica stays out before a health check (default 1 s), doubled after each
+   * failed check up to {@code max} (default 30 s).
+   */
+  public DatabaseBuilder replicaBackoff(Duration initial, Duration max) {
+    replicas.backoff(initial, max);
+    return this;
+  }
+
+  /** Called when a replica is taken out, comes back, or a read moves off it; see {@link ReplicaEvent}. */
+  public DatabaseBuilder onReplicaEvent(java.util.function.Consumer<ReplicaEvent> listener) {
+    replicas.listener(listener);
+    return this;
+  }
+
   /** Builds the database. Nothing connects until a query is subscribed to. */
   public Database build() {
     ConnectionFactory factory = connectionFactory;
@@ -202,8 +287,10 @@ public final class DatabaseBuilder {
       factory = owned;
     }
     ConnectionSource outside = outsideTransactions != null ? outsideTransactions : ConnectionSource.detect();
+    dev.sluice.internal.ReplicaRouter router = factory == null ? null : replicas.router(d,
+        f -> pooled && !(f instanceof ConnectionPool) ? new ConnectionPool(poolConfiguration(f)) : f);
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
-        outside, given, foreignTransactions, owned != null ? acquireTimeout : null);
+        outside, given, foreignTransactions, owned != null ? acquireTimeout : null, router);
   }
 
   /**

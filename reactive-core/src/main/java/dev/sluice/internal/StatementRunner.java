@@ -59,6 +59,11 @@ final class StatementRunner {
 
   /** Streams the rows of a query, read by {@code reader}, with the given fetch size (0 = driver default). */
   <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch) {
+    return query(statement, reader, rowsPerFetch, Route.of(statement, false));
+  }
+
+  /** {@link #query(Statement, RowReader, int)} where {@code route} says (see {@link ReplicaRouter}). */
+  <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch, Route route) {
     return Flux.deferContextual(ctx -> {
       if (EmulatedReturning.applies(dialect, statement)) {
         return EmulatedReturning.run(this, (InsertQuery) statement, reader);
@@ -68,7 +73,7 @@ final class StatementRunner {
           || statement instanceof RawStatement raw && raw.reads());
       Duration timeout = QueryTimeoutKey.in(ctx).orElse(null);
       AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
-      Flux<T> rows = connections.withConnection(writes, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
+      Flux<T> rows = connections.withConnection(writes, route, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
           canceller, () -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
               (row, meta) -> reader.read(dialect.adaptRow(row)))));
       return StatementTimer.bound(rows, timeout, canceller, sql.sql())
