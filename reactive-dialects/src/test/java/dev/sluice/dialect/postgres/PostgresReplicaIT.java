@@ -236,6 +236,55 @@ class PostgresReplicaIT {
     }
   }
 
+  @Test
+  void aStreamThatLosesTheReplicaAfterItsFirstRowsFailsInsteadOfBeingReadAgain() throws Exception {
+    Database db = replicated(ConnectionFactories.get(PRIMARY)).build();
+    int total = 5_000_000;   // far more than the socket buffers hold, so the server is still sending
+    Flux<Long> rows = db.sql("SELECT a.i * 1000 + b.j AS v FROM generate_series(0, 4999) a(i), "
+        + "generate_series(1, 1000) b(j)").readOnly().fetch().map(r -> r.get("v", Long.class));
+    java.util.BitSet seen = new java.util.BitSet(total + 1);
+    AtomicInteger count = new AtomicInteger();
+    AtomicInteger duplicates = new AtomicInteger();
+    java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CompletableFuture<Throwable> end = new java.util.concurrent.CompletableFuture<>();
+    reactor.core.publisher.BaseSubscriber<Long> reader = new reactor.core.publisher.BaseSubscriber<>() {
+      @Override protected void hookOnSubscribe(org.reactivestreams.Subscription s) {
+        request(1000);
+      }
+
+      @Override protected void hookOnNext(Long v) {
+        if (seen.get(v.intValue())) {
+          duplicates.incrementAndGet();
+        }
+        seen.set(v.intValue());
+        if (count.incrementAndGet() == 1000) {
+          first.countDown();
+        }
+      }
+
+      @Override protected void hookOnError(Throwable e) { end.complete(e); }
+
+      @Override protected void hookOnComplete() { end.complete(null); }
+    };
+    try {
+      rows.subscribe(reader);
+      assertThat(first.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("the first 1000 rows arrived").isTrue();
+      CLUSTER.stop();
+      reader.request(Long.MAX_VALUE);
+      Throwable error = end.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      System.out.printf("[replica] a stream of %d rows, the replica stopped after row 1000: %d rows delivered, "
+          + "then %s%n", total, count.get(), error);
+      assertThat(error).as("the stream's end").isInstanceOf(dev.sluice.error.ConnectionLostException.class);
+      assertThat(count.get()).isBetween(1000, total - 1);
+      assertThat(duplicates).as("rows delivered twice").hasValue(0);
+      assertThat(events).extracting(ReplicaEvent::kind).containsExactly(ReplicaEvent.Kind.DOWN);
+    } finally {
+      reader.dispose();
+      CLUSTER.start();
+      db.close().block(T);
+    }
+  }
+
   private static int count(Map<Integer, AtomicInteger> byPort, int port) {
     AtomicInteger n = byPort.get(port);
     return n == null ? 0 : n.get();
