@@ -62,9 +62,8 @@ final class ReplicaSettings {
   void listener(Consumer<ReplicaEvent> l) { this.listener = Objects.requireNonNull(l, "listener"); }
 
   /**
-   * The router, each replica's factory passed through {@code pool} (null: no replicas). The
-   * second element of each target says whether {@code pool} made a new pool, to be closed with the
-   * database.
+   * The router, each replica's factory passed through {@code pool} (null: no replicas); a pool that
+   * {@code pool} made is closed with the database.
    */
   ReplicaRouter router(Dialect dialect, UnaryOperator<ConnectionFactory> pool) {
     if (replicas.isEmpty()) {
@@ -79,7 +78,7 @@ final class ReplicaSettings {
     List<ReplicaRouter.Target> targets = new ArrayList<>();
     replicas.forEach((name, factory) -> {
       ConnectionFactory pooled = pool.apply(factory);
-      targets.add(new ReplicaRouter.Target(name, pooled, pooled != factory));
+      targets.add(new ReplicaRouter.Target(name, pooled, factory, pooled != factory));
     });
     Consumer<ReplicaEvent> l = listener;
     ReplicaListener adapter = (signal, replica, cause, backoff, retriedOn) ->

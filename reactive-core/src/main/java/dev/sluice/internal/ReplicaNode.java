@@ -14,19 +14,25 @@ final class ReplicaNode {
 
   private final String name;
   private final ConnectionFactory factory;
+  private final ConnectionFactory given;
   private final boolean owned;
   private final AtomicReference<Health> health = new AtomicReference<>(new Health(true, 0, 0));
   private final AtomicBoolean checking = new AtomicBoolean();
 
-  ReplicaNode(String name, ConnectionFactory factory, boolean owned) {
+  ReplicaNode(String name, ConnectionFactory factory, ConnectionFactory given, boolean owned) {
     this.name = name;
     this.factory = factory;
+    this.given = given;
     this.owned = owned;
   }
 
   String name() { return name; }
 
+  /** Its pool (or its factory, when Sluice does not pool). */
   ConnectionFactory factory() { return factory; }
+
+  /** The factory it was given, before Sluice pooled it. */
+  ConnectionFactory given() { return given; }
 
   /** Whether Sluice pooled this replica's factory itself (and so closes the pool). */
   boolean owned() { return owned; }

@@ -42,8 +42,15 @@ public final class ReplicaRouter {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReplicaRouter.class);
   private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
 
-  /** A replica as the builder hands it over: its name, its (pooled) factory, and whether Sluice made the pool. */
-  public record Target(String name, ConnectionFactory factory, boolean owned) {}
+  /**
+   * A replica as the builder hands it over: its name, its (pooled) factory, the factory it was given
+   * (fresh connections to the same server, for a statement canceller's {@code KILL QUERY}), and
+   * whether Sluice made the pool.
+   */
+  public record Target(String name, ConnectionFactory factory, ConnectionFactory given, boolean owned) {}
+
+  /** The key under which a replica read's Context names the replica's unpooled factory. */
+  private static final Object UNPOOLED = new Object();
 
   private final List<ReplicaNode> nodes;
   private final Function<List<String>, String> picker;
@@ -66,7 +73,7 @@ public final class ReplicaRouter {
   ReplicaRouter(List<Target> replicas, Function<List<String>, String> picker, Backoff backoff,
       Duration readYourWrites, ReplicaListener listener, Dialect dialect, LongSupplier clock) {
     List<ReplicaNode> n = new ArrayList<>(replicas.size());
-    replicas.forEach(t -> n.add(new ReplicaNode(t.name(), t.factory(), t.owned())));
+    replicas.forEach(t -> n.add(new ReplicaNode(t.name(), t.factory(), t.given(), t.owned())));
     this.nodes = List.copyOf(n);
     this.picker = picker;
     this.backoff = backoff;
@@ -89,6 +96,15 @@ public final class ReplicaRouter {
       return primary.get();
     }
     return Flux.defer(() -> attempt(pick(candidates), candidates, fn, primary));
+  }
+
+  /**
+   * The factory of fresh connections to the server a statement runs on: the replica's when
+   * {@code on} (the statement's Context) is a replica read's, else {@code primary}. A statement
+   * canceller that opens a connection of its own ({@code KILL QUERY}) must reach the same server.
+   */
+  static ConnectionFactory unpooledOf(ContextView on, ConnectionFactory primary) {
+    return on.getOrDefault(UNPOOLED, primary);
   }
 
   /** {@code ran}, noting a {@link Route#WRITE}'s start and end in its Context's {@link RecentWrites}. */
@@ -155,6 +171,7 @@ public final class ReplicaRouter {
                 + " is shut down", e))
         .doOnNext(c -> connected.set(true));
     return OwnConnection.run(acquire, fn)
+        .contextWrite(ctx -> ctx.put(UNPOOLED, node.given()))
         .doOnNext(x -> delivered.set(true))
         .doOnError(e -> {
           if (delivered.get() && unreachable(e, true)) {

@@ -73,9 +73,10 @@ final class StatementRunner {
           || statement instanceof RawStatement raw && raw.reads());
       Duration timeout = QueryTimeoutKey.in(ctx).orElse(null);
       AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
-      Flux<T> rows = connections.withConnection(writes, route, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
+      Flux<T> rows = connections.withConnection(writes, route, c -> Flux.deferContextual(on ->
+          StatementTimer.armed(timeout, c, dialect, ReplicaRouter.unpooledOf(on, unpooled),
           canceller, () -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
-              (row, meta) -> reader.read(dialect.adaptRow(row)))));
+              (row, meta) -> reader.read(dialect.adaptRow(row))))));
       return StatementTimer.bound(rows, timeout, canceller, sql.sql())
           .onErrorMap(e -> errors.translate(e, sql, statement));
     });

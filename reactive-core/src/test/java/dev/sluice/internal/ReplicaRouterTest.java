@@ -35,8 +35,8 @@ class ReplicaRouterTest {
   private final List<String> events = new CopyOnWriteArrayList<>();
 
   private ReplicaRouter router(Function<List<String>, String> picker, Duration window) {
-    List<ReplicaRouter.Target> targets = List.of(new ReplicaRouter.Target("r1", r1, false),
-        new ReplicaRouter.Target("r2", r2, false));
+    List<ReplicaRouter.Target> targets = List.of(new ReplicaRouter.Target("r1", r1, r1, false),
+        new ReplicaRouter.Target("r2", r2, r2, false));
     return new ReplicaRouter(targets, picker, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(4)), window,
         (signal, replica, cause, backoff, retriedOn) -> events.add(signal + " " + replica
             + (backoff == null ? "" : " for " + backoff.toMillis() + " ms")
@@ -221,8 +221,8 @@ class ReplicaRouterTest {
 
   @Test
   void aListenerThatThrowsDoesNotBreakTheRead() {
-    List<ReplicaRouter.Target> targets = List.of(new ReplicaRouter.Target("r1", r1, false),
-        new ReplicaRouter.Target("r2", r2, false));
+    List<ReplicaRouter.Target> targets = List.of(new ReplicaRouter.Target("r1", r1, r1, false),
+        new ReplicaRouter.Target("r2", r2, r2, false));
     ReplicaRouter router = new ReplicaRouter(targets, names -> names.get(0),
         new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(4)), Duration.ZERO,
         (signal, replica, cause, backoff, retriedOn) -> { throw new IllegalStateException("listener bug"); },

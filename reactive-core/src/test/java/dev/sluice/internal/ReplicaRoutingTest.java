@@ -208,6 +208,24 @@ class ReplicaRoutingTest {
   }
 
   @Test
+  void aTimedStatementsCancellerReachesTheServerItRunsOn() {
+    List<ConnectionFactory> cancelVia = new CopyOnWriteArrayList<>();
+    StandardDialect dialect = new StandardDialect() {
+      @Override public Mono<dev.sluice.spi.StatementCanceller> canceller(Connection c, ConnectionFactory unpooled) {
+        cancelVia.add(unpooled);          // a KILL QUERY would open a connection here
+        return Mono.just(dev.sluice.spi.StatementCanceller.NONE);
+      }
+    };
+    Database db = builder().dialect(dialect).build();
+    java.util.function.Function<Context, Context> limit = dev.sluice.QueryTimeout.of(Duration.ofSeconds(5));
+    db.selectFrom(COUNTRIES).fetch().contextWrite(limit).blockLast(T);
+    db.selectFrom(COUNTRIES).fetch().contextWrite(limit).blockLast(T);
+    db.onPrimary().selectFrom(COUNTRIES).fetch().contextWrite(limit).blockLast(T);
+    db.sql("DELETE FROM countries").execute().contextWrite(limit).block(T);
+    assertThat(cancelVia).containsExactly(r1, r2, primary, primary);
+  }
+
+  @Test
   void withoutReplicasOnPrimaryIsTheDatabaseItself() {
     Database db = Database.builder().primary(primary).dialect(new StandardDialect()).pooled(false).build();
     assertThat(db.onPrimary()).isSameAs(db);
