@@ -70,8 +70,14 @@ prepare_primary() {
   fi
 }
 
+slot_exists() {
+  [ "$(primary_sql "SELECT count(*) FROM pg_replication_slots WHERE slot_name = '$SLOT'")" = 1 ]
+}
+
 create() {
-  if [ -f "$DATA/standby.signal" ]; then return 0; fi
+  # a standby whose slot is gone cannot be sure to get the WAL it needs: made again
+  if [ -f "$DATA/standby.signal" ] && slot_exists; then return 0; fi
+  if [ -f "$DATA/PG_VERSION" ]; then stop; fi
   rm -rf "$DATA"
   mkdir -p "$DATA" && chown postgres:postgres "$DATA" && chmod 700 "$DATA" \
     && touch "$LOG" && chown postgres:postgres "$LOG" || return 1
