@@ -60,6 +60,7 @@ public final class ReplicaRouter {
   private final Dialect dialect;
   private final LongSupplier clock;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile Rotation rotation;
 
   /**
    * @param picker         chooses one of the names it is given (the replicas in the rotation)
@@ -75,6 +76,7 @@ public final class ReplicaRouter {
     List<ReplicaNode> n = new ArrayList<>(replicas.size());
     replicas.forEach(t -> n.add(new ReplicaNode(t.name(), t.factory(), t.given(), t.owned())));
     this.nodes = List.copyOf(n);
+    this.rotation = Rotation.of(nodes);
     this.picker = picker;
     this.backoff = backoff;
     this.window = readYourWrites.toNanos();
@@ -91,11 +93,11 @@ public final class ReplicaRouter {
     if (route != Route.REPLICA_READ || inWindow(ctx)) {
       return primary.get();
     }
-    List<ReplicaNode> candidates = inRotation();
-    if (candidates.isEmpty()) {
+    Rotation candidates = inRotation();
+    if (candidates.nodes().isEmpty()) {
       return primary.get();
     }
-    return Flux.defer(() -> attempt(pick(candidates), candidates, fn, primary));
+    return Flux.defer(() -> attempt(pick(candidates), candidates.nodes(), fn, primary));
   }
 
   /**
@@ -147,18 +149,42 @@ public final class ReplicaRouter {
     return writes != null && writes.within(clock.getAsLong(), window);
   }
 
-  /** The replicas in the rotation; starts a health check of each one whose back-off is over. */
-  private List<ReplicaNode> inRotation() {
-    long now = clock.getAsLong();
-    List<ReplicaNode> up = new ArrayList<>(nodes.size());
+  /**
+   * The replicas in the rotation; starts a health check of each one whose back-off is over. The
+   * list is kept while no replica comes or goes, so a read while all are well allocates none.
+   */
+  private Rotation inRotation() {
+    int up = 0;
     for (ReplicaNode n : nodes) {
       if (n.up()) {
-        up.add(n);
-      } else if (!closed.get() && n.claimCheck(now)) {
+        up++;
+      } else if (!closed.get() && n.claimCheck(clock.getAsLong())) {
         check(n);
       }
     }
-    return up;
+    Rotation kept = rotation;
+    if (kept.nodes().size() == up && kept.allUp()) {
+      return kept;
+    }
+    Rotation now = Rotation.of(nodes.stream().filter(ReplicaNode::up).toList());
+    rotation = now;
+    return now;
+  }
+
+  /** Replicas a read may go to, and their names for the picker. */
+  private record Rotation(List<ReplicaNode> nodes, List<String> names) {
+    static Rotation of(List<ReplicaNode> nodes) {
+      return new Rotation(List.copyOf(nodes), nodes.stream().map(ReplicaNode::name).toList());
+    }
+
+    boolean allUp() {
+      for (ReplicaNode n : nodes) {
+        if (!n.up()) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private <T> Flux<T> attempt(ReplicaNode node, List<ReplicaNode> candidates, Function<Connection, Publisher<T>> fn,
@@ -186,7 +212,7 @@ public final class ReplicaRouter {
               rest.add(c);
             }
           }
-          ReplicaNode next = rest.isEmpty() ? null : pick(rest);
+          ReplicaNode next = rest.isEmpty() ? null : pick(Rotation.of(rest));
           tell(ReplicaSignal.RETRIED, node.name(), e, null, next == null ? PRIMARY : next.name());
           return next == null ? primary.get() : attempt(next, rest, fn, primary);
         });
@@ -210,17 +236,15 @@ public final class ReplicaRouter {
     }
   }
 
-  private ReplicaNode pick(List<ReplicaNode> candidates) {
-    List<String> names = new ArrayList<>(candidates.size());
-    candidates.forEach(c -> names.add(c.name()));
-    String chosen = picker.apply(List.copyOf(names));
-    for (ReplicaNode c : candidates) {
+  private ReplicaNode pick(Rotation candidates) {
+    String chosen = picker.apply(candidates.names());
+    for (ReplicaNode c : candidates.nodes()) {
       if (c.name().equals(chosen)) {
         return c;
       }
     }
     throw new IllegalUseException("The ReplicaPicker chose " + (chosen == null ? "null" : "\"" + chosen + "\"")
-        + ", which is not one of the replicas it was offered: " + names);
+        + ", which is not one of the replicas it was offered: " + candidates.names());
   }
 
   private void check(ReplicaNode node) {
