@@ -202,8 +202,9 @@ public final class DatabaseBuilder {
    * them, chosen by the {@link #replicaPicker}; writes, {@code returning()}, {@code forUpdate()},
    * other raw statements, DDL and everything inside a transaction (Sluice's or a joined Spring one)
    * go to the primary, as do the reads of {@code db.onPrimary()}. Each replica gets a pool of its
-   * own with the primary's pool settings (unless {@link #pooled} is false), closed by
-   * {@link Database#close()}; it uses the primary's dialect.
+   * own with the primary's pool settings, but one retry of a failed acquire (unless {@link #pooled}
+   * is false), closed by {@link Database#close()}; it uses the primary's dialect. Give replica URLs a
+   * connect timeout ({@code ?connectTimeout=PT2S}) so that one that does not answer fails fast.
    *
    * <p>A replica that fails to connect, or whose connection drops before a read's first row, is
    * taken out for a back-off period ({@link #replicaBackoff}) and the read runs again on another
@@ -288,7 +289,7 @@ public final class DatabaseBuilder {
     }
     ConnectionSource outside = outsideTransactions != null ? outsideTransactions : ConnectionSource.detect();
     dev.sluice.internal.ReplicaRouter router = factory == null ? null : replicas.router(d,
-        f -> pooled && !(f instanceof ConnectionPool) ? new ConnectionPool(poolConfiguration(f)) : f);
+        f -> pooled && !(f instanceof ConnectionPool) ? new ConnectionPool(poolConfiguration(f, 1)) : f);
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
         outside, given, foreignTransactions, owned != null ? acquireTimeout : null, router);
   }
@@ -302,10 +303,19 @@ public final class DatabaseBuilder {
    * (connection refused), and the caller gets a {@link ConnectionLostException}.
    */
   ConnectionPoolConfiguration poolConfiguration(ConnectionFactory factory) {
+    return poolConfiguration(factory, poolSize + 1);
+  }
+
+  /**
+   * The pool's settings with {@code acquireRetry} retries of a failed acquire. A replica's pool
+   * retries once: a replica that cannot be reached is better left to the failover to the next one
+   * than tried once per connection of its pool (each try as long as the driver's connect timeout).
+   */
+  ConnectionPoolConfiguration poolConfiguration(ConnectionFactory factory, int acquireRetry) {
     Duration eviction = maxIdleTime.compareTo(Duration.ofSeconds(30)) < 0 ? maxIdleTime : Duration.ofSeconds(30);
     return ConnectionPoolConfiguration.builder(factory)
         .initialSize(0).maxSize(poolSize).maxAcquireTime(acquireTimeout)
-        .acquireRetry(poolSize + 1)
+        .acquireRetry(acquireRetry)
         .validationDepth(validateRemotely ? ValidationDepth.REMOTE : ValidationDepth.LOCAL)
         .maxValidationTime(Duration.ofSeconds(5))
         .maxIdleTime(maxIdleTime).maxLifeTime(maxLifeTime)

@@ -193,6 +193,19 @@ class ReplicaRoutingTest {
   }
 
   @Test
+  void anUnreachableReplicasPoolTriesItTwiceBeforeTheReadMovesOn() {
+    Database db = Database.builder().primary(primary).replicas(r1, r2).dialect(new StandardDialect()).poolSize(4)
+        .acquireTimeout(Duration.ofSeconds(5)).outsideTransactions(ConnectionSource.NONE).build();
+    r1.refusing = true;
+    r2.refusing = true;
+    primary.refusing = true;
+    assertThatThrownBy(() -> db.selectFrom(COUNTRIES).fetch().blockLast(T))
+        .isInstanceOf(dev.sluice.error.ConnectionLostException.class);
+    assertThat(List.of(r1.attempts.get(), r2.attempts.get(), primary.attempts.get())).containsExactly(2, 2, 6);   // the primary: once and poolSize + 1 retries
+    db.close().block(T);
+  }
+
+  @Test
   void closeClosesEveryReplicaPoolSluiceMade() {
     ConnectionPool given = new ConnectionPool(io.r2dbc.pool.ConnectionPoolConfiguration.builder(r2).build());
     Database db = Database.builder().primary(primary).replicas(r1, given).dialect(new StandardDialect())
