@@ -48,9 +48,6 @@ final class Connections {
     this.replicas = replicas;
   }
 
-  /** The read-replica router, or null. */
-  ReplicaRouter replicas() { return replicas; }
-
   /** The scope of the Sluice transaction in {@code ctx}, or null outside one. */
   TxHandle current(ContextView ctx) {
     return ctx.getOrDefault(this, null);
