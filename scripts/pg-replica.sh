@@ -3,7 +3,8 @@
 # read-replica tests (PostgresReplicaIT). Made with `pg_basebackup -R` from the shared cluster.
 #
 #   scripts/pg-replica.sh ensure   set up what replication needs on 5432, create the standby if
-#                                  missing and start it (waits until it accepts connections)
+#                                  missing, start it (waits until it accepts connections) and
+#                                  resume its WAL replay if a test left it paused
 #   scripts/pg-replica.sh start    start the standby
 #   scripts/pg-replica.sh stop     stop the standby (fast shutdown: sessions are terminated)
 #   scripts/pg-replica.sh status   exit 0 if the standby accepts connections
@@ -116,6 +117,12 @@ stop() {
   wait_until down
 }
 
+# a test that paused WAL replay (to make lag) and died before resuming it must not leave the standby behind
+resume() {
+  psql -X -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -tAqc \
+    "SELECT pg_wal_replay_resume() WHERE pg_get_wal_replay_pause_state() <> 'not paused'" >/dev/null
+}
+
 remove() {
   stop
   rm -rf "$DATA"
@@ -123,7 +130,7 @@ remove() {
 }
 
 case "${1:-}" in
-  ensure) prepare_primary && create && start ;;
+  ensure) prepare_primary && create && start && resume ;;
   start) start ;;
   stop) stop ;;
   status) ready ;;
