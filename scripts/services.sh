@@ -45,4 +45,11 @@ if [ $rc -eq 0 ]; then
   "$(dirname "$0")/pg-restartable.sh" ensure && echo "services: restartable postgresql is up (5433)" \
     || echo "services: the restartable PostgreSQL cluster could not be started" >&2
 fi
+# A streaming replica of the shared cluster (port 5434) for the read-replica tests; changes on 5432
+# only a replication line in pg_hba.conf (reloaded) and a slot (see pg-replica.sh). Not fatal here:
+# under CI=true the replica tests fail if it is missing.
+if [ $rc -eq 0 ]; then
+  "$(dirname "$0")/pg-replica.sh" ensure && echo "services: postgresql replica is up (5434)" \
+    || echo "services: the PostgreSQL replica could not be started" >&2
+fi
 exit $rc

@@ -43,14 +43,15 @@ public final class Database extends QueryStarts {
   private final ConnectionFactory connectionFactory;
   private final Executor executor;
   private final io.r2dbc.pool.ConnectionPool ownedPool;
+  private final int maxRowsPerInsert;
 
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
       ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign,
-      java.time.Duration acquireTimeout, Observing observing) {
+      java.time.Duration acquireTimeout, dev.sluice.internal.ReplicaRouter replicas, Observing observing) {
     this(connectionFactory, new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
         outsideTransactions, given, foreign == null ? ForeignPolicy.FAIL : ForeignPolicy.valueOf(foreign.name()),
-        acquireTimeout, observing), maxRowsPerInsert, ownedPool);
+        acquireTimeout, replicas, observing), maxRowsPerInsert, ownedPool);
   }
 
   private Database(ConnectionFactory connectionFactory, Executor executor, int maxRowsPerInsert,
@@ -59,6 +60,21 @@ public final class Database extends QueryStarts {
     this.connectionFactory = connectionFactory;
     this.executor = executor;
     this.ownedPool = ownedPool;
+    this.maxRowsPerInsert = maxRowsPerInsert;
+  }
+
+  /**
+   * This database with every read on the primary, for a read that must see the latest writes
+   * ({@link DatabaseBuilder#replicas}); the same database itself when it has no replicas. It shares
+   * everything with this one: closing either closes both.
+   *
+   * <pre>{@code
+   * Mono<Order> fresh = db.onPrimary().selectFrom(ORDERS).where(eq(ORDERS.id, id)).fetchOne();
+   * }</pre>
+   */
+  public Database onPrimary() {
+    Executor pinned = executor.onPrimary();
+    return pinned == executor ? this : new Database(connectionFactory, pinned, maxRowsPerInsert, ownedPool);
   }
 
   /**
@@ -212,11 +228,11 @@ public final class Database extends QueryStarts {
   }
 
   /**
-   * Closes the connection pool this database created (a pool passed in is left to its owner).
-   * Non-blocking: safe to call from a Reactor thread.
+   * Closes the connection pools this database created, the primary's and the replicas' (a pool
+   * passed in is left to its owner). Non-blocking: safe to call from a Reactor thread.
    */
   public Mono<Void> close() {
-    return ownedPool == null ? Mono.empty() : ownedPool.disposeLater();
+    return Mono.when(ownedPool == null ? Mono.empty() : ownedPool.disposeLater(), executor.closeReplicas());
   }
 
   private static List<Table<?>> dependencyOrder(Table<?>... tables) {

@@ -42,6 +42,7 @@ public final class DatabaseBuilder {
   private final java.util.List<QueryObserver> observers = new java.util.ArrayList<>();
   private String name;
   private boolean observeBinds;
+  private final ReplicaSettings replicas = new ReplicaSettings();
 
   DatabaseBuilder() {}
 
@@ -214,12 +215,97 @@ public final class DatabaseBuilder {
     return this;
   }
 
+  /** The primary, by URL: what {@link #url} sets, named for a database with {@link #replicas}. */
+  public DatabaseBuilder primary(String url) {
+    return url(url);
+  }
+
+  /** The primary's connection factory: what {@link #connectionFactory} sets. */
+  public DatabaseBuilder primary(ConnectionFactory factory) {
+    return connectionFactory(factory);
+  }
+
+  /**
+   * Read replicas, named {@code replica-1}, {@code replica-2}, ... in order. Outside transactions,
+   * reads (SELECTs without a row lock, and raw statements declared {@code readOnly()}) go to one of
+   * them, chosen by the {@link #replicaPicker}; writes, {@code returning()}, {@code forUpdate()},
+   * other raw statements, DDL and everything inside a transaction (Sluice's or a joined Spring one)
+   * go to the primary, as do the reads of {@code db.onPrimary()}. Each replica gets a pool of its
+   * own with the primary's pool settings, but one retry of a failed acquire (unless {@link #pooled}
+   * is false), closed by {@link Database#close()}; it uses the primary's dialect. Give replica URLs a
+   * connect timeout ({@code ?connectTimeout=PT2S}) so that one that does not answer fails fast.
+   *
+   * <p>A replica that fails to connect, or whose connection drops before a read's first row, is
+   * taken out for a back-off period ({@link #replicaBackoff}) and the read runs again on another
+   * replica, then on the primary; a read that already delivered rows is not run again, and fails.
+   * After the back-off, a health check brings the replica back. See {@link ReplicaEvent}.
+   *
+   * <pre>{@code
+   * Database db = Database.builder().primary("r2dbc:postgresql://db-primary/app")
+   *     .replicas("r2dbc:postgresql://db-replica-1/app", "r2dbc:postgresql://db-replica-2/app")
+   *     .readYourWrites(Duration.ofSeconds(2))
+   *     .build();
+   * }</pre>
+   */
+  public DatabaseBuilder replicas(ConnectionFactory... factories) {
+    for (ConnectionFactory f : factories) {
+      replicas.add(replicas.nextName(), f);
+    }
+    return this;
+  }
+
+  /** {@link #replicas(ConnectionFactory...)} by R2DBC URL. */
+  public DatabaseBuilder replicas(String... urls) {
+    for (String u : urls) {
+      replicas.add(replicas.nextName(), ConnectionFactories.get(Objects.requireNonNull(u, "replica url")));
+    }
+    return this;
+  }
+
+  /** One read replica with a name of its own, for events and a {@link ReplicaPicker}; see {@link #replicas(ConnectionFactory...)}. */
+  public DatabaseBuilder replica(String name, ConnectionFactory factory) {
+    replicas.add(name, factory);
+    return this;
+  }
+
+  /** How a read chooses among the replicas in the rotation (default {@link ReplicaPicker#roundRobin()}). */
+  public DatabaseBuilder replicaPicker(ReplicaPicker picker) {
+    replicas.picker(picker);
+    return this;
+  }
+
   /**
    * Let observers see bound values (default false: each value is {@code "?"} in
    * {@link dev.sluice.observe.StatementEvent#binds()}, since values are often personal data).
    */
   public DatabaseBuilder observeBinds(boolean reveal) {
     this.observeBinds = reveal;
+    return this;
+  }
+
+  /**
+   * Reads in {@code window} after a write of the same read-your-writes session go to the primary
+   * (default zero: none). The session is opened in the Reactor Context with
+   * {@code contextWrite(ReadYourWrites.session())}; see {@link ReadYourWrites}. A write counts from
+   * its start to its end, and a transaction until it ends.
+   */
+  public DatabaseBuilder readYourWrites(Duration window) {
+    replicas.readYourWrites(window);
+    return this;
+  }
+
+  /**
+   * How long a failed replica stays out before a health check (default 1 s), doubled after each
+   * failed check up to {@code max} (default 30 s).
+   */
+  public DatabaseBuilder replicaBackoff(Duration initial, Duration max) {
+    replicas.backoff(initial, max);
+    return this;
+  }
+
+  /** Called when a replica is taken out, comes back, or a read moves off it; see {@link ReplicaEvent}. */
+  public DatabaseBuilder onReplicaEvent(java.util.function.Consumer<ReplicaEvent> listener) {
+    replicas.listener(listener);
     return this;
   }
 
@@ -240,8 +326,10 @@ public final class DatabaseBuilder {
       factory = owned;
     }
     ConnectionSource outside = outsideTransactions != null ? outsideTransactions : ConnectionSource.detect();
+    dev.sluice.internal.ReplicaRouter router = factory == null ? null : replicas.router(d,
+        f -> pooled && !(f instanceof ConnectionPool) ? new ConnectionPool(poolConfiguration(f, 1)) : f);
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
-        outside, given, foreignTransactions, owned != null ? acquireTimeout : null,
+        outside, given, foreignTransactions, owned != null ? acquireTimeout : null, router,
         new Observing(observers, name, observeBinds));
   }
 
@@ -254,10 +342,19 @@ public final class DatabaseBuilder {
    * (connection refused), and the caller gets a {@link ConnectionLostException}.
    */
   ConnectionPoolConfiguration poolConfiguration(ConnectionFactory factory) {
+    return poolConfiguration(factory, poolSize + 1);
+  }
+
+  /**
+   * The pool's settings with {@code acquireRetry} retries of a failed acquire. A replica's pool
+   * retries once: a replica that cannot be reached is better left to the failover to the next one
+   * than tried once per connection of its pool (each try as long as the driver's connect timeout).
+   */
+  ConnectionPoolConfiguration poolConfiguration(ConnectionFactory factory, int acquireRetry) {
     Duration eviction = maxIdleTime.compareTo(Duration.ofSeconds(30)) < 0 ? maxIdleTime : Duration.ofSeconds(30);
     return ConnectionPoolConfiguration.builder(factory)
         .initialSize(0).maxSize(poolSize).maxAcquireTime(acquireTimeout)
-        .acquireRetry(poolSize + 1)
+        .acquireRetry(acquireRetry)
         .validationDepth(validateRemotely ? ValidationDepth.REMOTE : ValidationDepth.LOCAL)
         .maxValidationTime(Duration.ofSeconds(5))
         .maxIdleTime(maxIdleTime).maxLifeTime(maxLifeTime)

@@ -10,7 +10,6 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,13 +31,21 @@ final class Connections {
   private final Dialect dialect;
   private final OutsideTransaction outside;
   private final Duration acquireTimeout;
+  private final ReplicaRouter replicas;
 
   Connections(ConnectionFactory factory, Dialect dialect, ConnectionSource source, ConnectionFactory given,
       ForeignPolicy foreign, Duration acquireTimeout) {
+    this(factory, dialect, source, given, foreign, acquireTimeout, null);
+  }
+
+  /** {@code replicas}: where reads go outside transactions (null: no replicas, everything on {@code factory}). */
+  Connections(ConnectionFactory factory, Dialect dialect, ConnectionSource source, ConnectionFactory given,
+      ForeignPolicy foreign, Duration acquireTimeout, ReplicaRouter replicas) {
     this.factory = factory;
     this.dialect = dialect;
     this.outside = new OutsideTransaction(source, factory, given, foreign);
     this.acquireTimeout = acquireTimeout;
+    this.replicas = replicas;
   }
 
   /** The scope of the Sluice transaction in {@code ctx}, or null outside one. */
@@ -60,10 +67,23 @@ final class Connections {
    * (see {@link TxHandle}).
    */
   <T> Flux<T> withConnection(boolean writes, Function<Connection, Publisher<T>> fn) {
+    return withConnection(writes, Route.WRITE, fn);
+  }
+
+  /**
+   * {@link #withConnection(boolean, Function)} for a statement of {@code route}: with read replicas,
+   * outside a transaction, the {@link ReplicaRouter} decides where it runs (a transaction's
+   * statements, reads included, stay on its connection, on the primary).
+   */
+  <T> Flux<T> withConnection(boolean writes, Route route, Function<Connection, Publisher<T>> fn) {
     return Flux.deferContextual(ctx -> {
       TxHandle tx = current(ctx);
       if (tx != null) {
-        return tx.use(fn, writes);
+        return replicas == null ? tx.use(fn, writes) : replicas.noted(ctx, route, tx.use(fn, writes));
+      }
+      if (replicas != null) {
+        Supplier<Flux<T>> routed = () -> replicas.route(ctx, route, fn, () -> pooled(fn));
+        return replicas.noted(ctx, route, outside.mayBeActive(ctx) ? outside.run(fn, writes, routed) : routed.get());
       }
       if (!outside.mayBeActive(ctx)) {
         return pooled(fn);
@@ -87,12 +107,7 @@ final class Connections {
    * for the statement's first response, and the next statement on it would hang.
    */
   private <T> Flux<T> pooled(Function<Connection, Publisher<T>> fn) {
-    return Flux.defer(() -> {
-      AtomicBoolean delivered = new AtomicBoolean();
-      return Flux.usingWhen(acquire(),
-          c -> Flux.from(fn.apply(c)).doOnNext(x -> delivered.lazySet(true)), Connection::close,
-          (c, err) -> quietClose(c, err), c -> delivered.get() ? quietClose(c, null) : Discard.close(c));
-    });
+    return OwnConnection.run(acquire(), fn);
   }
 
   /** A connection from the factory; a pool's acquire timeout becomes a typed error. */

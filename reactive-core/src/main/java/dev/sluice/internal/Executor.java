@@ -36,6 +36,8 @@ public final class Executor {
   private final ErrorMapping errors;
   private final StatementRunner statements;
   private final TransactionRunner transactions;
+  private final ReplicaRouter replicas;
+  private final boolean pinned;
 
   /** An executor that joins Spring's transactions when spring-r2dbc is on the class path. */
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
@@ -64,26 +66,51 @@ public final class Executor {
       int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
       ForeignPolicy foreign, Duration acquireTimeout) {
     this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, outside, given, foreign, acquireTimeout,
-        Observing.NONE);
+        null, Observing.NONE);
   }
 
   /**
-   * The full form: with the {@link Observing} of the {@code Database} (its observers, its name, and
-   * whether they may see bound values).
+   * The full form: with read replicas ({@code replicas} decides, outside transactions, where each
+   * statement runs; null: no replicas) and the {@link Observing} of the {@code Database} (its
+   * observers, its name, and whether they may see bound values).
    */
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
-      ForeignPolicy foreign, Duration acquireTimeout, Observing observing) {
+      ForeignPolicy foreign, Duration acquireTimeout, ReplicaRouter replicas, Observing observing) {
     this.dialect = dialect;
     this.fetchSize = fetchSize;
     this.errors = new ErrorMapping(dialect, revealBinds);
     Observers observers = observing.observers().isEmpty() ? Observers.NONE
         : new Observers(observing.observers(), observing.database() == null ? dialect.name() : observing.database(),
             dialect.name(), observing.revealBinds());
-    Connections connections = new Connections(connectionFactory, dialect, outside, given, foreign, acquireTimeout);
+    Connections connections = new Connections(connectionFactory, dialect, outside, given, foreign, acquireTimeout,
+        replicas);
     this.statements = new StatementRunner(dialect, new RenderCache(dialect, sqlCacheSize), connections, errors, given,
         observers);
     this.transactions = new TransactionRunner(dialect, connections, errors, given, observers);
+    this.replicas = replicas;
+    this.pinned = false;
+  }
+
+  /** The same executor with every read on the primary ({@link #onPrimary()}). */
+  private Executor(Executor of) {
+    this.dialect = of.dialect;
+    this.fetchSize = of.fetchSize;
+    this.errors = of.errors;
+    this.statements = of.statements;
+    this.transactions = of.transactions;
+    this.replicas = of.replicas;
+    this.pinned = true;
+  }
+
+  /** This executor with every read sent to the primary (itself when there are no replicas). */
+  public Executor onPrimary() {
+    return pinned || replicas == null ? this : new Executor(this);
+  }
+
+  /** Closes what the read replicas hold (the pools Sluice made for them); empty without replicas. */
+  public Mono<Void> closeReplicas() {
+    return replicas == null ? Mono.empty() : replicas.close();
   }
 
   public Dialect dialect() { return dialect; }
@@ -102,7 +129,19 @@ public final class Executor {
 
   /** Streams the rows of a query, read by {@code reader}, with the given fetch size (0 = driver default). */
   public <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch) {
-    return statements.query(statement, reader, rowsPerFetch);
+    return query(statement, reader, rowsPerFetch, false);
+  }
+
+  /**
+   * {@link #query(Statement, RowReader, int)}; {@code declaredReadOnly} says that a raw statement
+   * only reads, so that it may run on a read replica (raw statements otherwise go to the primary).
+   */
+  public <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch, boolean declaredReadOnly) {
+    if (replicas == null) {
+      return statements.query(statement, reader, rowsPerFetch);
+    }
+    Route route = Route.of(statement, declaredReadOnly);
+    return statements.query(statement, reader, rowsPerFetch, pinned ? route.pinned() : route);
   }
 
   /** Runs a write and sums the affected row counts. */
@@ -127,12 +166,13 @@ public final class Executor {
    * manager commits or rolls back.
    */
   public <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body) {
-    return transactions.inTransaction(body, TxSpec.DEFAULTS);
+    return inTransaction(body, TxSpec.DEFAULTS);
   }
 
   /** {@link #inTransaction(Supplier)} with options (see {@link TransactionRunner#inTransaction}). */
   public <T> Flux<T> inTransaction(Supplier<? extends Publisher<T>> body, TxSpec options) {
-    return transactions.inTransaction(body, options);
+    Flux<T> tx = transactions.inTransaction(body, options);
+    return replicas == null ? tx : replicas.notedTransaction(tx);
   }
 
   /** True inside a transaction of this executor. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -61,6 +62,11 @@ final class StatementRunner {
 
   /** Streams the rows of a query, read by {@code reader}, with the given fetch size (0 = driver default). */
   <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch) {
+    return query(statement, reader, rowsPerFetch, Route.PRIMARY_READ);  // without replicas no route is read
+  }
+
+  /** {@link #query(Statement, RowReader, int)} where {@code route} says (see {@link ReplicaRouter}). */
+  <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch, Route route) {
     return Flux.deferContextual(ctx -> {
       if (EmulatedReturning.applies(dialect, statement)) {
         return EmulatedReturning.run(this, (InsertQuery) statement, reader);
@@ -70,9 +76,14 @@ final class StatementRunner {
           || statement instanceof RawStatement raw && raw.reads());
       Duration timeout = QueryTimeoutKey.in(ctx).orElse(null);
       AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
-      Flux<T> rows = connections.withConnection(writes, c -> StatementTimer.armed(timeout, c, dialect, unpooled,
-          canceller, () -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
-              (row, meta) -> reader.read(dialect.adaptRow(row)))));
+      Flux<T> rows = connections.withConnection(writes, route, c -> {
+        Supplier<Publisher<T>> work = () -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
+            (row, meta) -> reader.read(dialect.adaptRow(row)));
+        // a canceller that opens a connection (KILL QUERY) must reach the server c is on: a replica's
+        return timeout == null ? StatementTimer.armed(null, c, dialect, unpooled, canceller, work)
+            : Flux.deferContextual(on -> StatementTimer.armed(timeout, c, dialect,
+                ReplicaRouter.unpooledOf(on, unpooled), canceller, work));
+      });
       Flux<T> out = StatementTimer.bound(rows, timeout, canceller, sql.sql())
           .onErrorMap(e -> errors.translate(e, sql, statement));
       return observers.active() ? observers.rows(statement, sql, ctx, connections.current(ctx), out) : out;

@@ -30,16 +30,31 @@ import reactor.core.publisher.Mono;
 public final class RawQuery {
   private final Executor executor;
   private final RawSql<?> sql;
+  private final boolean readOnly;
 
   /** Not meant to be called by users: start from {@code db.sql(...)}. */
   RawQuery(Executor executor, RawSql<?> sql) {
+    this(executor, sql, false);
+  }
+
+  private RawQuery(Executor executor, RawSql<?> sql, boolean readOnly) {
     this.executor = executor;
     this.sql = sql;
+    this.readOnly = readOnly;
+  }
+
+  /**
+   * This statement, declared to only read, so that {@code fetch} may run it on a read replica
+   * (see {@code DatabaseBuilder.replicas}); an undeclared raw statement always runs on the primary.
+   * Without replicas it changes nothing.
+   */
+  public RawQuery readOnly() {
+    return new RawQuery(executor, sql, true);
   }
 
   /** Streams the rows, read by column label: {@code row.get("n", Long.class)}, {@code row.get(CITIES.name)}. */
   public Flux<Row> fetch() {
-    return executor.query(new RawStatement(sql, true), RowReaders.named(), executor.fetchSize());
+    return executor.query(new RawStatement(sql, true), RowReaders.named(), executor.fetchSize(), readOnly);
   }
 
   /**
@@ -53,7 +68,7 @@ public final class RawQuery {
       return Flux.error(new MappingException("Table " + table.name() + " has no record row type"));
     }
     return executor.query(new RawStatement(sql, true), Readers.recordByName(mapping, table.name()),
-        executor.fetchSize());
+        executor.fetchSize(), readOnly);
   }
 
   /** Runs the statement as a write and emits the number of rows it changed. */

@@ -1,0 +1,28 @@
+package dev.sluice.internal;
+
+import io.r2dbc.spi.Connection;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Work on a connection of its own (the primary's pool or a replica's), given back when the work
+ * ends. A cancel before the work delivered anything discards the connection ({@link Discard}): the
+ * driver may still be waiting for the statement's first response, and the next statement on it
+ * would hang.
+ */
+final class OwnConnection {
+  private OwnConnection() {}
+
+  static <T> Flux<T> run(Mono<Connection> acquire, Function<Connection, Publisher<T>> fn) {
+    return Flux.defer(() -> {
+      AtomicBoolean delivered = new AtomicBoolean();
+      return Flux.usingWhen(acquire,
+          c -> Flux.from(fn.apply(c)).doOnNext(x -> delivered.lazySet(true)), Connection::close,
+          (c, err) -> Connections.quietClose(c, err),
+          c -> delivered.get() ? Connections.quietClose(c, null) : Discard.close(c));
+    });
+  }
+}
