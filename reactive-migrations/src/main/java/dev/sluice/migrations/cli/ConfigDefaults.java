@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class ConfigDefaults implements IDefaultValueProvider {
   /** The options a config file or the environment may set, by their name without dashes. */
-  static final Set<String> KEYS = Set.of("url", "dir", "schema", "classpath", "package", "out", "color");
+  static final Set<String> KEYS = Set.of("url", "dir", "schema", "classpath", "java-migrations", "package", "out", "color");
 
   private final Map<String, String> env;
   private final Properties file;
@@ -111,7 +111,7 @@ final class ConfigDefaults implements IDefaultValueProvider {
     if (!KEYS.contains(key)) {
       return o.defaultValue();
     }
-    String fromEnv = env.get("SLUICE_" + key.toUpperCase(Locale.ROOT));
+    String fromEnv = env.get("SLUICE_" + key.toUpperCase(Locale.ROOT).replace('-', '_'));
     if (fromEnv != null && !fromEnv.isEmpty()) {
       return fromEnv;
     }

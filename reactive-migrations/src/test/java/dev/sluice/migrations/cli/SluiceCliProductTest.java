@@ -155,7 +155,9 @@ class SluiceCliProductTest {
   @Test
   void helpListsTheExitCodesAndTheConfigurationPrecedence() {
     assertThat(sluice("--help")).isZero();
-    assertThat(out).contains("Exit codes:").contains("3   open rename questions").contains("SLUICE_URL")
+    assertThat(out).contains("Exit codes:").containsPattern("\n +3 +open rename questions").contains("SLUICE_URL")
+        .containsPattern("\n +9 +a Java migration class or package named cannot be used")
+        .containsPattern("\n +10 +baseline refused: the history is not empty").contains("SLUICE_JAVA_MIGRATIONS")
         .contains("push").contains("pull");
   }
 
