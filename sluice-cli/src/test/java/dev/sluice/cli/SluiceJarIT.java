@@ -212,6 +212,27 @@ class SluiceJarIT {
     assertThat(out).contains("\"applied\": [\"20260101000000_init\"]");
   }
 
+  @Test
+  void aNestedYamlConfigNamesTheDatabaseClassPathAndJavaMigrationsAndABadOneExitsTwoWithItsLine() throws Exception {
+    String classes = compileAndWriteMigrations().toString();
+    assertThat(sluice("rehash")).as(err).isZero();
+    Files.writeString(tmp.resolve("sluice.yaml"), """
+        sluice:
+          database:
+            url: "%s"
+          classpath:
+            - %s
+          java-migrations: com.acme.migrations
+        """.formatted(url, classes));
+    assertThat(sluice("migrate", "--json")).as(err).isZero();
+    assertThat(out).contains("\"name\": \"20260102000000_fill_notes\"");
+    assertThat(Rows.strings(url, "SELECT body FROM notes")).containsExactly("written by Java");
+
+    Files.writeString(tmp.resolve("sluice.yaml"), "sluice:\n  url: x\n    dir: y\n");
+    assertThat(sluice("status")).isEqualTo(2);
+    assertThat(err).startsWith(tmp.resolve("sluice.yaml") + " line 3: not valid YAML: ");
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);

@@ -85,7 +85,7 @@ class SluiceCliProductTest {
 
     Path bad = config("ulr=" + url);
     assertThat(sluice("status", "--config", bad.toString())).isEqualTo(SluiceCli.USAGE);
-    assertThat(err).contains("Unknown key 'ulr'");
+    assertThat(err).contains(bad + ": unknown key 'ulr'; known: [");
 
     assertThat(sluice("status", "--dir", dir.toString(), "--json")).isEqualTo(SluiceCli.USAGE);
     assertThat(json().get("error").asText()).contains("Missing the database URL: give --url, set SLUICE_URL");
