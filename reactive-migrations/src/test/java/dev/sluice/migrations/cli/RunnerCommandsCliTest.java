@@ -118,6 +118,14 @@ class RunnerCommandsCliTest {
     assertThat(run("status", "--url", url, "--dir", dir.toString(), "--java-migrations",
         "dev.sluice.migrations.fixtures.javamig.V20260102000000_upper_names")).isZero();
     assertThat(out).endsWith("4 applied, 0 pending.\n");
+    // from the environment, a package and a class, split like the flag's value
+    StringWriter o = new StringWriter();
+    assertThat(SluiceCli.run(new String[] {"status", "--url", url, "--dir", dir.toString(), "--json"},
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(o, true), new PrintWriter(new StringWriter(), true), false,
+        java.util.Map.of("SLUICE_JAVA_MIGRATIONS", "dev.sluice.migrations.fixtures.javamig, "
+            + "dev.sluice.migrations.fixtures.javacount.V20260102000005_count_run"))).isZero();
+    assertThat(o.toString()).contains("\"pending\": [\"20260102000005_count_run\"]")
+        .contains("\"20260102000000_upper_names\"");
     assertThat(run("status", "--url", url, "--dir", dir.toString(), "--java-migrations", "java.lang.String")).isEqualTo(SluiceCli.MIGRATION_CLASS);
     assertThat(err).contains("Class java.lang.String is not a Java migration");
     assertThat(run("status", "--url", url, "--dir", dir.toString(), "--classpath", tmp.resolve("nope").toString()))
