@@ -250,7 +250,9 @@ class SluiceJarIT {
   void javaMigrationsAndSeedersFromTheClassPathOnPostgresql() throws Exception {
     String pgUrl = postgresDatabase("jar_java");
     javaMigrationsAndSeedersFromTheClassPath(pgUrl);
-    assertThat(sluice(concat(new String[] {"migrate", "--json"}, new String[] {"--url", pgUrl, "--classpath",
+    // the user apart from the URL, as --user
+    String withoutUser = pgUrl.replace("postgres@", "");
+    assertThat(sluice(concat(new String[] {"migrate", "--json", "--user", "postgres"}, new String[] {"--url", withoutUser, "--classpath",
         tmp.resolve("classes").toString(), "--java-migrations", "com.acme.migrations.V20260102000000_fill_notes"})))
         .as(err).isZero();
     assertThat(out).contains("\"name\": \"20260102000000_fill_notes\"").contains("\"name\": \"20260103000000_tags\"");

@@ -3,9 +3,8 @@ package dev.sluice.maven;
 import dev.sluice.Database;
 import dev.sluice.error.SluiceException;
 import dev.sluice.migrations.cli.ClassPath;
+import dev.sluice.migrations.cli.Databases;
 import dev.sluice.migrations.runner.Migrator;
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.io.File;
 import java.time.Duration;
 import java.util.Arrays;
@@ -127,18 +126,7 @@ public abstract class SluiceMojo extends AbstractMojo {
     if (url == null || url.isBlank()) {
       throw new IllegalArgumentException("Missing the database URL: set <url> in the plugin's configuration or -Dsluice.url=...");
     }
-    ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(url);
-    if (user != null || password != null) {
-      ConnectionFactoryOptions.Builder b = options.mutate();
-      if (user != null) {
-        b.option(ConnectionFactoryOptions.USER, user);
-      }
-      if (password != null) {
-        b.option(ConnectionFactoryOptions.PASSWORD, password);
-      }
-      options = b.build();
-    }
-    Database db = Database.builder().connectionFactory(ConnectionFactories.get(options)).poolSize(2).build();
+    Database db = Databases.open(url, user, password);
     try {
       return work.apply(db);
     } finally {

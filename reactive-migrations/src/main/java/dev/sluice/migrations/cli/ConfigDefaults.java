@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class ConfigDefaults implements IDefaultValueProvider {
   /** The options a config file or the environment may set, by their name without dashes. */
-  static final Set<String> KEYS = Set.of("url", "dir", "schema", "classpath", "java-migrations", "package", "out", "color");
+  static final Set<String> KEYS = Set.of("url", "user", "password", "dir", "schema", "classpath", "java-migrations", "package", "out", "color");
 
   private final Map<String, String> env;
   private final Map<String, String> file;

@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Reads a config file into the option values it sets, by option name: a {@code .properties} file,
  * or YAML ({@code .yaml}, {@code .yml}) read with SnakeYAML, flat or nested. Nested keys are joined
- * with dots, a leading {@code sluice.} is dropped, and {@code database.url} stands for {@code url};
+ * with dots, a leading {@code sluice.} is dropped, and {@code database.url}, {@code database.user}
+ * and {@code database.password} stand for {@code url}, {@code user} and {@code password};
  * a YAML list is joined with {@code ,} (with the path separator for {@code classpath}). Anything
  * else is a {@link ConfigFileException} naming the file and the line.
  *
@@ -113,10 +114,10 @@ final class ConfigFile {
     }
   }
 
-  /** The option a file key sets: {@code sluice.} dropped, {@code database.url} as {@code url}. */
+  /** The option a file key sets: {@code sluice.} dropped, {@code database.url} as {@code url} (and user, password). */
   static String canonical(String key) {
     String k = key.startsWith("sluice.") ? key.substring("sluice.".length()) : key;
-    return k.equals("database.url") ? "url" : k;
+    return k.startsWith("database.") ? k.substring("database.".length()) : k;
   }
 
   private static int line(Mark mark) {

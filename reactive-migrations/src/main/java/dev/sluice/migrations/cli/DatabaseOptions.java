@@ -8,11 +8,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --url}: the database a command works on (also {@code SLUICE_URL} or {@code url=} in the config file). */
+/**
+ * {@code --url}, {@code --user}, {@code --password}: the database a command works on (also
+ * {@code SLUICE_URL}, {@code SLUICE_USER}, {@code SLUICE_PASSWORD}, or {@code url=}, {@code user=},
+ * {@code password=} in the config file).
+ */
 final class DatabaseOptions {
   @Option(names = "--url", paramLabel = "URL",
       description = "R2DBC URL of the database, e.g. r2dbc:sqlite:///app.db (env SLUICE_URL, config key url)")
   String url;
+
+  @Option(names = "--user", paramLabel = "USER",
+      description = "Database user, when not in the URL (env SLUICE_USER, config key user)")
+  String user;
+
+  @Option(names = "--password", paramLabel = "PASSWORD",
+      description = "Database password, when not in the URL (env SLUICE_PASSWORD, config key password)")
+  String password;
 
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
@@ -22,7 +34,7 @@ final class DatabaseOptions {
       throw new ParameterException(spec.commandLine(),
           "Missing the database URL: give --url, set SLUICE_URL, or put url=... in sluice.properties");
     }
-    Database db = Database.builder().url(url).poolSize(2).build();
+    Database db = Databases.open(url, user, password);
     try {
       return work.apply(db);
     } finally {

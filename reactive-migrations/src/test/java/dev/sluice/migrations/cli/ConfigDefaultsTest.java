@@ -20,6 +20,8 @@ class ConfigDefaultsTest {
   @Command(name = "probe")
   static final class Probe {
     @Option(names = "--url") String url;
+    @Option(names = "--user") String user;
+    @Option(names = "--password") String password;
     @Option(names = "--dir", defaultValue = "db/migrations") String dir;
     @Option(names = "--classpath") String classpath;
     @Option(names = "--java-migrations") String javaMigrations;
@@ -81,6 +83,22 @@ class ConfigDefaultsTest {
         + "  java-migrations: [com.a, com.b.V20260101000000_x]\n"), Map.of(), tmp));
     assertThat(p.classpath).isEqualTo("target/classes" + File.pathSeparator + "lib/a.jar");
     assertThat(p.javaMigrations).isEqualTo("com.a,com.b.V20260101000000_x");
+  }
+
+  @Test
+  void theDatabaseBlockGivesUrlUserAndPasswordAndThePasswordCanComeFromTheEnvironment() throws Exception {
+    Path yaml = file("db.yaml", """
+        sluice:
+          database:
+            url: r2dbc:postgresql://127.0.0.1:5432/app
+            user: app
+            password: from-file
+        """);
+    Probe p = parse(ConfigDefaults.load(yaml, Map.of(), tmp));
+    assertThat(p.url).isEqualTo("r2dbc:postgresql://127.0.0.1:5432/app");
+    assertThat(p.user).isEqualTo("app");
+    assertThat(p.password).isEqualTo("from-file");
+    assertThat(parse(ConfigDefaults.load(yaml, Map.of("SLUICE_PASSWORD", "from-env"), tmp)).password).isEqualTo("from-env");
   }
 
   @Test
