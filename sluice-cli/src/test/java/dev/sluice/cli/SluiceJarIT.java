@@ -244,6 +244,13 @@ class SluiceJarIT {
     javaMigrationsAndSeedersFromTheClassPath(url);
     assertThat(Rows.strings(url, "SELECT id || ':' || body FROM notes ORDER BY id"))
         .containsExactly("2:seeded");   // the Java migration's row went with its rollback
+
+    // refresh undoes init (the table, the seeded row with it) and applies the SQL and Java migrations again
+    assertThat(sluice("refresh", "--json", "--url", url, "--classpath", tmp.resolve("classes").toString(),
+        "--java-migrations", "com.acme.migrations")).as(err).isZero();
+    assertThat(out.strip()).isEqualTo("{\"rolledBack\": [\"20260101000000_init\"], \"applied\": [\"20260101000000_init\", "
+        + "\"20260102000000_fill_notes\", \"20260103000000_tags\"], \"repeatables\": []}");
+    assertThat(Rows.strings(url, "SELECT id || ':' || body FROM notes ORDER BY id")).containsExactly("1:written by Java");
   }
 
   @Test
