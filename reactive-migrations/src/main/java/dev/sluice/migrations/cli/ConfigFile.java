@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -45,7 +46,7 @@ final class ConfigFile {
   private ConfigFile() { }
 
   /** The values of {@code path}, keyed by option name (a member of {@code keys}). */
-  static Map<String, String> read(Path path, java.util.Set<String> keys) {
+  static Map<String, String> read(Path path, Set<String> keys) {
     String name = path.getFileName().toString();
     try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       Map<String, String> out = new LinkedHashMap<>();
@@ -75,7 +76,7 @@ final class ConfigFile {
     }
   }
 
-  private static void walk(Path path, MappingNode map, String prefix, java.util.Set<String> keys, Map<String, String> out) {
+  private static void walk(Path path, MappingNode map, String prefix, Set<String> keys, Map<String, String> out) {
     for (NodeTuple t : map.getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode k)) {
         throw new ConfigFileException(path, line(t.getKeyNode().getStartMark()), "a key must be a plain name", null);
@@ -100,7 +101,7 @@ final class ConfigFile {
     }
   }
 
-  private static void put(Path path, int line, String key, String value, java.util.Set<String> keys, Map<String, String> out) {
+  private static void put(Path path, int line, String key, String value, Set<String> keys, Map<String, String> out) {
     String option = canonical(key);
     if (!keys.contains(option)) {
       throw new ConfigFileException(path, line, "unknown key '" + key + "'; known: " + new TreeSet<>(keys)
