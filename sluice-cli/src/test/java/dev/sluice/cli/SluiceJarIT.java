@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.RunDatabases;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The shaded jar run as {@code java -jar sluice.jar ...} in a child process, on an SQLite file: the
  * whole workflow (generate from schema classes on --classpath, status, migrate, status, push,
- * pull, rollback), checked by exit code and output, and the config file instead of flags.
+ * pull, rollback), checked by exit code and output, and the config file instead of flags; Java
+ * migrations and seeders compiled here with {@code javax.tools} and found through {@code --classpath}
+ * (SQLite and PostgreSQL), and {@code baseline}.
  */
 class SluiceJarIT {
   @TempDir Path tmp;
@@ -79,7 +85,7 @@ class SluiceJarIT {
   void theConfigFileStandsInForFlagsAndBadUsageExitsTwo() throws Exception {
     Files.writeString(tmp.resolve("sluice.properties"), "url=" + url + "\ndir=migrations\n");
     assertThat(sluice("status", "--json")).as(err).isZero();
-    assertThat(out.strip()).isEqualTo("{\"applied\": [], \"pending\": [], \"changed\": [], \"missing\": [], \"failed\": []}");
+    assertThat(out.strip()).isEqualTo("{\"applied\": [], \"pending\": [], \"changed\": [], \"missing\": [], \"failed\": [], \"baselined\": []}");
     assertThat(sluice("new", "hand_written")).as(err).isZero();
     assertThat(tmp.resolve("migrations")).isDirectory();
 
@@ -123,5 +129,167 @@ class SluiceJarIT {
     assertThat(sluice("status", "--json", "--url", "r2dbc:nosuch://a@127.0.0.1:1/x", "--dir", tmp.resolve("none").toString()))
         .isEqualTo(1);
     assertThat(out).as("the contrast: no driver").contains("Available drivers").contains("sqlserver").contains("oracle");
+  }
+
+  // ---- Java migrations and seeders from --classpath ---------------------------------------------
+
+  private static final String MIGRATION = """
+      package com.acme.migrations;
+
+      import dev.sluice.Database;
+      import dev.sluice.migrations.runner.JavaMigration;
+      import reactor.core.publisher.Mono;
+
+      public final class V20260102000000_fill_notes implements JavaMigration {
+        public Mono<Void> up(Database db) {
+          return db.sql("INSERT INTO notes (id, body) VALUES ({0}, {1})", 1, "written by Java").execute().then();
+        }
+        public Mono<Void> down(Database db) {
+          return db.sql("DELETE FROM notes WHERE id = {0}", 1).execute().then();
+        }
+      }
+      """;
+
+  private static final String SEEDER = """
+      package com.acme.seed;
+
+      import dev.sluice.Database;
+      import dev.sluice.migrations.seed.Seeder;
+      import reactor.core.publisher.Mono;
+
+      public final class DemoNotes implements Seeder {
+        public boolean once() { return true; }
+        public Mono<Void> seed(Database db) {
+          return db.sql("INSERT INTO notes (id, body) VALUES ({0}, {1})", 2, "seeded").execute().then();
+        }
+      }
+      """;
+
+  /** Compiles the Java migration and the seeder against sluice.jar into {@code classes/}, and writes the SQL migrations. */
+  private Path compileAndWriteMigrations() throws IOException {
+    Path src = tmp.resolve("src");
+    Path classes = tmp.resolve("classes");
+    Files.createDirectories(src.resolve("com/acme/migrations"));
+    Files.createDirectories(src.resolve("com/acme/seed"));
+    Files.createDirectories(classes);
+    Path migration = Files.writeString(src.resolve("com/acme/migrations/V20260102000000_fill_notes.java"), MIGRATION);
+    Path seeder = Files.writeString(src.resolve("com/acme/seed/DemoNotes.java"), SEEDER);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(javac).as("a JDK's compiler").isNotNull();
+    assertThat(javac.run(null, null, null, "-classpath", jar.toString(), "-d", classes.toString(),
+        migration.toString(), seeder.toString())).as("javac").isZero();
+    Path dir = Files.createDirectories(tmp.resolve("db/migrations/20260101000000_init"));
+    Files.writeString(dir.resolve("up.sql"), "CREATE TABLE notes (id INT PRIMARY KEY, body VARCHAR(100));\n");
+    Files.writeString(dir.resolve("down.sql"), "DROP TABLE notes;\n");
+    Path later = Files.createDirectories(tmp.resolve("db/migrations/20260103000000_tags"));
+    Files.writeString(later.resolve("up.sql"), "CREATE TABLE tags (id INT PRIMARY KEY);\n");
+    Files.writeString(later.resolve("down.sql"), "DROP TABLE tags;\n");
+    return classes;
+  }
+
+  private void javaMigrationsAndSeedersFromTheClassPath(String url) throws Exception {
+    String classes = compileAndWriteMigrations().toString();
+    assertThat(sluice("rehash")).as(err).isZero();
+    String[] java = {"--url", url, "--classpath", classes, "--java-migrations", "com.acme.migrations"};
+
+    assertThat(sluice(concat(new String[] {"status", "--json"}, java))).as(err).isZero();
+    assertThat(out).contains("\"pending\": [\"20260101000000_init\", \"20260102000000_fill_notes\", \"20260103000000_tags\"]");
+
+    assertThat(sluice(concat(new String[] {"migrate", "--target", "20260102000000_fill_notes"}, java))).as(err).isZero();
+    assertThat(out).containsSubsequence("applied 20260101000000_init", "applied 20260102000000_fill_notes", "Applied 2 migrations");
+    assertThat(sluice("status", "--url", url, "--json")).as("status without the Java migration").isZero();
+    assertThat(out).contains("\"missing\": [\"20260102000000_fill_notes\"]");
+    assertThat(sluice(concat(new String[] {"status", "--json"}, java))).as(err).isZero();
+    assertThat(out).contains("\"applied\": [\"20260101000000_init\", \"20260102000000_fill_notes\"]")
+        .contains("\"pending\": [\"20260103000000_tags\"]");
+
+    assertThat(sluice("seed", "--url", url, "--classpath", classes, "--seeders", "com.acme.seed", "--json")).as(err).isZero();
+    assertThat(out.strip()).isEqualTo("{\"ran\": [\"DemoNotes\"], \"skipped\": []}");
+    assertThat(sluice("seed", "--url", url, "--classpath", classes, "--seeders", "com.acme.seed", "--json")).as(err).isZero();
+    assertThat(out.strip()).isEqualTo("{\"ran\": [], \"skipped\": [\"DemoNotes\"]}");
+
+    // the Java migration's down() runs on rollback, and its history row goes
+    assertThat(sluice(concat(new String[] {"rollback", "--json"}, java))).as(err).isZero();
+    assertThat(out).startsWith("{\"rolledBack\": [\"20260102000000_fill_notes\"]");
+    assertThat(sluice(concat(new String[] {"status", "--json"}, java))).as(err).isZero();
+    assertThat(out).contains("\"applied\": [\"20260101000000_init\"]")
+        .contains("\"pending\": [\"20260102000000_fill_notes\", \"20260103000000_tags\"]");
+
+    // a class that is named but missing, or is no JavaMigration: exit 9, nothing applied
+    assertThat(sluice("migrate", "--url", url, "--classpath", classes, "--java-migrations", "com.acme.Nope")).isEqualTo(9);
+    assertThat(err).contains("No Java migration found: com.acme.Nope is neither a JavaMigration class nor a package holding one");
+    assertThat(sluice("migrate", "--url", url, "--classpath", classes, "--java-migrations", "com.acme.seed.DemoNotes", "--json"))
+        .isEqualTo(9);
+    assertThat(out).contains("\"exitCode\": 9").contains("\"type\": \"MigrationClassException\"")
+        .contains("Class com.acme.seed.DemoNotes is not a Java migration");
+    assertThat(sluice(concat(new String[] {"status", "--json"}, java))).as(err).isZero();
+    assertThat(out).contains("\"applied\": [\"20260101000000_init\"]");
+  }
+
+  @Test
+  void aNestedYamlConfigNamesTheDatabaseClassPathAndJavaMigrationsAndABadOneExitsTwoWithItsLine() throws Exception {
+    String classes = compileAndWriteMigrations().toString();
+    assertThat(sluice("rehash")).as(err).isZero();
+    Files.writeString(tmp.resolve("sluice.yaml"), """
+        sluice:
+          database:
+            url: "%s"
+          classpath:
+            - %s
+          java-migrations: com.acme.migrations
+        """.formatted(url, classes));
+    assertThat(sluice("migrate", "--json")).as(err).isZero();
+    assertThat(out).contains("\"name\": \"20260102000000_fill_notes\"");
+    assertThat(Rows.strings(url, "SELECT body FROM notes")).containsExactly("written by Java");
+
+    Files.writeString(tmp.resolve("sluice.yaml"), "sluice:\n  url: x\n    dir: y\n");
+    assertThat(sluice("status")).isEqualTo(2);
+    assertThat(err).startsWith(tmp.resolve("sluice.yaml") + " line 3: not valid YAML: ");
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
+  void javaMigrationsAndSeedersFromTheClassPathOnSqlite() throws Exception {
+    javaMigrationsAndSeedersFromTheClassPath(url);
+    assertThat(Rows.strings(url, "SELECT id || ':' || body FROM notes ORDER BY id"))
+        .containsExactly("2:seeded");   // the Java migration's row went with its rollback
+
+    // refresh undoes init (the table, the seeded row with it) and applies the SQL and Java migrations again
+    assertThat(sluice("refresh", "--json", "--url", url, "--classpath", tmp.resolve("classes").toString(),
+        "--java-migrations", "com.acme.migrations")).as(err).isZero();
+    assertThat(out.strip()).isEqualTo("{\"rolledBack\": [\"20260101000000_init\"], \"applied\": [\"20260101000000_init\", "
+        + "\"20260102000000_fill_notes\", \"20260103000000_tags\"], \"repeatables\": []}");
+    assertThat(Rows.strings(url, "SELECT id || ':' || body FROM notes ORDER BY id")).containsExactly("1:written by Java");
+  }
+
+  @Test
+  void javaMigrationsAndSeedersFromTheClassPathOnPostgresql() throws Exception {
+    String pgUrl = postgresDatabase("jar_java");
+    javaMigrationsAndSeedersFromTheClassPath(pgUrl);
+    // the user apart from the URL, as --user
+    String withoutUser = pgUrl.replace("postgres@", "");
+    assertThat(sluice(concat(new String[] {"migrate", "--json", "--user", "postgres"}, new String[] {"--url", withoutUser, "--classpath",
+        tmp.resolve("classes").toString(), "--java-migrations", "com.acme.migrations.V20260102000000_fill_notes"})))
+        .as(err).isZero();
+    assertThat(out).contains("\"name\": \"20260102000000_fill_notes\"").contains("\"name\": \"20260103000000_tags\"");
+    assertThat(Rows.strings(pgUrl, "SELECT id || ':' || body FROM notes ORDER BY id"))
+        .containsExactly("1:written by Java", "2:seeded");
+    assertThat(Rows.strings(pgUrl, "SELECT name || ':' || duration_ms::text FROM sluice_migrations ORDER BY name"))
+        .hasSize(3).allMatch(r -> !r.endsWith(":-1"));
+  }
+
+  /** A fresh PostgreSQL database of this run (dropped when the JVM exits); under CI=true an unreachable server fails. */
+  private static String postgresDatabase(String purpose) {
+    DatabaseTarget.requireTcp("PostgreSQL", "127.0.0.1", 5432);
+    String admin = "r2dbc:postgresql://postgres@127.0.0.1:5432/postgres";
+    String name = RunDatabases.name("sluice_cli_" + purpose);
+    RunDatabases.recreate(admin, name, " WITH (FORCE)");
+    RunDatabases.dropOnExit(admin, name, " WITH (FORCE)");
+    return "r2dbc:postgresql://postgres@127.0.0.1:5432/" + name;
   }
 }

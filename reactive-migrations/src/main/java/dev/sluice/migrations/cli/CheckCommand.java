@@ -18,12 +18,14 @@ import picocli.CommandLine.Mixin;
 final class CheckCommand implements Callable<Integer> {
   @Mixin DatabaseOptions database;
   @Mixin DirectoryOptions directory;
+  @Mixin ClasspathOptions classpath;
+  @Mixin JavaMigrationOptions java;
   @Mixin OutputOptions output;
 
   @Override public Integer call() {
     CheckReport r = database.url == null
         ? Migrator.checkDirectory(directory.dir).block(Duration.ofMinutes(5))
-        : SluiceCli.withMigrator(database, directory, b -> b, m -> m.check().block(Duration.ofMinutes(5)));
+        : SluiceCli.withMigrator(database, directory, classpath, java, b -> b, m -> m.check().block(Duration.ofMinutes(5)));
     Console console = output.console();
     if (output.json) {
       console.out().println(Json.object().put("ok", r.ok()).put("integrity", r.integrity()).put("sharedParents", r.sharedParents())

@@ -9,9 +9,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --url}: the database a command works on (also {@code SLUICE_URL} or {@code url=} in the
- * config file), and {@code --dialect} where the driver cannot tell which database it reached
- * (CockroachDB over {@code r2dbc:postgresql:} answers as PostgreSQL).
+ * {@code --url}, {@code --user}, {@code --password}: the database a command works on (also
+ * {@code SLUICE_URL}, {@code SLUICE_USER}, {@code SLUICE_PASSWORD}, or {@code url=}, {@code user=},
+ * {@code password=} in the config file), and {@code --dialect} where the driver cannot tell which
+ * database it reached (CockroachDB over {@code r2dbc:postgresql:} answers as PostgreSQL).
  */
 final class DatabaseOptions {
   @Option(names = "--url", paramLabel = "URL",
@@ -23,6 +24,14 @@ final class DatabaseOptions {
           + " (env SLUICE_DIALECT, config key dialect)")
   String dialect;
 
+  @Option(names = "--user", paramLabel = "USER",
+      description = "Database user, when not in the URL (env SLUICE_USER, config key user)")
+  String user;
+
+  @Option(names = "--password", paramLabel = "PASSWORD",
+      description = "Database password, when not in the URL (env SLUICE_PASSWORD, config key password)")
+  String password;
+
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   /** Runs {@code work} on a database opened for it (two connections), closed afterwards. */
@@ -31,15 +40,15 @@ final class DatabaseOptions {
       throw new ParameterException(spec.commandLine(),
           "Missing the database URL: give --url, set SLUICE_URL, or put url=... in sluice.properties");
     }
-    dev.sluice.DatabaseBuilder builder = Database.builder().url(url).poolSize(2);
+    dev.sluice.spi.Dialect named = null;
     if (dialect != null && !dialect.isBlank()) {
       try {
-        builder.dialect(dev.sluice.spi.Dialects.named(dialect));
+        named = dev.sluice.spi.Dialects.named(dialect);
       } catch (dev.sluice.error.UnsupportedByDialectException e) {
         throw new ParameterException(spec.commandLine(), "--dialect " + dialect + ": " + e.getMessage());
       }
     }
-    Database db = builder.build();
+    Database db = Databases.open(url, user, password, named);
     try {
       return work.apply(db);
     } finally {

@@ -16,12 +16,13 @@ final class GenerateCommand implements Callable<Integer> {
   @Mixin DatabaseOptions database;
   @Mixin DirectoryOptions directory;
   @Mixin SchemaOptions schema;
+  @Mixin ClasspathOptions classpath;
   @Mixin RenameOptions renames;
   @Mixin OutputOptions output;
 
   @Override public Integer call() {
     Console console = output.console();
-    var code = schema.snapshot();
+    var code = classpath.withLoader(schema::snapshot);
     var resolver = renames.resolver(console.out());
     Reports.GenerateReport r = SluiceCli.withMigrator(database, directory, b -> b,
         m -> m.generate(name, code, resolver, renames.allowDataLoss).block(Duration.ofMinutes(5)));

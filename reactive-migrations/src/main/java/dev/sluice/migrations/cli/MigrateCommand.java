@@ -21,12 +21,14 @@ final class MigrateCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database;
   @Mixin DirectoryOptions directory;
+  @Mixin ClasspathOptions classpath;
+  @Mixin JavaMigrationOptions java;
   @Mixin OutputOptions output;
 
   @Override public Integer call() {
     Console console = output.console();
     long start = System.nanoTime();
-    Reports.MigrateReport r = SluiceCli.withMigrator(database, directory, b -> {
+    Reports.MigrateReport r = SluiceCli.withMigrator(database, directory, classpath, java, b -> {
       if (!output.json) {
         b.onApplied(a -> console.line("@|green applied|@ " + Console.text(a.name()) + " @|faint (" + a.durationMs() + " ms)|@"));
       }

@@ -20,12 +20,13 @@ final class PushCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database;
   @Mixin SchemaOptions schema;
+  @Mixin ClasspathOptions classpath;
   @Mixin RenameOptions renames;
   @Mixin OutputOptions output;
 
   @Override public Integer call() {
     Console console = output.console();
-    var code = schema.snapshot();
+    var code = classpath.withLoader(schema::snapshot);
     var resolver = renames.resolver(console.out());
     PushReport r = database.withDatabase(db -> {
       Pusher.Builder b = Pusher.builder(db).renames(resolver);

@@ -16,11 +16,13 @@ import picocli.CommandLine.Mixin;
 final class RefreshCommand implements Callable<Integer> {
   @Mixin DatabaseOptions database;
   @Mixin DirectoryOptions directory;
+  @Mixin ClasspathOptions classpath;
+  @Mixin JavaMigrationOptions java;
   @Mixin OutputOptions output;
 
   @Override public Integer call() {
     Console console = output.console();
-    Reports.RefreshReport r = SluiceCli.withMigrator(database, directory, b -> b, m -> m.refresh().block(Duration.ofHours(1)));
+    Reports.RefreshReport r = SluiceCli.withMigrator(database, directory, classpath, java, b -> b, m -> m.refresh().block(Duration.ofHours(1)));
     if (output.json) {
       console.out().println(Json.object()
           .put("rolledBack", names(r.rolledBack()))

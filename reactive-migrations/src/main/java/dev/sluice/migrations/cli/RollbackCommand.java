@@ -18,11 +18,13 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database;
   @Mixin DirectoryOptions directory;
+  @Mixin ClasspathOptions classpath;
+  @Mixin JavaMigrationOptions java;
   @Mixin OutputOptions output;
 
   @Override public Integer call() {
     Console console = output.console();
-    Reports.RollbackReport r = SluiceCli.withMigrator(database, directory, b -> b, m -> (to == null ? m.rollback(steps) : m.rollbackTo(to)).block(Duration.ofHours(1)));
+    Reports.RollbackReport r = SluiceCli.withMigrator(database, directory, classpath, java, b -> b, m -> (to == null ? m.rollback(steps) : m.rollbackTo(to)).block(Duration.ofHours(1)));
     if (output.json) {
       console.out().println(Json.object()
           .put("rolledBack", r.rolledBack().stream().map(Reports.Applied::name).toList())

@@ -16,19 +16,20 @@ import picocli.CommandLine.Option;
 @Command(name = "seed", description = "Run the Seeder classes of packages, in order (idempotently where a seeder says so).")
 final class SeedCommand implements Callable<Integer> {
   @Option(names = "--seeders", required = true, split = ",",
-      description = "Packages holding the Seeder classes (public, with a no-argument constructor)")
+      description = "Packages holding the Seeder classes (public, with a no-argument constructor), found with --classpath")
   List<String> packages;
 
   @Mixin DatabaseOptions database;
+  @Mixin ClasspathOptions classpath;
   @Mixin OutputOptions output;
 
   @Override public Integer call() {
     Console console = output.console();
-    SeedReport r = database.withDatabase(db -> {
-      Seeds.Builder b = Seeds.builder(db).classLoader(Thread.currentThread().getContextClassLoader());
+    SeedReport r = classpath.withLoader(loader -> database.withDatabase(db -> {
+      Seeds.Builder b = Seeds.builder(db).classLoader(loader);
       packages.forEach(b::seedersIn);
       return b.build().run().block(Duration.ofHours(1));
-    });
+    }));
     if (output.json) {
       console.out().println(Json.object().put("ran", r.ran()).put("skipped", r.skipped()));
     } else {

@@ -5,9 +5,11 @@ import dev.sluice.migrations.diff.DataLossException;
 import dev.sluice.migrations.diff.RenameQuestion;
 import dev.sluice.migrations.diff.RenameQuestionsException;
 import dev.sluice.migrations.push.PartialPushException;
+import dev.sluice.migrations.runner.BaselineRefusedException;
 import dev.sluice.migrations.runner.BranchConflictException;
 import dev.sluice.migrations.runner.ChecksumMismatchException;
 import dev.sluice.migrations.runner.IntegrityException;
+import dev.sluice.migrations.runner.MigrationClassException;
 import dev.sluice.migrations.runner.Migrator;
 import dev.sluice.migrations.runner.PartialMigrationException;
 import java.io.BufferedReader;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Option;
  * 0 done, 1 failed, 2 bad usage, 3 open rename questions, 4 data loss not allowed, 5 an applied
  * migration changed (checksum), 6 a migration or push failed partway on a database without
  * transactional DDL, 7 the directory does not match {@code sluice.sum}, 8 branch conflicts (or,
- * from {@code check}, any other finding against the database). With {@code --json} a failure is
+ * from {@code check}, any other finding against the database), 9 a Java migration named by
+ * {@code --java-migrations} is missing or no {@code JavaMigration}, 10 {@code baseline} refused on a
+ * non-empty history. With {@code --json} a failure is
  * also one line of JSON on standard output: {@code {"error": "...", "exitCode": 3, ...}}.
  *
  * <pre>
@@ -46,20 +50,24 @@ import picocli.CommandLine.Option;
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0-SNAPSHOT",
     subcommands = {GenerateCommand.class, MigrateCommand.class, StatusCommand.class, RollbackCommand.class, NewCommand.class,
         CheckCommand.class, RehashCommand.class, PushCommand.class, PullCommand.class, SeedCommand.class,
-        RefreshCommand.class},
+        RefreshCommand.class, BaselineCommand.class},
     description = "Schema migrations for Sluice: generate them from schema code, apply them, inspect them; push and pull.",
     footerHeading = "%nConfiguration:%n",
     footer = {"Flags win over the environment, the environment over the config file,",
         "and the file over the defaults.",
-        "Environment: SLUICE_URL, SLUICE_DIR, SLUICE_SCHEMA, SLUICE_CLASSPATH,",
-        "  SLUICE_PACKAGE, SLUICE_OUT, SLUICE_COLOR, SLUICE_CONFIG, NO_COLOR.",
-        "Config file: --config FILE, else sluice.properties or sluice.yaml in the",
-        "  working directory; keys url, dir, schema, classpath, package, out, color."},
+        "Environment: SLUICE_URL, SLUICE_USER, SLUICE_PASSWORD, SLUICE_DIR,",
+        "  SLUICE_SCHEMA, SLUICE_CLASSPATH, SLUICE_JAVA_MIGRATIONS, SLUICE_PACKAGE,",
+        "  SLUICE_OUT, SLUICE_COLOR, SLUICE_CONFIG, NO_COLOR.",
+        "Config file: --config FILE, else sluice.properties, sluice.yaml or sluice.yml",
+        "  in the working directory; keys url, user, password, dir, schema, classpath,",
+        "  java-migrations, package, out, color (optionally under sluice: or as",
+        "  sluice.KEY; database.url, database.user, database.password)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:failed (status: a migration changed or failed)", "2:bad usage",
         "3:open rename questions", "4:data loss not allowed", "5:an applied migration changed (checksum)",
         "6:failed partway without transactional DDL", "7:the directory does not match sluice.sum",
-        "8:branch conflicts (check: any finding against the database)"})
+        "8:branch conflicts (check: any finding against the database)",
+        "9:a Java migration class or package named cannot be used", "10:baseline refused: the history is not empty"})
 public final class SluiceCli {
   static final int OK = 0;
   static final int FAILED = 1;
@@ -70,6 +78,8 @@ public final class SluiceCli {
   static final int PARTIAL = 6;
   static final int INTEGRITY = 7;
   static final int CONFLICT = 8;
+  static final int MIGRATION_CLASS = 9;
+  static final int BASELINE_REFUSED = 10;
 
   @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
       description = "Config file (default: SLUICE_CONFIG, else sluice.properties or sluice.yaml in the working directory)")
@@ -186,6 +196,12 @@ public final class SluiceCli {
     if (e instanceof BranchConflictException) {
       return CONFLICT;
     }
+    if (e instanceof MigrationClassException) {
+      return MIGRATION_CLASS;
+    }
+    if (e instanceof BaselineRefusedException) {
+      return BASELINE_REFUSED;
+    }
     return e instanceof IllegalArgumentException ? USAGE : FAILED;
   }
 
@@ -194,6 +210,15 @@ public final class SluiceCli {
   boolean terminal() { return terminal; }
 
   Map<String, String> env() { return env; }
+
+  /**
+   * Runs {@code work} on a migrator over the options' database and directory, with the Java
+   * migrations {@code java} names found in the {@code classpath} (its loader closed afterwards).
+   */
+  static <T> T withMigrator(DatabaseOptions database, DirectoryOptions directory, ClasspathOptions classpath,
+      JavaMigrationOptions java, UnaryOperator<Migrator.Builder> options, Function<Migrator, T> work) {
+    return classpath.withLoader(loader -> withMigrator(database, directory, b -> options.apply(java.apply(b, loader)), work));
+  }
 
   /** Runs {@code work} on a migrator over the options' database and directory. */
   static <T> T withMigrator(DatabaseOptions database, DirectoryOptions directory, UnaryOperator<Migrator.Builder> options,

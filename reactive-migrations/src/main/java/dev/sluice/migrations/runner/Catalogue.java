@@ -33,7 +33,7 @@ record Catalogue(List<MigrationFiles> files, List<Step> steps, List<Repeatable> 
     List<Step> steps = new ArrayList<>();
     files.forEach(f -> steps.add(new Step.Sql(f)));
     List<JavaMigration> all = new ArrayList<>(java);
-    javaPackages.forEach(p -> all.addAll(JavaMigrations.inPackage(p, loader)));
+    javaPackages.forEach(p -> all.addAll(JavaMigrations.find(p, loader)));
     Map<String, Step> byName = new LinkedHashMap<>();
     steps.forEach(s -> byName.put(s.name(), s));
     for (JavaMigration m : all) {

@@ -56,6 +56,7 @@ final class HistoryState {
     List<String> changed = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<String> failed = new ArrayList<>();
+    List<String> baselined = new ArrayList<>();
     Map<String, String> repeatableSums = new LinkedHashMap<>();
     for (HistoryTable.Entry e : entries) {
       Step f = byName.get(e.name());
@@ -67,6 +68,8 @@ final class HistoryState {
         missing.add(e.name());
       } else if (!f.checksum().equals(e.checksum())) {
         changed.add(e.name());
+      } else if (Long.valueOf(HistoryTable.BASELINE_DURATION).equals(e.durationMs())) {
+        baselined.add(e.name());
       } else {
         applied.add(e.name());
       }
@@ -75,6 +78,6 @@ final class HistoryState {
         .filter(n -> entries.stream().noneMatch(e -> e.name().equals(n))).toList();
     List<String> due = c.repeatables().stream().filter(r -> !r.checksum().equals(repeatableSums.get(r.name())))
         .map(Repeatable::name).toList();
-    return new StatusReport(applied, pending, changed, missing, failed, due);
+    return new StatusReport(applied, pending, changed, missing, failed, due, baselined);
   }
 }

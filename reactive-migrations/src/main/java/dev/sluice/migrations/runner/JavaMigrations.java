@@ -39,22 +39,50 @@ final class JavaMigrations {
     return name;
   }
 
-  /** One instance (public no-argument constructor) of every concrete {@link JavaMigration} class in {@code packageName}. */
-  static List<JavaMigration> inPackage(String packageName, ClassLoader loader) {
+  /**
+   * One instance (public no-argument constructor) of the {@link JavaMigration} class named
+   * {@code packageOrClass}, or of every concrete one in the package of that name (and its
+   * sub-packages). A name that is neither, a class that is no {@code JavaMigration} and a class
+   * that cannot be made are {@link MigrationClassException}s.
+   */
+  static List<JavaMigration> find(String packageOrClass, ClassLoader loader) {
+    Class<?> named = classNamed(packageOrClass, loader);
+    if (named != null) {
+      if (!JavaMigration.class.isAssignableFrom(named) || named.isInterface() || Modifier.isAbstract(named.getModifiers())) {
+        throw new MigrationClassException(packageOrClass, "Class " + packageOrClass
+            + " is not a Java migration: it must be a concrete class implementing " + JavaMigration.class.getName());
+      }
+      return List.of(create(named));
+    }
     List<JavaMigration> out = new ArrayList<>();
-    for (Class<?> k : PackageScanner.classes(packageName, loader)) {
+    for (Class<?> k : PackageScanner.classes(packageOrClass, loader)) {
       if (JavaMigration.class.isAssignableFrom(k) && !k.isInterface() && !Modifier.isAbstract(k.getModifiers())) {
-        try {
-          out.add((JavaMigration) k.getConstructor().newInstance());
-        } catch (ReflectiveOperationException e) {
-          throw new MigrationException("Cannot create Java migration " + k.getName()
-              + ": it needs a public constructor without arguments", e);
-        }
+        out.add(create(k));
       }
     }
     if (out.isEmpty()) {
-      throw new MigrationException("No JavaMigration class found in package " + packageName);
+      throw new MigrationClassException(packageOrClass, "No Java migration found: " + packageOrClass
+          + " is neither a JavaMigration class nor a package holding one on the class path");
     }
     return out;
+  }
+
+  private static Class<?> classNamed(String name, ClassLoader loader) {
+    try {
+      return Class.forName(name, true, loader);
+    } catch (ClassNotFoundException e) {
+      return null;
+    } catch (LinkageError e) {
+      throw new MigrationClassException(name, "Cannot load Java migration class " + name + ": " + e, e);
+    }
+  }
+
+  private static JavaMigration create(Class<?> k) {
+    try {
+      return (JavaMigration) k.getConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new MigrationClassException(k.getName(), "Cannot create Java migration " + k.getName()
+          + ": it needs a public constructor without arguments", e);
+    }
   }
 }

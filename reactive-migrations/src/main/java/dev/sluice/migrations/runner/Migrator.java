@@ -291,6 +291,37 @@ public final class Migrator {
     return catalogue().flatMap(c -> db.createTables(history).then(readHistory(db)).map(entries -> HistoryState.status(c, entries)));
   }
 
+  // ---- baseline ---------------------------------------------------------------------------------
+
+  /**
+   * Records every migration up to and including {@code to} as applied, without running it, for
+   * adopting Sluice on a database whose schema is already there: one history row each, with its
+   * checksum and {@code duration_ms} {@value HistoryTable#BASELINE_DURATION} (it never ran), all in
+   * one transaction under the migration lock. Later migrations stay pending. Refused with
+   * {@link BaselineRefusedException} when the history has any row, and with a
+   * {@link MigrationException} when no migration is named {@code to}; nothing is written then.
+   *
+   * <pre>{@code
+   * migrator.baseline("20260101000000_init").block();   // sluice baseline --to 20260101000000_init
+   * }</pre>
+   */
+  public Mono<Reports.BaselineReport> baseline(String to) {
+    Objects.requireNonNull(to, "to");
+    return catalogue().flatMap(c -> locked(session -> readHistory(session).flatMap(entries -> {
+      if (!entries.isEmpty()) {
+        return Mono.error(new BaselineRefusedException(history.name(), entries.size()));
+      }
+      if (!c.byName().containsKey(to)) {
+        return Mono.error(new MigrationException("Cannot baseline to " + to + ": no migration is named so"
+            + (c.steps().isEmpty() ? " (the directory has none)" : "; known: " + c.steps().get(0).name() + " .. "
+            + c.steps().get(c.steps().size() - 1).name())));
+      }
+      List<Step> upTo = c.steps().stream().filter(s -> s.name().compareTo(to) <= 0).toList();
+      return session.inTransaction(tx -> Flux.fromIterable(upTo).concatMap(s -> steps.baseline(tx, s)).then())
+          .then(Mono.fromCallable(() -> new Reports.BaselineReport(upTo.stream().map(Step::name).toList())));
+    })));
+  }
+
   // ---- rollback and refresh -------------------------------------------------------------------
 
   /**
@@ -437,11 +468,13 @@ public final class Migrator {
     }
 
     /**
-     * Runs every concrete {@link JavaMigration} class of {@code packageName} (and its sub-packages)
-     * too, each made with its public no-argument constructor; the package is scanned at each command.
+     * Runs every concrete {@link JavaMigration} class of {@code packageOrClass} (a package, with its
+     * sub-packages, or one class's binary name) too, each made with its public no-argument
+     * constructor; looked up with {@link #classLoader} at each command. A name that is neither, or
+     * a class that is no {@code JavaMigration}, is a {@link MigrationClassException}.
      */
-    public Builder javaMigrationsIn(String packageName) {
-      javaPackages.add(Objects.requireNonNull(packageName, "packageName"));
+    public Builder javaMigrationsIn(String packageOrClass) {
+      javaPackages.add(Objects.requireNonNull(packageOrClass, "packageOrClass"));
       return this;
     }
 

@@ -55,16 +55,24 @@ public final class Reports {
    * @param missing the applied migrations whose directory is gone
    * @param failed  migrations recorded as failed partway (non-transactional DDL), to repair
    * @param repeatablesDue the repeatable migrations that the next full {@code migrate} runs (new or changed)
+   * @param baselined the migrations recorded by {@link Migrator#baseline} (never run by Sluice), unchanged; not in {@code applied}
    */
   public record StatusReport(List<String> applied, List<String> pending, List<String> changed, List<String> missing,
-                             List<String> failed, List<String> repeatablesDue) {
+                             List<String> failed, List<String> repeatablesDue, List<String> baselined) {
     public StatusReport {
+      baselined = List.copyOf(baselined);
       applied = List.copyOf(applied);
       pending = List.copyOf(pending);
       changed = List.copyOf(changed);
       missing = List.copyOf(missing);
       failed = List.copyOf(failed);
       repeatablesDue = List.copyOf(repeatablesDue);
+    }
+
+    /** A status without baselined migrations. */
+    public StatusReport(List<String> applied, List<String> pending, List<String> changed, List<String> missing,
+        List<String> failed, List<String> repeatablesDue) {
+      this(applied, pending, changed, missing, failed, repeatablesDue, List.of());
     }
 
     /** A status without repeatable migrations. */
@@ -128,6 +136,17 @@ public final class Reports {
   public record GenerateReport(MigrationFiles migration, MigrationPlan plan, List<DataLossLint.Finding> findings) {
     public GenerateReport {
       findings = List.copyOf(findings);
+    }
+  }
+
+  /**
+   * What {@link Migrator#baseline} recorded.
+   *
+   * @param baselined the migrations recorded as applied without running, in name order
+   */
+  public record BaselineReport(List<String> baselined) {
+    public BaselineReport {
+      baselined = List.copyOf(baselined);
     }
   }
 }

@@ -181,6 +181,11 @@ final class StepRunner {
     return session.selectFrom(history).where(eq(history.name, name)).fetch().next().map(HistoryTable.Entry::checksum);
   }
 
+  /** The history row of a migration recorded by a baseline: its checksum, {@link HistoryTable#BASELINE_DURATION}, nothing run. */
+  Mono<Void> baseline(Database tx, Step step) {
+    return record(tx, step.name(), step.checksum(), HistoryTable.BASELINE_DURATION, true);
+  }
+
   private Mono<Void> record(Database session, String name, String checksum, long ms, boolean success) {
     return session.insertInto(history).values(new HistoryTable.Entry(name, checksum,
         LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), ms, appliedBy, success)).execute().then();

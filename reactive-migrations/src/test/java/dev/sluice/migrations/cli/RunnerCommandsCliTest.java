@@ -77,4 +77,59 @@ class RunnerCommandsCliTest {
     assertThat(run("seed", "--url", url, "--seeders", "dev.sluice.migrations.fixtures.javamig")).isEqualTo(SluiceCli.FAILED);
     assertThat(err).contains("No Seeder class found in package dev.sluice.migrations.fixtures.javamig");
   }
+
+  @Test
+  void baselineRecordsWithoutRunningStatusShowsItAndASecondBaselineExitsTen() throws Exception {
+    assertThat(run("baseline", "--url", url, "--dir", dir.toString())).isEqualTo(SluiceCli.USAGE);
+    assertThat(err).contains("Missing required option: '--to=NAME'");
+    assertThat(run("baseline", "--url", url, "--dir", dir.toString(), "--to", "20260102000000_b")).as(() -> err).isZero();
+    assertThat(out).isEqualTo("baselined 20260101000000_a\nbaselined 20260102000000_b\nBaselined 2 migrations (recorded, not run).\n");
+    assertThat(run("status", "--url", url, "--dir", dir.toString())).isZero();
+    assertThat(out).isEqualTo("baseline 20260101000000_a\nbaseline 20260102000000_b\npending  20260103000000_c\n"
+        + "2 baselined, 0 applied, 1 pending.\n");
+    assertThat(run("status", "--url", url, "--dir", dir.toString(), "--json")).isZero();
+    assertThat(out.trim()).isEqualTo("{\"applied\": [], \"pending\": [\"20260103000000_c\"], \"changed\": [], \"missing\": [],"
+        + " \"failed\": [], \"baselined\": [\"20260101000000_a\", \"20260102000000_b\"]}");
+    assertThat(run("baseline", "--url", url, "--dir", dir.toString(), "--to", "20260103000000_c", "--json"))
+        .isEqualTo(SluiceCli.BASELINE_REFUSED);
+    assertThat(out.trim()).isEqualTo("{\"error\": \"Cannot baseline: the history table sluice_migrations already has 2 rows;"
+        + " a baseline is for a database Sluice has not migrated yet. Nothing was written.\", \"exitCode\": 10,"
+        + " \"type\": \"BaselineRefusedException\"}");
+    // t_a and t_b were never created: migrate applies c only
+    assertThat(run("migrate", "--url", url, "--dir", dir.toString(), "--json")).as(() -> err).isZero();
+    assertThat(out).contains("\"name\": \"20260103000000_c\"").doesNotContain("_a\"").doesNotContain("_b\"");
+  }
+
+  @Test
+  void javaMigrationsNamedByPackageOrClassRunAmongTheSqlOnesAndAWrongClassExitsNine() throws Exception {
+    Files.writeString(dir.resolve("20260101000000_a/up.sql"), "CREATE TABLE people (id INT, name VARCHAR(20), upper_name VARCHAR(20));\n"
+        + "INSERT INTO people (id, name) VALUES (1, 'ada');\n");
+    new SumFile(dir).write();
+    assertThat(run("migrate", "--url", url, "--dir", dir.toString(), "--java-migrations", "dev.sluice.migrations.fixtures.javamig"))
+        .as(() -> err).isZero();
+    assertThat(out).containsSubsequence("applied 20260101000000_a", "applied 20260102000000_upper_names", "applied 20260103000000_c");
+    Database db = Database.builder().url(url).build();
+    try {
+      assertThat(db.sql("SELECT upper_name FROM people").fetch().map(r -> r.get(0, String.class)).collectList()
+          .block(Duration.ofSeconds(30))).containsExactly("ADA");
+    } finally {
+      db.close().block(Duration.ofSeconds(10));
+    }
+    assertThat(run("status", "--url", url, "--dir", dir.toString(), "--java-migrations",
+        "dev.sluice.migrations.fixtures.javamig.V20260102000000_upper_names")).isZero();
+    assertThat(out).endsWith("4 applied, 0 pending.\n");
+    // from the environment, a package and a class, split like the flag's value
+    StringWriter o = new StringWriter();
+    assertThat(SluiceCli.run(new String[] {"status", "--url", url, "--dir", dir.toString(), "--json"},
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(o, true), new PrintWriter(new StringWriter(), true), false,
+        java.util.Map.of("SLUICE_JAVA_MIGRATIONS", "dev.sluice.migrations.fixtures.javamig, "
+            + "dev.sluice.migrations.fixtures.javacount.V20260102000005_count_run"))).isZero();
+    assertThat(o.toString()).contains("\"pending\": [\"20260102000005_count_run\"]")
+        .contains("\"20260102000000_upper_names\"");
+    assertThat(run("status", "--url", url, "--dir", dir.toString(), "--java-migrations", "java.lang.String")).isEqualTo(SluiceCli.MIGRATION_CLASS);
+    assertThat(err).contains("Class java.lang.String is not a Java migration");
+    assertThat(run("status", "--url", url, "--dir", dir.toString(), "--classpath", tmp.resolve("nope").toString()))
+        .isEqualTo(SluiceCli.USAGE);
+    assertThat(err).contains("Class path entry not found: " + tmp.resolve("nope").toAbsolutePath());
+  }
 }

@@ -85,7 +85,7 @@ class SluiceCliProductTest {
 
     Path bad = config("ulr=" + url);
     assertThat(sluice("status", "--config", bad.toString())).isEqualTo(SluiceCli.USAGE);
-    assertThat(err).contains("Unknown key 'ulr'");
+    assertThat(err).contains(bad + ": unknown key 'ulr'; known: [");
 
     assertThat(sluice("status", "--dir", dir.toString(), "--json")).isEqualTo(SluiceCli.USAGE);
     assertThat(json().get("error").asText()).contains("Missing the database URL: give --url, set SLUICE_URL");
@@ -155,7 +155,9 @@ class SluiceCliProductTest {
   @Test
   void helpListsTheExitCodesAndTheConfigurationPrecedence() {
     assertThat(sluice("--help")).isZero();
-    assertThat(out).contains("Exit codes:").contains("3   open rename questions").contains("SLUICE_URL")
+    assertThat(out).contains("Exit codes:").containsPattern("\n +3 +open rename questions").contains("SLUICE_URL")
+        .containsPattern("\n +9 +a Java migration class or package named cannot be used")
+        .containsPattern("\n +10 +baseline refused: the history is not empty").contains("SLUICE_JAVA_MIGRATIONS")
         .contains("push").contains("pull");
   }
 

@@ -298,6 +298,42 @@ abstract class RunnerCommandsContract {
   }
 
   @Test
+  void baselineRecordsMigrationsUpToOneWithoutRunningThemAndOnlyOnAnEmptyHistory() throws Exception {
+    for (String t : List.of("a", "b", "c")) {
+      write("2026010" + (t.charAt(0) - 'a' + 1) + "000000_" + t, "CREATE TABLE bl_" + t + " (id INT);\n", "DROP TABLE bl_" + t + ";\n");
+    }
+    db.sql("CREATE TABLE bl_a (id INT)").execute().block(T);   // the existing database has a and b already
+    db.sql("CREATE TABLE bl_b (id INT)").execute().block(T);
+    Migrator m = migrator().build();
+    assertThatThrownBy(() -> m.baseline("20260109000000_nope").block(T)).isInstanceOf(MigrationException.class)
+        .hasMessage("Cannot baseline to 20260109000000_nope: no migration is named so; known: 20260101000000_a .. 20260103000000_c");
+    assertThat(count("SELECT COUNT(*) FROM sluice_migrations")).isZero();
+
+    assertThat(m.baseline("20260102000000_b").block(T).baselined()).containsExactly("20260101000000_a", "20260102000000_b");
+    assertThat(db.sql("SELECT name, checksum, duration_ms, success FROM sluice_migrations ORDER BY name").fetch()
+        .map(r -> r.get("name", String.class) + " " + r.get("checksum", String.class) + " " + r.get("duration_ms", Number.class).longValue())
+        .collectList().block(T))
+        .containsExactly("20260101000000_a " + sha256("CREATE TABLE bl_a (id INT);\n") + " -1",
+            "20260102000000_b " + sha256("CREATE TABLE bl_b (id INT);\n") + " -1");
+    Reports.StatusReport s = m.status().block(T);
+    assertThat(s.baselined()).containsExactly("20260101000000_a", "20260102000000_b");
+    assertThat(s.applied()).isEmpty();
+    assertThat(s.pending()).containsExactly("20260103000000_c");
+
+    // migrate runs only what comes after the baseline (bl_a and bl_b exist: running them again would fail)
+    assertThat(names(m.migrate().block(T).applied())).containsExactly("20260103000000_c");
+    assertThat(tableExists("bl_c")).isTrue();
+    assertThat(m.status().block(T).applied()).containsExactly("20260103000000_c");
+
+    assertThatThrownBy(() -> m.baseline("20260103000000_c").block(T))
+        .isInstanceOfSatisfying(dev.sluice.migrations.runner.BaselineRefusedException.class, e -> assertThat(e.rows()).isEqualTo(3))
+        .hasMessage("Cannot baseline: the history table sluice_migrations already has 3 rows; a baseline is for a database"
+            + " Sluice has not migrated yet. Nothing was written.");
+    assertThat(count("SELECT COUNT(*) FROM sluice_migrations")).isEqualTo(3);
+    assertThat(count("SELECT COUNT(*) FROM sluice_migrations WHERE duration_ms = -1")).isEqualTo(2);
+  }
+
+  @Test
   void refreshUndoesEverythingThenAppliesItAllAgain() throws IOException {
     write("20260101000000_items", "CREATE TABLE items (id INT PRIMARY KEY, price INT);\n"
         + "INSERT INTO items (id, price) VALUES (1, 10);\n", "DROP TABLE items;\n");

@@ -80,8 +80,38 @@ class JavaMigrationsTest {
 
   @Test
   void aPackageWithoutJavaMigrationsIsAnError() {
-    assertThatThrownBy(() -> JavaMigrations.inPackage("dev.sluice.migrations.fixtures.seeders", getClass().getClassLoader()))
-        .isInstanceOf(MigrationException.class).hasMessageContaining("No JavaMigration class found in package");
+    assertThatThrownBy(() -> JavaMigrations.find("dev.sluice.migrations.fixtures.seeders", getClass().getClassLoader()))
+        .isInstanceOfSatisfying(MigrationClassException.class,
+            e -> assertThat(e.className()).isEqualTo("dev.sluice.migrations.fixtures.seeders"))
+        .hasMessage("No Java migration found: dev.sluice.migrations.fixtures.seeders is neither a JavaMigration class"
+            + " nor a package holding one on the class path");
+  }
+
+  @Test
+  void oneClassCanBeNamedInsteadOfAPackage() {
+    assertThat(JavaMigrations.find(V20260102000000_upper_names.class.getName(), getClass().getClassLoader()))
+        .singleElement().isInstanceOf(V20260102000000_upper_names.class);
+  }
+
+  @Test
+  void aNamedClassThatIsNoJavaMigrationOrCannotBeMadeIsATypedError() {
+    assertThatThrownBy(() -> JavaMigrations.find(String.class.getName(), getClass().getClassLoader()))
+        .isInstanceOf(MigrationClassException.class)
+        .hasMessage("Class java.lang.String is not a Java migration: it must be a concrete class implementing "
+            + JavaMigration.class.getName());
+    assertThatThrownBy(() -> JavaMigrations.find(NoDefaultConstructor.class.getName(), getClass().getClassLoader()))
+        .isInstanceOf(MigrationClassException.class)
+        .hasMessage("Cannot create Java migration " + NoDefaultConstructor.class.getName()
+            + ": it needs a public constructor without arguments");
+  }
+
+  /** A Java migration without a no-argument constructor. */
+  public static final class NoDefaultConstructor implements JavaMigration {
+    public NoDefaultConstructor(int x) { }
+
+    @Override public Mono<Void> up(Database db) { return Mono.empty(); }
+
+    @Override public Mono<Void> down(Database db) { return Mono.empty(); }
   }
 
   @Test
