@@ -129,6 +129,12 @@ remove() {
   primary_sql "SELECT pg_drop_replication_slot('$SLOT') FROM pg_replication_slots WHERE slot_name = '$SLOT'" >/dev/null
 }
 
+# two runs at once (two worktrees' services.sh) would make the standby twice into one directory
+if command -v flock >/dev/null; then
+  exec 9>"${TMPDIR:-/tmp}/sluice-pg-replica.script.lock"
+  flock 9
+fi
+
 case "${1:-}" in
   ensure) prepare_primary && create && start && resume ;;
   start) start ;;

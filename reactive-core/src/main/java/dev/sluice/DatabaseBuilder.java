@@ -230,7 +230,7 @@ public final class DatabaseBuilder {
    * reads (SELECTs without a row lock, and raw statements declared {@code readOnly()}) go to one of
    * them, chosen by the {@link #replicaPicker}; writes, {@code returning()}, {@code forUpdate()},
    * other raw statements, DDL and everything inside a transaction (Sluice's or a joined Spring one)
-   * go to the primary, as do the reads of {@code db.onPrimary()}. Each replica gets a pool of its
+   * go to the primary, as do the reads of {@code query.onPrimary()} and {@code db.onPrimary()}. Each replica gets a pool of its
    * own with the primary's pool settings, but one retry of a failed acquire (unless {@link #pooled}
    * is false), closed by {@link Database#close()}; it uses the primary's dialect. Give replica URLs a
    * connect timeout ({@code ?connectTimeout=PT2S}) so that one that does not answer fails fast.

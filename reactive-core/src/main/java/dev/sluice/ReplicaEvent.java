@@ -6,7 +6,9 @@ import java.time.Duration;
  * Something that happened to a read replica, given to the callback of
  * {@link DatabaseBuilder#onReplicaEvent}: taken out of the rotation, back in it, or a read moved off
  * it. The callback runs on the thread where it happened (a Reactor or driver thread): it must not
- * block; an exception it throws is logged and ignored.
+ * block; an exception it throws is logged and ignored. Concurrent reads report concurrently: a
+ * replica that fails under several reads is taken out once ({@link Kind#DOWN}) and each read that
+ * moved reports {@link Kind#RETRIED}, not necessarily after the {@code DOWN}.
  *
  * <pre>{@code
  * Database.builder().primary(primary).replicas(r1, r2)

@@ -75,6 +75,11 @@ public final class Compound<T> {
         new Param<>(n, LONG)));
   }
 
+  /** These combined queries with their reads on the primary (with read replicas); see {@link SelectShape#onPrimary()}. */
+  public Compound<T> onPrimary() {
+    return new Compound<>(executor.onPrimary(), query, reader);
+  }
+
   /** Streams the combined rows. */
   public Flux<T> fetch() {
     return executor.query(query, reader, executor.fetchSize());

@@ -76,6 +76,10 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
     return new SelectFrom<>(executor, query, fetchSize, reader);
   }
 
+  @Override SelectFrom<R> on(Executor executor) {
+    return new SelectFrom<>(executor, query, fetchSize, reader);
+  }
+
   @Override RowReader<R> reader() { return reader; }
 
   /** {@code INNER JOIN table ON ...}. */

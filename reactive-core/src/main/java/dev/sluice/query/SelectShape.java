@@ -37,6 +37,21 @@ public abstract class SelectShape<S extends SelectShape<S>> {
 
   abstract S copy(SelectQuery query, int fetchSize);
 
+  /** This builder on another executor (the same database's, with reads pinned to the primary). */
+  abstract S on(Executor executor);
+
+  /**
+   * This query with its reads on the primary, with read replicas ({@code DatabaseBuilder.replicas}):
+   * for a read that must see the latest writes. Without replicas it changes nothing.
+   *
+   * <pre>{@code
+   * Mono<Order> fresh = db.selectFrom(ORDERS).where(eq(ORDERS.id, id)).onPrimary().fetchOne();
+   * }</pre>
+   */
+  public S onPrimary() {
+    return on(executor.onPrimary());
+  }
+
   /** Adds a filter; several calls are combined with AND. */
   public S where(Condition condition) {
     Condition w = query.where() == null ? condition : Dsl.and(query.where(), condition);

@@ -40,6 +40,10 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
     return new SelectWith<>(executor, query, fetchSize, relations, relationWindow);
   }
 
+  @Override SelectWith<R> on(Executor executor) {
+    return new SelectWith<>(executor, query, fetchSize, relations, relationWindow);
+  }
+
   /** Loads these relations too. */
   @SafeVarargs
   public final SelectWith<R> with(Relation<R, ?>... relations) {

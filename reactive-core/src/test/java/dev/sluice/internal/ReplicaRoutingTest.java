@@ -86,6 +86,25 @@ class ReplicaRoutingTest {
   }
 
   @Test
+  void onPrimaryPinsOneQueryAndLeavesTheBuilderItCameFromAsItWas() {
+    Database db = builder().build();
+    var byId = db.selectFrom(COUNTRIES).where(eq(COUNTRIES.id, 3));
+    byId.onPrimary().fetch().blockLast(T);
+    db.select(COUNTRIES.name).from(COUNTRIES).onPrimary().fetch().blockLast(T);
+    db.selectFrom(COUNTRIES).join(COUNTRIES.as("c2")).on(eq(COUNTRIES.id, COUNTRIES.id)).onPrimary().fetch().blockLast(T);
+    db.select(COUNTRIES.name).from(COUNTRIES).union(db.select(COUNTRIES.name).from(COUNTRIES)).onPrimary()
+        .fetch().blockLast(T);
+    byId.fetch().blockLast(T);
+
+    assertThat(primary.statements()).hasSize(4).first().isEqualTo(SELECT_BY_ID);
+    assertThat(primary.statements().get(1)).isEqualTo("SELECT \"name\" FROM \"countries\"");
+    assertThat(primary.statements().get(2)).contains(" JOIN ");
+    assertThat(primary.statements().get(3)).contains(" UNION ");
+    assertThat(r1.statements()).containsExactly(SELECT_BY_ID);
+    assertThat(r2.attempts).hasValue(0);
+  }
+
+  @Test
   void everyStatementOfATransactionRunsOnItsConnectionOnThePrimary() {
     Database db = builder().build();
     db.inTransaction(tx -> tx.selectFrom(COUNTRIES).fetch()

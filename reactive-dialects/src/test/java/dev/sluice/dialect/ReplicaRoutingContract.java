@@ -101,6 +101,7 @@ public abstract class ReplicaRoutingContract {
     assertThat(db.sql("SELECT name FROM countries").readOnly().fetch().map(r -> r.get("name", String.class))
         .blockFirst(T)).isEqualTo("replica-1");
     assertThat(where(db.onPrimary().selectFrom(COUNTRIES).fetch())).isEqualTo("primary");
+    assertThat(where(db.selectFrom(COUNTRIES).onPrimary().fetch())).isEqualTo("primary");
     assertThat(db.inTransaction(tx -> tx.selectFrom(COUNTRIES).fetch().map(Country::name)).blockFirst(T))
         .isEqualTo("primary");
     assertThat(where(db.selectFrom(COUNTRIES).fetch())).isEqualTo("replica-2");

@@ -28,7 +28,7 @@ final class ReplicasSnippet {
 
     Flux<City> cities = db.selectFrom(CITIES).fetch();                                         // a replica
     Mono<Long> renamed = db.update(CITIES).set(CITIES.name, "Lima").where(eq(CITIES.id, 7)).execute(); // the primary
-    Mono<City> fresh = db.onPrimary().selectFrom(CITIES).where(eq(CITIES.id, 7)).fetchOne();  // the primary
+    Mono<City> fresh = db.selectFrom(CITIES).where(eq(CITIES.id, 7)).onPrimary().fetchOne();  // the primary
     Flux<Row> counted = db.sql("SELECT count(*) AS n FROM cities").readOnly().fetch();         // a replica
     Mono<City> mine = renamed.then(db.selectFrom(CITIES).where(eq(CITIES.id, 7)).fetchOne())
         .contextWrite(ReadYourWrites.session());                                // the primary: sees "Lima"

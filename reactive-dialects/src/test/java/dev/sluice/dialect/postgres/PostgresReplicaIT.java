@@ -115,6 +115,8 @@ class PostgresReplicaIT {
       assertThat(db.sql("SELECT pg_is_in_recovery() AS r").fetch().map(r -> r.get("r", Boolean.class))
           .single().block(T)).as("a raw statement not declared read-only").isFalse();
       assertThat(port(db.onPrimary()).block(T)).isEqualTo(PRIMARY_PORT);
+      assertThat(db.select(Functions.sql(Integer.class, "inet_server_port()")).from(COUNTRIES).limit(1).onPrimary()
+          .fetch(p -> p).single().block(T)).as("one query on the primary").isEqualTo(PRIMARY_PORT);
       assertThat(db.select(Functions.sql(Integer.class, "inet_server_port()")).from(COUNTRIES).limit(1).forUpdate()
           .fetch(p -> p).single().block(T)).as("FOR UPDATE").isEqualTo(PRIMARY_PORT);
       assertThat(db.inTransaction(tx -> port(tx)).single().block(T)).as("in a Sluice transaction").isEqualTo(PRIMARY_PORT);
