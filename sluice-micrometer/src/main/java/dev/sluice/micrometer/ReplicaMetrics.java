@@ -1,0 +1,40 @@
+package dev.sluice.micrometer;
+
+import dev.sluice.ReplicaEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Counts what happens to a {@code Database}'s read replicas: {@code sluice.replica.events}, tagged
+ * {@code db.name}, {@code replica} and {@code kind} ({@code down}, {@code up}, {@code retried}), and
+ * for a retried read {@code retried.on} (the replica or {@code primary} it went to). A listener for
+ * {@code DatabaseBuilder.onReplicaEvent}; it never blocks.
+ *
+ * <pre>{@code
+ * Database db = Database.builder().primary(primary).replicas(r1, r2)
+ *     .onReplicaEvent(ReplicaMetrics.counting(meterRegistry, "orders"))
+ *     .build();
+ * }</pre>
+ */
+public final class ReplicaMetrics {
+  /** The counter's name. */
+  public static final String EVENTS = "sluice.replica.events";
+
+  private ReplicaMetrics() { }
+
+  /** A listener counting every replica event in {@code registry}, tagged {@code db.name=database}. */
+  public static Consumer<ReplicaEvent> counting(MeterRegistry registry, String database) {
+    Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(database, "database");
+    return event -> Counter.builder(EVENTS)
+        .description("read replicas taken out, brought back, and reads moved off one")
+        .tag("db.name", database)
+        .tag("replica", event.replica())
+        .tag("kind", event.kind().name().toLowerCase(Locale.ROOT))
+        .tag("retried.on", event.retriedOn() == null ? "none" : event.retriedOn())
+        .register(registry).increment();
+  }
+}
