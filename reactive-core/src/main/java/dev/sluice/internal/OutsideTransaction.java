@@ -89,7 +89,7 @@ final class OutsideTransaction {
     return Flux.defer(() -> {
       if (!joined.enter()) {
         return Flux.error(new IllegalUseException("The transaction of another manager (Spring's) is "
-            + "already ending (committing or rolling back); the statement was not run"));
+            + "already ending or has ended (committed, rolled back or cancelled); the statement was not run"));
       }
       AtomicBoolean left = new AtomicBoolean();
       Runnable leave = () -> {

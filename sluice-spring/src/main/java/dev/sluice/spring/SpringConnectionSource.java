@@ -71,11 +71,11 @@ public final class SpringConnectionSource implements ConnectionSource {
 
   /**
    * The actual Spring transaction whose connection for {@code factory} is bound in the Context; its
-   * COMMIT or ROLLBACK waits for the Sluice statements that joined it ({@link StatementGate}).
+   * COMMIT or ROLLBACK waits for the Sluice statements that joined it ({@link StatementGate}). Once
+   * it has completed, statements that still carry its Context are refused, never run outside it.
    */
   @Override public Mono<Joined> join(ConnectionFactory factory) {
     return TransactionSynchronizationManager.forCurrentTransaction()
-        .filter(TransactionSynchronizationManager::isActualTransactionActive)
         .flatMap(sync -> Mono.justOrEmpty(StatementGate.join(sync, factory)))
         .onErrorResume(NoTransactionException.class, none -> Mono.empty());
   }

@@ -20,29 +20,34 @@ import reactor.core.publisher.Sinks;
  * <p>One gate per transaction: it is bound as a resource of the transaction under the
  * {@code ConnectionHolder} that Spring's {@code R2dbcTransactionManager} bound for the connection
  * factory, so a suspended outer transaction and a {@code REQUIRES_NEW} inner one each have their own.
+ * When the transaction has completed, the gate stays in its Context under the factory
+ * ({@link Ended}): a statement subscribed afterwards with that Context (a cancelled body racing its
+ * own next statement) is refused rather than run in auto-commit on a connection of its own.
  */
 final class StatementGate implements TransactionSynchronization {
   private final TransactionSynchronizationManager sync;
-  private final Key key;
+  private final ConnectionFactory factory;
   private final Object lock = new Object();
   private int inFlight;
   private boolean ending;
   private Sinks.Empty<Void> drained;
 
-  private StatementGate(TransactionSynchronizationManager sync, Key key) {
+  private StatementGate(TransactionSynchronizationManager sync, ConnectionFactory factory) {
     this.sync = sync;
-    this.key = key;
+    this.factory = factory;
   }
 
   /**
    * The use of the transaction in {@code sync} on {@code factory} by one statement, or a use without
    * ordering when Spring keeps no synchronizations for it ({@code SYNCHRONIZATION_NEVER}); null when
-   * the transaction holds no connection for {@code factory}.
+   * no transaction holds a connection for {@code factory}. After a transaction of this Context has
+   * completed, a use that refuses every statement.
    */
   static ConnectionSource.Joined join(TransactionSynchronizationManager sync, ConnectionFactory factory) {
-    Object holder = sync.getResource(factory);
+    Object holder = sync.isActualTransactionActive() ? sync.getResource(factory) : null;
     if (holder == null) {
-      return null;
+      Object ended = sync.getResource(new Ended(factory));
+      return ended instanceof StatementGate gate ? new Use(factory, gate) : null;
     }
     if (!sync.isSynchronizationActive()) {
       return new Use(factory, null);
@@ -52,7 +57,7 @@ final class StatementGate implements TransactionSynchronization {
       Key key = new Key(holder);
       gate = (StatementGate) sync.getResource(key);
       if (gate == null) {
-        gate = new StatementGate(sync, key);
+        gate = new StatementGate(sync, factory);
         sync.bindResource(key, gate);
         sync.registerSynchronization(gate);
       }
@@ -99,13 +104,24 @@ final class StatementGate implements TransactionSynchronization {
     });
   }
 
-  /** Forgets the gate, so that a later transaction in the same Context starts with a new one. */
+  /**
+   * Stays in the Context as the completed transaction's gate (it refuses every statement now), for
+   * statements that arrive after the transaction's cleanup; a later transaction on a new connection
+   * holder gets a gate of its own.
+   */
   @Override public Mono<Void> afterCompletion(int status) {
-    return Mono.fromRunnable(() -> sync.unbindResourceIfPossible(key));
+    return Mono.fromRunnable(() -> {
+      Ended ended = new Ended(factory);
+      sync.unbindResourceIfPossible(ended);
+      sync.bindResource(ended, this);
+    });
   }
 
   /** The key of a transaction's gate: the connection holder Spring bound for the factory, by identity. */
   private record Key(Object holder) { }
+
+  /** The key of the gate of the last transaction on {@code factory} that completed in this Context. */
+  private record Ended(ConnectionFactory factory) { }
 
   /** One statement's use; without a gate (no synchronization), {@code enter} always succeeds. */
   private record Use(ConnectionFactory factory, StatementGate gate) implements ConnectionSource.Joined {

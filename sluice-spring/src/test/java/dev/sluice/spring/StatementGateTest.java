@@ -72,6 +72,23 @@ class StatementGateTest {
         "beginTransaction", INSERT, "answered", "commitTransaction", "close");
   }
 
+  @Test
+  void aStatementArrivingAfterSpringsTransactionEndedIsRefusedNotRunInAutoCommit() {
+    java.util.concurrent.atomic.AtomicReference<reactor.util.context.ContextView> inside =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    spring.execute(status -> Mono.deferContextual(ctx -> {
+      inside.set(ctx);
+      return db.insertInto(COUNTRIES).values(new Country(null, "A")).execute();
+    })).blockLast(T);
+    log.clear();
+    // a statement of the finished transaction's body that is only now subscribed (a cancel racing it)
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.insertInto(COUNTRIES).values(new Country(null, "late"))
+            .execute().contextWrite(inside.get()).block(T))
+        .isInstanceOf(dev.sluice.error.IllegalUseException.class)
+        .hasMessageContaining("has ended").hasMessageContaining("the statement was not run");
+    assertThat(log).as("nothing reached a connection").isEmpty();
+  }
+
   private ConnectionFactory stubFactory() {
     Connection connection = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
         new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
