@@ -105,7 +105,9 @@ EOF
 
 start() {
   if ready; then return 0; fi
-  as_postgres "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 start >/dev/null \
+  # 9>&-: the server must not inherit the script's lock (below), or it would hold it for as long as
+  # it runs, and every later run of this script would wait for it forever
+  as_postgres "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 start >/dev/null 9>&- \
     || { echo "pg-replica: could not start the standby (log: $LOG)" >&2; return 1; }
   wait_until up
 }
@@ -132,7 +134,7 @@ remove() {
 # two runs at once (two worktrees' services.sh) would make the standby twice into one directory
 if command -v flock >/dev/null; then
   exec 9>"${TMPDIR:-/tmp}/sluice-pg-replica.script.lock"
-  flock 9
+  flock -w 300 9 || { echo "pg-replica: another run of this script held its lock for 5 minutes" >&2; exit 1; }
 fi
 
 case "${1:-}" in
