@@ -128,7 +128,7 @@ class ConfigDefaultsTest {
   void anUnknownOrRepeatedKeyOrAScalarDocumentIsATypedErrorWithItsLine() throws Exception {
     Path unknown = file("u.yaml", "sluice:\n  url: x\n  databse:\n    url: y\n");
     assertThatThrownBy(() -> ConfigDefaults.load(unknown, Map.of(), tmp)).isInstanceOf(ConfigFileException.class)
-        .hasMessageStartingWith(unknown + " line 4: unknown key 'sluice.databse.url'; known: [classpath, color, dir, java-migrations,");
+        .hasMessageStartingWith(unknown + " line 4: unknown key 'sluice.databse.url'; known: [classpath, color, dialect, dir, java-migrations,");
     Path twice = file("t.yaml", "url: x\nsluice:\n  database:\n    url: y\n");
     assertThatThrownBy(() -> ConfigDefaults.load(twice, Map.of(), tmp)).isInstanceOf(ConfigFileException.class)
         .hasMessage(twice + " line 4: 'sluice.database.url' sets url a second time");
