@@ -127,6 +127,30 @@ public final class Database extends QueryStarts {
   public <R> DeleteFrom<R> deleteFrom(Table<R> table) { return startDelete(table); }
 
   /**
+   * Stores {@code record}: an INSERT when its primary key is null (the database generates it), else
+   * one upsert by primary key (INSERT ... ON CONFLICT DO UPDATE, ON DUPLICATE KEY UPDATE or MERGE)
+   * that overwrites every other column. Emits the row as stored.
+   *
+   * <pre>{@code
+   * Mono<User> saved = db.save(USERS, new User(7, "Dan", null, "dan@x.io", null));
+   * // PostgreSQL: INSERT INTO "users" ("id", "full_name", "phone", "email") VALUES ($1, $2, $3, $4)
+   * //   ON CONFLICT ("id") DO UPDATE SET "full_name" = EXCLUDED."full_name", ... RETURNING ...
+   * }</pre>
+   */
+  public <R> Mono<R> save(Table<R> table, R record) {
+    return Mono.defer(() -> startSave(table, record));
+  }
+
+  /**
+   * The first row matching {@code where}, or {@code record} inserted (and emitted as stored) when
+   * there is none. A unique violation from a concurrent insert of the same key is answered with the
+   * row that won.
+   */
+  public <R> Mono<R> firstOrInsert(Table<R> table, dev.sluice.sql.Condition where, R record) {
+    return startFirstOrInsert(table, where, record);
+  }
+
+  /**
    * Runs {@code body} in a transaction: committed when it completes, rolled back on error or cancel.
    * Every query of this database inside the body joins the transaction through the Reactor
    * {@code Context}; a nested call becomes a savepoint.

@@ -51,6 +51,28 @@ public final class InsertInto<R> {
         new dev.sluice.sql.InsertSelect(table, List.of(columns), query.query()));
   }
 
+  /**
+   * A partial row, column by column: {@code insertInto(USERS).set(USERS.fullName, "Dan")}; the
+   * columns not set get their database default.
+   */
+  public <T> InsertSet<R> set(dev.sluice.schema.Column<T> column, T value) {
+    return new InsertSet<>(executor, Values.of(table).set(column, value), null);
+  }
+
+  /** One partial row built beforehand ({@link Values}). */
+  public InsertSet<R> values(Values<R> row) {
+    if (Objects.requireNonNull(row, "row").table() != table) {
+      throw new IllegalArgumentException("The values are of table " + row.table().name() + ", not of "
+          + table.name());
+    }
+    return new InsertSet<>(executor, row, null);
+  }
+
+  /** Many partial rows, each setting the same columns, sent as multi-row statements, atomically. */
+  public InsertValues<R> rows(List<Values<R>> rows) {
+    return new InsertValues<>(executor, table, rows, maxRowsPerStatement, null);
+  }
+
   /** One row. */
   public InsertOne<R> values(R row) {
     return new InsertOne<>(executor, table, Objects.requireNonNull(row, "row"));

@@ -52,6 +52,11 @@ public final class InsertOne<R> {
     return dialect.render(query(false));
   }
 
+  /** The statement this insert runs, with the table's columns returned or not. */
+  InsertQuery statement(boolean returning) {
+    return query(returning);
+  }
+
   private InsertQuery query(boolean returning) {
     return InsertRows.build(table, List.of(row), returning, upsert);
   }

@@ -73,6 +73,52 @@ final class InsertRows {
   }
 
   /**
+   * One INSERT of partial rows: the columns every row sets, in the table's declaration order, and
+   * nothing for the columns no row sets (the database fills them). Every row must set the same
+   * columns, so that no row gets a NULL it did not ask for.
+   */
+  static <R> InsertQuery buildPartial(Table<R> table, List<Values<R>> rows, boolean returning,
+      dev.sluice.sql.Upsert upsert) {
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("No rows to insert into " + table.name());
+    }
+    Values<R> first = rows.get(0);
+    List<Column<?>> columns = new ArrayList<>(first.columns().size());
+    for (Column<?> c : table.columns()) {
+      if (first.has(c)) {
+        columns.add(c);
+      }
+    }
+    List<List<Expr<?>>> values = new ArrayList<>(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      Values<R> row = rows.get(r);
+      if (row == null) {
+        throw new IllegalArgumentException("Row " + r + " inserted into " + table.name() + " is null");
+      }
+      if (row.table() != table) {
+        throw new IllegalArgumentException("Row " + r + " holds values of table " + row.table().name()
+            + ", not of " + table.name());
+      }
+      if (row.columns().size() != columns.size() || !columns.stream().allMatch(row::has)) {
+        throw new IllegalArgumentException("Row " + r + " inserted into " + table.name() + " sets "
+            + names(row.columns()) + " but row 0 sets " + names(columns)
+            + "; every row of one insert must set the same columns");
+      }
+      List<Expr<?>> cells = new ArrayList<>(columns.size());
+      for (Column<?> c : columns) {
+        cells.add(row.valueOf(c));
+      }
+      values.add(cells);
+    }
+    return new InsertQuery(table, columns, values, returning ? mapping(table).columns() : List.of(),
+        upsert == null ? null : onlyInserted(upsert, columns));
+  }
+
+  private static List<String> names(List<Column<?>> columns) {
+    return columns.stream().map(Column::name).toList();
+  }
+
+  /**
    * The upsert limited to columns this statement inserts: a column every row leaves to its database
    * default (a serial key, a {@code DEFAULT now()}) is never overwritten on the existing row.
    */
@@ -106,6 +152,17 @@ final class InsertRows {
       }
     }
     return new OnConflict<>(List.of(columns), mapping(table).columns(), next);
+  }
+
+  /** The conflict step of a partial insert: only the columns it sets can be overwritten. */
+  static <R, I> OnConflict<I> onConflict(Table<R> table, Column<?>[] conflict, List<Column<?>> set,
+      java.util.function.Function<dev.sluice.sql.Upsert, I> next) {
+    for (Column<?> c : conflict) {
+      if (c.table() != table) {
+        throw new IllegalArgumentException("Conflict column " + c + " does not belong to table " + table.name());
+      }
+    }
+    return new OnConflict<>(List.of(conflict), set, next);
   }
 
   /** How many rows one statement may carry, given the dialect's bind limit. */

@@ -42,6 +42,9 @@ final class QueryFactory {
         with == null ? With.of(t, recursive) : with.and(t, recursive));
   }
 
+  /** The executor the queries run on. */
+  Executor executor() { return executor; }
+
   <R> SelectFrom<R> selectFrom(Table<R> table) {
     SelectFrom<R> s = SelectFrom.of(executor, table);
     return with == null ? s : s.copy(s.query.withWith(with), 0);

@@ -49,6 +49,17 @@ public abstract class QueryStarts {
     return queries.deleteFrom(table);
   }
 
+  /** {@code save(table, record)}: insert, or upsert by primary key; for {@code Database}. */
+  protected final <R> reactor.core.publisher.Mono<R> startSave(Table<R> table, R record) {
+    return Saves.save(queries, table, record);
+  }
+
+  /** {@code firstOrInsert(table, where, record)}; for {@code Database}. */
+  protected final <R> reactor.core.publisher.Mono<R> startFirstOrInsert(Table<R> table,
+      dev.sluice.sql.Condition where, R record) {
+    return Saves.firstOrInsert(queries, table, where, record);
+  }
+
   /** The factory that builds the queries. */
   final QueryFactory queries() { return queries; }
 

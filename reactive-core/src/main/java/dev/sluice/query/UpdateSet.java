@@ -67,6 +67,16 @@ public final class UpdateSet<R> {
     return add(new Assignment<>(own(column), value.expr()));
   }
 
+  /** Adds {@code SET column = column + n}; {@code n} is bound. */
+  public <T extends Number> UpdateSet<R> increment(Column<T> column, T n) {
+    return set(column, Functions.add(own(column), java.util.Objects.requireNonNull(n, "n")));
+  }
+
+  /** Adds {@code SET column = column - n}; {@code n} is bound. */
+  public <T extends Number> UpdateSet<R> decrement(Column<T> column, T n) {
+    return set(column, Functions.subtract(own(column), java.util.Objects.requireNonNull(n, "n")));
+  }
+
   /** Adds {@code SET column = NULL}. */
   public <T> UpdateSet<R> setNull(Column<T> column) {
     return add(new Assignment<>(own(column), new Param<>(null, column.dataType())));

@@ -37,6 +37,37 @@ public final class UpdateTable<R> {
     return new UpdateSet<>(executor, table, List.of()).set(column, value);
   }
 
+  /**
+   * {@code SET} every column of {@code record} but the primary key and database-generated keys,
+   * nulls included: the whole row as the record holds it.
+   *
+   * <pre>{@code
+   * db.update(USERS).set(user).where(eq(USERS.id, user.id())).execute();
+   * // PostgreSQL: UPDATE "users" SET "full_name" = $1, "phone" = $2, "email" = $3, "created_at" = $4 WHERE "id" = $5
+   * }</pre>
+   */
+  public UpdateSet<R> set(R record) {
+    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, false));
+  }
+
+  /**
+   * {@code SET} the columns of {@code record} that are not null (never the primary key): a partial
+   * update from a record whose other components are left null.
+   */
+  public UpdateSet<R> setNonNull(R record) {
+    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, true));
+  }
+
+  /** {@code SET column = column + n}. */
+  public <T extends Number> UpdateSet<R> increment(Column<T> column, T n) {
+    return new UpdateSet<>(executor, table, List.of()).increment(column, n);
+  }
+
+  /** {@code SET column = column - n}. */
+  public <T extends Number> UpdateSet<R> decrement(Column<T> column, T n) {
+    return new UpdateSet<>(executor, table, List.of()).decrement(column, n);
+  }
+
   /** {@code SET column = NULL}. */
   public <T> UpdateSet<R> setNull(Column<T> column) {
     return new UpdateSet<>(executor, table, List.<Assignment<?>>of()).setNull(column);

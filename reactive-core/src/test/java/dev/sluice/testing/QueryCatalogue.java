@@ -115,6 +115,36 @@ public final class QueryCatalogue {
     return out;
   }
 
+  /**
+   * Named renderings of the model layer's writes: typed partial inserts (one row, many rows, upsert),
+   * updates from a record, increments, the upsert of {@code save} and the count of {@code count()}.
+   */
+  public static Map<String, RenderedSql> renderModel(Dialect dialect) {
+    Database db = Database.builder().dialect(dialect).build();
+    Map<String, Function<Database, RenderedSql>> q = new LinkedHashMap<>();
+    User dan = new User(7, "Dan", null, "dan@x.io", NOW);
+    q.put("insertPartial", d -> d.insertInto(USERS).set(USERS.fullName, "Dan").set(USERS.phone, "555")
+        .toSql(dialect));
+    q.put("insertPartialRows", d -> d.insertInto(USERS).rows(java.util.List.of(
+        dev.sluice.query.Values.of(USERS).set(USERS.fullName, "Dan").set(USERS.email, "dan@x.io"),
+        dev.sluice.query.Values.of(USERS).set(USERS.email, "ann@x.io").set(USERS.fullName, "Ann")))
+        .toSql(dialect));
+    q.put("insertPartialUpsert", d -> d.insertInto(USERS).set(USERS.fullName, "Dan")
+        .set(USERS.email, "dan@x.io").onConflict(USERS.email).doUpdateAll().toSql(dialect));
+    q.put("updateSetRecord", d -> d.update(USERS).set(dan).where(eq(USERS.id, 7)).toSql(dialect));
+    q.put("updateSetNonNull", d -> d.update(USERS).setNonNull(new User(7, null, "555", null, null))
+        .where(eq(USERS.id, 7)).toSql(dialect));
+    q.put("increment", d -> d.update(KITCHENS).increment(KITCHENS.medium, 1).decrement(KITCHENS.big, 2L)
+        .where(eq(KITCHENS.id, 3L)).toSql(dialect));
+    q.put("saveUpsert", d -> d.insertInto(USERS).values(dan).onConflict(USERS.id).doUpdateAll()
+        .toSql(dialect));
+    q.put("count", d -> dialect.render(new dev.sluice.sql.CountQuery(
+        d.selectFrom(USERS).where(isNotNull(USERS.phone)).query())));
+    Map<String, RenderedSql> out = new LinkedHashMap<>();
+    q.forEach((name, f) -> out.put(name, f.apply(db)));
+    return out;
+  }
+
   /** Named renderings of common tables (plain and recursive), derived tables and joined projections. */
   public static Map<String, RenderedSql> renderAdvanced(Dialect dialect) {
     Database db = Database.builder().dialect(dialect).build();

@@ -4,6 +4,7 @@ import dev.sluice.contract.AdvancedQueryContract;
 import dev.sluice.contract.BadInputContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.ModelWritesContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
 import dev.sluice.contract.ErrorTaxonomyContract;
@@ -136,6 +137,11 @@ class H2ContractsIT {
 
   @Nested
   class Write extends WriteContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class ModelWrites extends ModelWritesContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
 }

@@ -4,6 +4,7 @@ import dev.sluice.contract.AdvancedQueryContract;
 import dev.sluice.contract.BadInputContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.ModelWritesContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
 import dev.sluice.contract.ErrorTaxonomyContract;
@@ -153,6 +154,11 @@ class MySqlContractsIT {
           + "dialect rejects it with UnsupportedByDialectException, see MySqlDialectTest")
   @Nested
   class OnMariaDbWrite extends WriteContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class ModelWrites extends ModelWritesContract {
     @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
   }
 }

@@ -5,6 +5,7 @@ import dev.sluice.contract.BadInputContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.CrudContract;
 import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.ModelWritesContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
 import dev.sluice.contract.ErrorTaxonomyContract;
@@ -140,6 +141,11 @@ class PostgresContractsIT {
 
   @Nested
   class Write extends WriteContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class ModelWrites extends ModelWritesContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
 }

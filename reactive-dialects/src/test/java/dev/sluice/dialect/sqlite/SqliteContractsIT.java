@@ -3,6 +3,7 @@ package dev.sluice.dialect.sqlite;
 import dev.sluice.contract.AdvancedQueryContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.ModelWritesContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
 import dev.sluice.contract.ErrorTaxonomyContract;
@@ -116,6 +117,11 @@ class SqliteContractsIT {
 
   @Nested
   class Write extends WriteContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class ModelWrites extends ModelWritesContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
 }
