@@ -46,15 +46,15 @@ public final class Database extends QueryStarts {
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
       ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign,
-      java.time.Duration acquireTimeout) {
+      java.time.Duration acquireTimeout, java.time.Clock clock) {
     this(connectionFactory, new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
         outsideTransactions, given, foreign == null ? ForeignPolicy.FAIL : ForeignPolicy.valueOf(foreign.name()),
-        acquireTimeout), maxRowsPerInsert, ownedPool);
+        acquireTimeout), maxRowsPerInsert, ownedPool, clock);
   }
 
   private Database(ConnectionFactory connectionFactory, Executor executor, int maxRowsPerInsert,
-      io.r2dbc.pool.ConnectionPool ownedPool) {
-    super(executor, maxRowsPerInsert);
+      io.r2dbc.pool.ConnectionPool ownedPool, java.time.Clock clock) {
+    super(executor, maxRowsPerInsert, clock);
     this.connectionFactory = connectionFactory;
     this.executor = executor;
     this.ownedPool = ownedPool;

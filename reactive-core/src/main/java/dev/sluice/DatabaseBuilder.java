@@ -37,6 +37,7 @@ public final class DatabaseBuilder {
   private int sqlCacheSize = 2048;
   private ConnectionSource outsideTransactions;
   private ForeignTransactionPolicy foreignTransactions = ForeignTransactionPolicy.FAIL;
+  private java.time.Clock clock = java.time.Clock.systemUTC();
 
   DatabaseBuilder() {}
 
@@ -185,6 +186,19 @@ public final class DatabaseBuilder {
     return this;
   }
 
+  /**
+   * The clock that fills {@code createdAt()}/{@code updatedAt()} columns (UTC system time by
+   * default); a fixed or offset clock lets tests control time.
+   *
+   * <pre>{@code
+   * Database db = Database.builder().url(url).clock(Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC)).build();
+   * }</pre>
+   */
+  public DatabaseBuilder clock(java.time.Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
   /** Builds the database. Nothing connects until a query is subscribed to. */
   public Database build() {
     ConnectionFactory factory = connectionFactory;
@@ -203,7 +217,7 @@ public final class DatabaseBuilder {
     }
     ConnectionSource outside = outsideTransactions != null ? outsideTransactions : ConnectionSource.detect();
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
-        outside, given, foreignTransactions, owned != null ? acquireTimeout : null);
+        outside, given, foreignTransactions, owned != null ? acquireTimeout : null, clock);
   }
 
   /**

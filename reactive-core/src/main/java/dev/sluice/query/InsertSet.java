@@ -26,16 +26,18 @@ public final class InsertSet<R> {
   private final Executor executor;
   private final Values<R> values;
   private final Upsert upsert;
+  private final java.time.Clock clock;
 
-  InsertSet(Executor executor, Values<R> values, Upsert upsert) {
+  InsertSet(Executor executor, Values<R> values, Upsert upsert, java.time.Clock clock) {
     this.executor = executor;
     this.values = values;
     this.upsert = upsert;
+    this.clock = clock;
   }
 
   /** Adds {@code column = value} (bound); a column may be set once. */
   public <T> InsertSet<R> set(Column<T> column, T value) {
-    return new InsertSet<>(executor, values.set(column, value), upsert);
+    return new InsertSet<>(executor, values.set(column, value), upsert, clock);
   }
 
   /**
@@ -44,7 +46,7 @@ public final class InsertSet<R> {
    */
   public OnConflict<InsertSet<R>> onConflict(Column<?>... columns) {
     return InsertRows.onConflict(values.table(), columns, values.columns(),
-        u -> new InsertSet<>(executor, values, u));
+        u -> new InsertSet<>(executor, values, u, clock));
   }
 
   /** Inserts and emits the number of rows inserted (1, or 0 for an upsert that did nothing). */
@@ -64,7 +66,7 @@ public final class InsertSet<R> {
   }
 
   private InsertQuery query(boolean returning) {
-    return InsertRows.buildPartial(values.table(), List.of(values), returning, upsert);
+    return InsertRows.buildPartial(values.table(), List.of(values), returning, upsert, clock);
   }
 
   /** The table inserted into. */

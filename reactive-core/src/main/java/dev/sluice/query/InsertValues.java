@@ -25,16 +25,18 @@ public final class InsertValues<R> {
   private final List<Values<R>> rows;
   private final int maxRowsPerStatement;
   private final Upsert upsert;
+  private final java.time.Clock clock;
 
   InsertValues(Executor executor, Table<R> table, List<Values<R>> rows, int maxRowsPerStatement,
-      Upsert upsert) {
+      Upsert upsert, java.time.Clock clock) {
+    this.clock = clock;
     this.executor = executor;
     this.table = table;
     this.rows = List.copyOf(rows);
     this.maxRowsPerStatement = maxRowsPerStatement;
     this.upsert = upsert;
     if (!this.rows.isEmpty()) {
-      InsertRows.buildPartial(table, this.rows, false, null); // refuses mismatched rows now
+      InsertRows.buildPartial(table, this.rows, false, null, clock); // refuses mismatched rows now
     }
   }
 
@@ -42,7 +44,7 @@ public final class InsertValues<R> {
   public OnConflict<InsertValues<R>> onConflict(Column<?>... columns) {
     List<Column<?>> set = rows.isEmpty() ? List.of() : rows.get(0).columns();
     return InsertRows.onConflict(table, columns, set,
-        u -> new InsertValues<>(executor, table, rows, maxRowsPerStatement, u));
+        u -> new InsertValues<>(executor, table, rows, maxRowsPerStatement, u, clock));
   }
 
   /** Inserts every row and emits how many were inserted (0 for no rows, without a statement). */
@@ -51,7 +53,7 @@ public final class InsertValues<R> {
       return Mono.just(0L);
     }
     return executor.inTransaction(() -> Flux.fromIterable(chunks())
-            .concatMap(chunk -> executor.update(InsertRows.buildPartial(table, chunk, false, upsert), false)))
+            .concatMap(chunk -> executor.update(InsertRows.buildPartial(table, chunk, false, upsert, clock), false)))
         .reduce(0L, Long::sum);
   }
 
@@ -61,13 +63,13 @@ public final class InsertValues<R> {
       return Flux.empty();
     }
     return executor.inTransaction(() -> Flux.fromIterable(chunks())
-        .concatMap(chunk -> executor.query(InsertRows.buildPartial(table, chunk, true, upsert),
+        .concatMap(chunk -> executor.query(InsertRows.buildPartial(table, chunk, true, upsert, clock),
             Readers.record(InsertRows.mapping(table)), 0)));
   }
 
   /** The SQL of the first statement; needs no connection. */
   public RenderedSql toSql(Dialect dialect) {
-    return dialect.render(InsertRows.buildPartial(table, chunks().get(0), false, upsert));
+    return dialect.render(InsertRows.buildPartial(table, chunks().get(0), false, upsert, clock));
   }
 
   private List<List<Values<R>>> chunks() {

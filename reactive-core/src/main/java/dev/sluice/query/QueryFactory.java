@@ -24,22 +24,24 @@ final class QueryFactory {
   private final Executor executor;
   private final int maxRowsPerInsert;
   private final With with;
+  private final java.time.Clock clock;
 
-  QueryFactory(Executor executor, int maxRowsPerInsert) {
-    this(executor, maxRowsPerInsert, null);
+  QueryFactory(Executor executor, int maxRowsPerInsert, java.time.Clock clock) {
+    this(executor, maxRowsPerInsert, null, clock);
   }
 
-  private QueryFactory(Executor executor, int maxRowsPerInsert, With with) {
+  private QueryFactory(Executor executor, int maxRowsPerInsert, With with, java.time.Clock clock) {
     this.executor = executor;
     this.maxRowsPerInsert = maxRowsPerInsert;
     this.with = with;
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
   }
 
   /** A factory whose SELECTs start with {@code WITH ...} defining {@code table} as {@code query}. */
   QueryFactory with(Table<?> table, Statement query, boolean recursive) {
     CommonTable t = new CommonTable(table, query);
     return new QueryFactory(executor, maxRowsPerInsert,
-        with == null ? With.of(t, recursive) : with.and(t, recursive));
+        with == null ? With.of(t, recursive) : with.and(t, recursive), clock);
   }
 
   /** The executor the queries run on. */
@@ -57,12 +59,12 @@ final class QueryFactory {
   }
 
   <R> InsertInto<R> insertInto(Table<R> table) {
-    return new InsertInto<>(executor, table, maxRowsPerInsert);
+    return new InsertInto<>(executor, table, maxRowsPerInsert, clock);
   }
 
   <R> UpdateTable<R> update(Table<R> table) {
     table.meta();
-    return new UpdateTable<>(executor, table);
+    return new UpdateTable<>(executor, table, clock);
   }
 
   <R> DeleteFrom<R> deleteFrom(Table<R> table) {

@@ -17,7 +17,12 @@ public abstract class QueryStarts {
    * this package ({@code Executor} is not exported, so nothing else can call it).
    */
   protected QueryStarts(Executor executor, int maxRowsPerInsert) {
-    this(new QueryFactory(executor, maxRowsPerInsert));
+    this(executor, maxRowsPerInsert, java.time.Clock.systemUTC());
+  }
+
+  /** As {@link #QueryStarts(Executor, int)}, with the clock that fills timestamp columns. */
+  protected QueryStarts(Executor executor, int maxRowsPerInsert, java.time.Clock clock) {
+    this(new QueryFactory(executor, maxRowsPerInsert, clock));
   }
 
   QueryStarts(QueryFactory queries) {

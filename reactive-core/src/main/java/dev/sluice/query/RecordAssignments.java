@@ -20,7 +20,8 @@ final class RecordAssignments {
     List<Assignment<?>> out = new ArrayList<>(columns.size());
     for (int i = 0; i < columns.size(); i++) {
       Column<?> c = columns.get(i);
-      if (c.isPrimaryKey() || table.meta().primaryKey().contains(c) || c.dataType().kind().isGenerated()) {
+      if (c.isPrimaryKey() || table.meta().primaryKey().contains(c) || c.dataType().kind().isGenerated()
+          || c.role() != dev.sluice.schema.ColumnRole.NONE) {
         continue;
       }
       Object v = m.get(record, i);

@@ -21,20 +21,22 @@ import java.util.List;
 public final class UpdateTable<R> {
   private final Executor executor;
   private final Table<R> table;
+  private final java.time.Clock clock;
 
-  UpdateTable(Executor executor, Table<R> table) {
+  UpdateTable(Executor executor, Table<R> table, java.time.Clock clock) {
     this.executor = executor;
     this.table = table;
+    this.clock = clock;
   }
 
   /** {@code SET column = value} (bound). */
   public <T> UpdateSet<R> set(Column<T> column, T value) {
-    return new UpdateSet<>(executor, table, List.of()).set(column, value);
+    return new UpdateSet<>(executor, table, List.of(), clock).set(column, value);
   }
 
   /** {@code SET column = expression}. */
   public <T> UpdateSet<R> set(Column<T> column, Field<T> value) {
-    return new UpdateSet<>(executor, table, List.of()).set(column, value);
+    return new UpdateSet<>(executor, table, List.of(), clock).set(column, value);
   }
 
   /**
@@ -47,7 +49,7 @@ public final class UpdateTable<R> {
    * }</pre>
    */
   public UpdateSet<R> set(R record) {
-    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, false));
+    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, false), clock);
   }
 
   /**
@@ -55,21 +57,21 @@ public final class UpdateTable<R> {
    * update from a record whose other components are left null.
    */
   public UpdateSet<R> setNonNull(R record) {
-    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, true));
+    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, true), clock);
   }
 
   /** {@code SET column = column + n}. */
   public <T extends Number> UpdateSet<R> increment(Column<T> column, T n) {
-    return new UpdateSet<>(executor, table, List.of()).increment(column, n);
+    return new UpdateSet<>(executor, table, List.of(), clock).increment(column, n);
   }
 
   /** {@code SET column = column - n}. */
   public <T extends Number> UpdateSet<R> decrement(Column<T> column, T n) {
-    return new UpdateSet<>(executor, table, List.of()).decrement(column, n);
+    return new UpdateSet<>(executor, table, List.of(), clock).decrement(column, n);
   }
 
   /** {@code SET column = NULL}. */
   public <T> UpdateSet<R> setNull(Column<T> column) {
-    return new UpdateSet<>(executor, table, List.<Assignment<?>>of()).setNull(column);
+    return new UpdateSet<>(executor, table, List.<Assignment<?>>of(), clock).setNull(column);
   }
 }

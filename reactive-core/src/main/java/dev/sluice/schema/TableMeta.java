@@ -24,6 +24,8 @@ public final class TableMeta<R> {
   private final List<Check> checks;
   private volatile RecordMapping<R> rowMapping;
   private final Map<Relation<?, ?>, String> relations;
+  private final Column<?> createdAt;
+  private final Column<?> updatedAt;
 
   private TableMeta(Table<R> table, List<Column<?>> columns, Map<Column<?>, String> properties,
       List<Column<?>> primaryKey, List<Index> indexes, List<Check> checks,
@@ -35,7 +37,32 @@ public final class TableMeta<R> {
     this.primaryKey = List.copyOf(primaryKey);
     this.indexes = List.copyOf(indexes);
     this.checks = List.copyOf(checks);
+    this.createdAt = withRole(table, columns, ColumnRole.CREATED_AT);
+    this.updatedAt = withRole(table, columns, ColumnRole.UPDATED_AT);
   }
+
+  private static Column<?> withRole(Table<?> table, List<Column<?>> columns, ColumnRole role) {
+    Column<?> found = null;
+    for (Column<?> c : columns) {
+      if (c.role() == role) {
+        if (found != null) {
+          throw new MappingException("Table " + table.name() + " declares two " + role
+              + " columns: " + found.name() + " and " + c.name());
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** The column declared {@code createdAt()}, or null. */
+  public Column<?> createdAt() { return createdAt; }
+
+  /** The column declared {@code updatedAt()}, or null. */
+  public Column<?> updatedAt() { return updatedAt; }
+
+  /** True when the table declares a creation or update time that Sluice fills. */
+  public boolean hasTimestamps() { return createdAt != null || updatedAt != null; }
 
   static <R> TableMeta<R> read(Table<R> table) {
     List<Column<?>> columns = new ArrayList<>();

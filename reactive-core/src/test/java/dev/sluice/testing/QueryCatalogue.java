@@ -120,7 +120,8 @@ public final class QueryCatalogue {
    * updates from a record, increments, the upsert of {@code save} and the count of {@code count()}.
    */
   public static Map<String, RenderedSql> renderModel(Dialect dialect) {
-    Database db = Database.builder().dialect(dialect).build();
+    Database db = Database.builder().dialect(dialect)
+        .clock(java.time.Clock.fixed(NOW.toInstant(), ZoneOffset.UTC)).build();
     Map<String, Function<Database, RenderedSql>> q = new LinkedHashMap<>();
     User dan = new User(7, "Dan", null, "dan@x.io", NOW);
     q.put("insertPartial", d -> d.insertInto(USERS).set(USERS.fullName, "Dan").set(USERS.phone, "555")
@@ -140,6 +141,12 @@ public final class QueryCatalogue {
         .toSql(dialect));
     q.put("count", d -> dialect.render(new dev.sluice.sql.CountQuery(
         d.selectFrom(USERS).where(isNotNull(USERS.phone)).query())));
+    Stamped.Notes notes = Stamped.NOTES;
+    q.put("stampedInsert", d -> d.insertInto(notes).values(Stamped.Note.of("a", "x")).toSql(dialect));
+    q.put("stampedPartialInsert", d -> d.insertInto(notes).set(notes.code, "a").toSql(dialect));
+    q.put("stampedUpdate", d -> d.update(notes).set(notes.title, "y").where(eq(notes.id, 1)).toSql(dialect));
+    q.put("stampedUpsert", d -> d.insertInto(notes).values(new Stamped.Note(1, "a", "x", null, null))
+        .onConflict(notes.id).doUpdateAll().toSql(dialect));
     Map<String, RenderedSql> out = new LinkedHashMap<>();
     q.forEach((name, f) -> out.put(name, f.apply(db)));
     return out;

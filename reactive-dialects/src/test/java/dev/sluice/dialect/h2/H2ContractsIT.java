@@ -5,6 +5,7 @@ import dev.sluice.contract.BadInputContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
 import dev.sluice.contract.ErrorTaxonomyContract;
@@ -142,6 +143,11 @@ class H2ContractsIT {
 
   @Nested
   class ModelWrites extends ModelWritesContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class Timestamps extends TimestampsContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
 }

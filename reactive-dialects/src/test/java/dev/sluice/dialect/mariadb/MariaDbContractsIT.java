@@ -5,6 +5,7 @@ import dev.sluice.contract.BadInputContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
 import dev.sluice.contract.ErrorTaxonomyContract;
@@ -159,6 +160,11 @@ class MariaDbContractsIT {
 
   @Nested
   class ModelWrites extends ModelWritesContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Timestamps extends TimestampsContract {
     @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
   }
 }

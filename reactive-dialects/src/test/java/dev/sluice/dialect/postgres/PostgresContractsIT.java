@@ -6,6 +6,7 @@ import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.CrudContract;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
 import dev.sluice.contract.ErrorTaxonomyContract;
@@ -146,6 +147,11 @@ class PostgresContractsIT {
 
   @Nested
   class ModelWrites extends ModelWritesContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Timestamps extends TimestampsContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
 }

@@ -4,6 +4,7 @@ import dev.sluice.contract.AdvancedQueryContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
 import dev.sluice.contract.ErrorTaxonomyContract;
@@ -122,6 +123,11 @@ class SqliteContractsIT {
 
   @Nested
   class ModelWrites extends ModelWritesContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Timestamps extends TimestampsContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
 }

@@ -1,0 +1,15 @@
+package dev.sluice.schema;
+
+/**
+ * What Sluice writes into a column by itself: the creation and update times, the soft-delete mark
+ * and the optimistic-lock version. Declared with {@link Column#createdAt()}, {@link Column#updatedAt()},
+ * and read once per table into {@link TableMeta}.
+ */
+public enum ColumnRole {
+  /** An ordinary column: Sluice writes only what the caller gives. */
+  NONE,
+  /** Set from the database's {@code Clock} when a row is inserted; never changed by an update. */
+  CREATED_AT,
+  /** Set from the database's {@code Clock} when a row is inserted and on every update. */
+  UPDATED_AT
+}
