@@ -69,7 +69,7 @@ final class QueryFactory {
 
   <R> DeleteFrom<R> deleteFrom(Table<R> table) {
     table.meta();
-    return new DeleteFrom<>(executor, table);
+    return new DeleteFrom<>(executor, table, clock);
   }
 
   <A> Select1<A> select(Field<A> a) { return new Select1<>(executor, query(a), 0); }
@@ -122,7 +122,7 @@ final class QueryFactory {
         single = false;
       }
     }
-    return SelectQuery.of(select, single ? from : null).withWith(with);
+    return SoftDeletes.filtered(SelectQuery.of(select, single ? from : null)).withWith(with);
   }
 
 }

@@ -85,7 +85,7 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
       throw new dev.sluice.error.MappingException("Rows of table " + table.name() + " map to "
           + table.rowType().getName() + ", which is neither a record nor dev.sluice.Row");
     }
-    return new SelectFrom<>(executor, SelectQuery.of(select, table), 0, reader);
+    return new SelectFrom<>(executor, SoftDeletes.filtered(SelectQuery.of(select, table)), 0, reader);
   }
 
   @Override SelectFrom<R> copy(SelectQuery query, int fetchSize) {

@@ -70,6 +70,27 @@ public final class UpdateTable<R> {
     return new UpdateSet<>(executor, table, List.of(), clock).decrement(column, n);
   }
 
+  /**
+   * Restores the soft-deleted rows matching {@code condition}: clears the table's {@code deletedAt()}
+   * column where it is set.
+   *
+   * <pre>{@code
+   * db.update(NOTES).restore(eq(NOTES.id, 7)).execute();
+   * // PostgreSQL: UPDATE "notes" SET "deleted_at" = $1 WHERE "id" = $2 AND "deleted_at" IS NOT NULL
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the table has no {@code deletedAt()} column
+   */
+  public UpdateWhere<R> restore(dev.sluice.sql.Condition condition) {
+    Column<?> deletedAt = table.meta().deletedAt();
+    if (deletedAt == null) {
+      throw new IllegalArgumentException("restore(...) needs a deletedAt() column; table " + table.name()
+          + " has none");
+    }
+    return new UpdateSet<>(executor, table, List.of(Stamps.assign(deletedAt, null)), clock)
+        .where(Dsl.and(java.util.Objects.requireNonNull(condition, "condition"), Dsl.isNotNull(deletedAt)));
+  }
+
   /** {@code SET column = NULL}. */
   public <T> UpdateSet<R> setNull(Column<T> column) {
     return new UpdateSet<>(executor, table, List.<Assignment<?>>of(), clock).setNull(column);

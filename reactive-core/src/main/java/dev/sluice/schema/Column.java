@@ -130,6 +130,20 @@ public final class Column<T> implements Field<T> {
     return withRole(ColumnRole.UPDATED_AT, "updatedAt()");
   }
 
+  /**
+   * Makes this the table's soft-delete mark (a nullable timestamp): {@code deleteFrom} sets it to the
+   * clock's time instead of deleting the row, every {@code selectFrom}, projection and relation load
+   * of the table skips rows where it is set ({@code withDeleted()} and {@code onlyDeleted()} change
+   * that), and {@code update(table).restore(where)} clears it.
+   *
+   * <pre>{@code
+   * public final Column<OffsetDateTime> deletedAt = timestamptz("deleted_at").deletedAt();
+   * }</pre>
+   */
+  public Column<T> deletedAt() {
+    return withRole(ColumnRole.DELETED_AT, "deletedAt()");
+  }
+
   private Column<T> withRole(ColumnRole newRole, String what) {
     Class<?> javaType = type.javaType();
     if (javaType != java.time.OffsetDateTime.class && javaType != java.time.LocalDateTime.class) {

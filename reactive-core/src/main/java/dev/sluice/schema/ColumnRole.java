@@ -2,7 +2,7 @@ package dev.sluice.schema;
 
 /**
  * What Sluice writes into a column by itself: the creation and update times, the soft-delete mark
- * and the optimistic-lock version. Declared with {@link Column#createdAt()}, {@link Column#updatedAt()},
+ * and the optimistic-lock version. Declared with {@link Column#createdAt()}, {@link Column#updatedAt()}, {@link Column#deletedAt()},
  * and read once per table into {@link TableMeta}.
  */
 public enum ColumnRole {
@@ -11,5 +11,10 @@ public enum ColumnRole {
   /** Set from the database's {@code Clock} when a row is inserted; never changed by an update. */
   CREATED_AT,
   /** Set from the database's {@code Clock} when a row is inserted and on every update. */
-  UPDATED_AT
+  UPDATED_AT,
+  /**
+   * The soft-delete mark: {@code deleteFrom} sets it to the clock's time instead of deleting, and
+   * every select and relation load skips rows where it is set.
+   */
+  DELETED_AT
 }

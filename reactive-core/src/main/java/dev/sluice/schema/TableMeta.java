@@ -26,6 +26,7 @@ public final class TableMeta<R> {
   private final Map<Relation<?, ?>, String> relations;
   private final Column<?> createdAt;
   private final Column<?> updatedAt;
+  private final Column<?> deletedAt;
 
   private TableMeta(Table<R> table, List<Column<?>> columns, Map<Column<?>, String> properties,
       List<Column<?>> primaryKey, List<Index> indexes, List<Check> checks,
@@ -39,6 +40,7 @@ public final class TableMeta<R> {
     this.checks = List.copyOf(checks);
     this.createdAt = withRole(table, columns, ColumnRole.CREATED_AT);
     this.updatedAt = withRole(table, columns, ColumnRole.UPDATED_AT);
+    this.deletedAt = withRole(table, columns, ColumnRole.DELETED_AT);
   }
 
   private static Column<?> withRole(Table<?> table, List<Column<?>> columns, ColumnRole role) {
@@ -60,6 +62,9 @@ public final class TableMeta<R> {
 
   /** The column declared {@code updatedAt()}, or null. */
   public Column<?> updatedAt() { return updatedAt; }
+
+  /** The soft-delete column declared {@code deletedAt()}, or null when rows are really deleted. */
+  public Column<?> deletedAt() { return deletedAt; }
 
   /** True when the table declares a creation or update time that Sluice fills. */
   public boolean hasTimestamps() { return createdAt != null || updatedAt != null; }

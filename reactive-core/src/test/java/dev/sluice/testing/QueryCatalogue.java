@@ -145,6 +145,14 @@ public final class QueryCatalogue {
     q.put("stampedInsert", d -> d.insertInto(notes).values(Stamped.Note.of("a", "x")).toSql(dialect));
     q.put("stampedPartialInsert", d -> d.insertInto(notes).set(notes.code, "a").toSql(dialect));
     q.put("stampedUpdate", d -> d.update(notes).set(notes.title, "y").where(eq(notes.id, 1)).toSql(dialect));
+    SoftDeleted.Docs docs = SoftDeleted.DOCS;
+    q.put("softSelect", d -> d.selectFrom(docs).where(eq(docs.title, "a")).toSql(dialect));
+    q.put("softWithDeleted", d -> d.selectFrom(docs).where(eq(docs.title, "a")).withDeleted().toSql(dialect));
+    q.put("softOnlyDeleted", d -> d.selectFrom(docs).onlyDeleted().toSql(dialect));
+    q.put("softProjection", d -> d.select(docs.title).from(docs).toSql(dialect));
+    q.put("softDelete", d -> d.deleteFrom(docs).where(eq(docs.id, 1)).toSql(dialect));
+    q.put("softDeletePermanently", d -> d.deleteFrom(docs).permanently().where(eq(docs.id, 1)).toSql(dialect));
+    q.put("softRestore", d -> d.update(docs).restore(eq(docs.id, 1)).toSql(dialect));
     q.put("stampedUpsert", d -> d.insertInto(notes).values(new Stamped.Note(1, "a", "x", null, null))
         .onConflict(notes.id).doUpdateAll().toSql(dialect));
     Map<String, RenderedSql> out = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import dev.sluice.contract.BadInputContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.SoftDeleteContract;
 import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
@@ -148,6 +149,11 @@ class H2ContractsIT {
 
   @Nested
   class Timestamps extends TimestampsContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class SoftDelete extends SoftDeleteContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
 }

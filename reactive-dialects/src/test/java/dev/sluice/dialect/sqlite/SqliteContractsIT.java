@@ -4,6 +4,7 @@ import dev.sluice.contract.AdvancedQueryContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.SoftDeleteContract;
 import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
@@ -128,6 +129,11 @@ class SqliteContractsIT {
 
   @Nested
   class Timestamps extends TimestampsContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class SoftDelete extends SoftDeleteContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
 }
