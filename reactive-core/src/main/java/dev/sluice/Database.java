@@ -129,7 +129,10 @@ public final class Database extends QueryStarts {
   /**
    * Stores {@code record}: an INSERT when its primary key is null (the database generates it), else
    * one upsert by primary key (INSERT ... ON CONFLICT DO UPDATE, ON DUPLICATE KEY UPDATE or MERGE)
-   * that overwrites every other column. Emits the row as stored.
+   * that overwrites every other column. Emits the row as stored. On a table with a {@code version()}
+   * column a record with a key and a version is updated by key at that version instead
+   * ({@code update(table).byKey(record)}, then read back), failing with
+   * {@link dev.sluice.error.OptimisticLockException} when the row moved on.
    *
    * <pre>{@code
    * Mono<User> saved = db.save(USERS, new User(7, "Dan", null, "dan@x.io", null));

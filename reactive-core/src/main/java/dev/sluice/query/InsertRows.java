@@ -40,9 +40,10 @@ final class InsertRows {
       dev.sluice.sql.Upsert upsert, java.time.Clock clock) {
     RecordMapping<R> m = mapping(table);
     dev.sluice.schema.TableMeta<R> meta = table.meta();
-    boolean stamps = meta.hasTimestamps();
+    boolean stamps = meta.managesWrites();
     Object createdNow = meta.createdAt() == null ? null : Stamps.now(meta.createdAt(), clock);
     Object updatedNow = meta.updatedAt() == null ? null : Stamps.now(meta.updatedAt(), clock);
+    Object firstVersion = meta.version() == null ? null : Stamps.onInsert(meta, meta.version(), clock);
     List<Column<?>> mapped = m.columns();
     List<Integer> keep = new ArrayList<>(mapped.size());
     for (int i = 0; i < mapped.size(); i++) {
@@ -67,7 +68,7 @@ final class InsertRows {
         Column<?> c = mapped.get(i);
         Object v = m.get(row, i);
         if (v == null && stamps && Stamps.filledOnInsert(meta, c)) {
-          v = c.equals(meta.createdAt()) ? createdNow : updatedNow;
+          v = c.equals(meta.createdAt()) ? createdNow : c.equals(meta.updatedAt()) ? updatedNow : firstVersion;
         } else if (v == null && c.defaultValue() != null) {
           v = c.defaultValue();
         } else if (v == null && c.dataType().kind().isGenerated() && rows.size() > 1) {
@@ -99,13 +100,13 @@ final class InsertRows {
     for (Column<?> c : table.columns()) {
       if (first.has(c)) {
         columns.add(c);
-      } else if (meta.hasTimestamps() && Stamps.filledOnInsert(meta, c)) {
+      } else if (meta.managesWrites() && Stamps.filledOnInsert(meta, c)) {
         stamped.add(c);
       }
     }
     List<Expr<?>> stampValues = new ArrayList<>(stamped.size());
     for (Column<?> c : stamped) {
-      stampValues.add(param(c.dataType(), Stamps.now(c, clock)));
+      stampValues.add(param(c.dataType(), Stamps.onInsert(meta, c, clock)));
     }
     List<List<Expr<?>>> values = new ArrayList<>(rows.size());
     for (int r = 0; r < rows.size(); r++) {

@@ -36,16 +36,30 @@ final class Saves {
     if (!keyGiven) {
       return insert.returning();
     }
+    Column<?> version = table.meta().version();
+    if (version != null) {
+      if (m.get(record, m.columns().indexOf(version)) == null) {
+        return insert.returning(); // a new row with a key of its own: version 1
+      }
+      KeyedUpdate<R> update = queries.update(table).byKey(record);
+      return queries.executor().inTransaction(() -> update.execute().then(byKey(queries, table, record, pk)
+          .fetchOne())).next();
+    }
     InsertOne<R> upsert = insert.onConflict(pk.toArray(Column<?>[]::new)).doUpdateAll();
     if (returnsFromUpsert(queries.executor(), upsert)) {
       return upsert.returning();
     }
+    SelectFrom<R> stored = byKey(queries, table, record, pk);
+    return queries.executor().inTransaction(() -> upsert.execute().then(stored.fetchOne())).next();
+  }
+
+  private static <R> SelectFrom<R> byKey(QueryFactory queries, Table<R> table, R record, List<Column<?>> pk) {
+    RecordMapping<R> m = InsertRows.mapping(table);
     List<Condition> byKey = new ArrayList<>(pk.size());
     for (Column<?> c : pk) {
       byKey.add(keyEquals(c, m.get(record, m.columns().indexOf(c))));
     }
-    SelectFrom<R> stored = queries.selectFrom(table).where(Dsl.and(byKey.toArray(Condition[]::new)));
-    return queries.executor().inTransaction(() -> upsert.execute().then(stored.fetchOne())).next();
+    return queries.selectFrom(table).where(Dsl.and(byKey.toArray(Condition[]::new)));
   }
 
   /** Whether the dialect can return the row from this upsert (H2's MERGE cannot: read it back). */
@@ -59,7 +73,7 @@ final class Saves {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> Condition keyEquals(Column<T> column, Object value) {
+  static <T> Condition keyEquals(Column<T> column, Object value) {
     return Dsl.eq(column, (T) value);
   }
 

@@ -26,24 +26,51 @@ final class Stamps {
 
   /** {@code assignments} with {@code updated_at = now} added, unless the table has none or they set it. */
   static List<Assignment<?>> onUpdate(Table<?> table, List<Assignment<?>> assignments, Clock clock) {
-    Column<?> updatedAt = table.meta().updatedAt();
-    if (updatedAt == null) {
+    TableMeta<?> meta = table.meta();
+    Column<?> updatedAt = meta.updatedAt();
+    Column<?> version = meta.version();
+    if (updatedAt == null && version == null) {
       return assignments;
     }
+    boolean setsTime = updatedAt == null;
+    boolean setsVersion = version == null;
     for (Assignment<?> a : assignments) {
-      if (a.column().equals(updatedAt)) {
-        return assignments;
-      }
+      setsTime |= a.column().equals(updatedAt);
+      setsVersion |= a.column().equals(version);
     }
-    List<Assignment<?>> out = new ArrayList<>(assignments.size() + 1);
+    if (setsTime && setsVersion) {
+      return assignments;
+    }
+    List<Assignment<?>> out = new ArrayList<>(assignments.size() + 2);
     out.addAll(assignments);
-    out.add(assign(updatedAt, now(updatedAt, clock)));
+    if (!setsTime) {
+      out.add(assign(updatedAt, now(updatedAt, clock)));
+    }
+    if (!setsVersion) {
+      out.add(increment(version));
+    }
     return out;
+  }
+
+  /** {@code version = version + 1}. */
+  @SuppressWarnings("unchecked")
+  private static <T> Assignment<T> increment(Column<T> version) {
+    T one = (T) (version.dataType().javaType() == Long.class ? (Object) 1L : (Object) 1);
+    return new Assignment<>(version, new dev.sluice.sql.Arithmetic<>(dev.sluice.sql.Arithmetic.Op.ADD,
+        version.expr(), new Param<>(one, version.dataType()), version.dataType()));
   }
 
   /** True for a column whose value Sluice fills on insert when none is given. */
   static boolean filledOnInsert(TableMeta<?> meta, Column<?> column) {
-    return column.equals(meta.createdAt()) || column.equals(meta.updatedAt());
+    return column.equals(meta.createdAt()) || column.equals(meta.updatedAt()) || column.equals(meta.version());
+  }
+
+  /** What Sluice writes into a managed column a new row leaves null: the clock's time, or version 1. */
+  static Object onInsert(TableMeta<?> meta, Column<?> column, Clock clock) {
+    if (column.equals(meta.version())) {
+      return column.dataType().javaType() == Long.class ? (Object) 1L : (Object) 1;
+    }
+    return now(column, clock);
   }
 
   /**
@@ -51,12 +78,15 @@ final class Stamps {
    * nothing, always sets its update time.
    */
   static dev.sluice.sql.Upsert forUpsert(TableMeta<?> meta, dev.sluice.sql.Upsert upsert) {
-    if (upsert == null || !meta.hasTimestamps() || upsert.doNothing()) {
+    if (upsert == null || !meta.managesWrites() || upsert.doNothing()) {
       return upsert;
     }
     List<Column<?>> update = new ArrayList<>(upsert.update());
     if (meta.createdAt() != null) {
       update.remove(meta.createdAt());
+    }
+    if (meta.version() != null) {
+      update.remove(meta.version()); // an upsert keeps the stored version: it cannot add 1 to it
     }
     if (meta.updatedAt() != null && !update.contains(meta.updatedAt())
         && !upsert.conflict().contains(meta.updatedAt())) {

@@ -60,6 +60,14 @@ public final class UpdateTable<R> {
     return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, true), clock);
   }
 
+  /**
+   * Updates the row with {@code record}'s primary key to the record (every non-key column); on a
+   * table with a {@code version()} column, only while the row is still at the record's version.
+   */
+  public KeyedUpdate<R> byKey(R record) {
+    return new KeyedUpdate<>(executor, table, java.util.Objects.requireNonNull(record, "record"), clock);
+  }
+
   /** {@code SET column = column + n}. */
   public <T extends Number> UpdateSet<R> increment(Column<T> column, T n) {
     return new UpdateSet<>(executor, table, List.of(), clock).increment(column, n);

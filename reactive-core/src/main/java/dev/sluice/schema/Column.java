@@ -144,6 +144,26 @@ public final class Column<T> implements Field<T> {
     return withRole(ColumnRole.DELETED_AT, "deletedAt()");
   }
 
+  /**
+   * Makes this the table's optimistic-lock version (an integer or bigint): Sluice writes 1 on insert
+   * and {@code version = version + 1} on every update; an update by primary key of a record read at
+   * version n matches the row only while it is still at n, and otherwise fails with
+   * {@link dev.sluice.error.OptimisticLockException}.
+   *
+   * <pre>{@code
+   * public final Column<Integer> version = integer("version").notNull().version();
+   * }</pre>
+   */
+  public Column<T> version() {
+    Class<?> javaType = type.javaType();
+    if (javaType != Integer.class && javaType != Long.class) {
+      throw new IllegalArgumentException("version() needs an integer or bigint column, but "
+          + table.name() + "." + name + " holds " + javaType.getSimpleName());
+    }
+    return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
+        references, onDelete, onUpdate, check, ColumnRole.VERSION);
+  }
+
   private Column<T> withRole(ColumnRole newRole, String what) {
     Class<?> javaType = type.javaType();
     if (javaType != java.time.OffsetDateTime.class && javaType != java.time.LocalDateTime.class) {

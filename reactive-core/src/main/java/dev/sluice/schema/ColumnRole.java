@@ -16,5 +16,10 @@ public enum ColumnRole {
    * The soft-delete mark: {@code deleteFrom} sets it to the clock's time instead of deleting, and
    * every select and relation load skips rows where it is set.
    */
-  DELETED_AT
+  DELETED_AT,
+  /**
+   * The optimistic-lock version: 1 on insert, incremented by every update; an update by primary key
+   * ({@code update(table).byKey(record)}, {@code save}) only matches the row at the record's version.
+   */
+  VERSION
 }

@@ -27,6 +27,7 @@ public final class TableMeta<R> {
   private final Column<?> createdAt;
   private final Column<?> updatedAt;
   private final Column<?> deletedAt;
+  private final Column<?> version;
 
   private TableMeta(Table<R> table, List<Column<?>> columns, Map<Column<?>, String> properties,
       List<Column<?>> primaryKey, List<Index> indexes, List<Check> checks,
@@ -41,6 +42,7 @@ public final class TableMeta<R> {
     this.createdAt = withRole(table, columns, ColumnRole.CREATED_AT);
     this.updatedAt = withRole(table, columns, ColumnRole.UPDATED_AT);
     this.deletedAt = withRole(table, columns, ColumnRole.DELETED_AT);
+    this.version = withRole(table, columns, ColumnRole.VERSION);
   }
 
   private static Column<?> withRole(Table<?> table, List<Column<?>> columns, ColumnRole role) {
@@ -65,6 +67,12 @@ public final class TableMeta<R> {
 
   /** The soft-delete column declared {@code deletedAt()}, or null when rows are really deleted. */
   public Column<?> deletedAt() { return deletedAt; }
+
+  /** The optimistic-lock column declared {@code version()}, or null. */
+  public Column<?> version() { return version; }
+
+  /** True when Sluice writes a column of this table by itself (times or a version). */
+  public boolean managesWrites() { return createdAt != null || updatedAt != null || version != null; }
 
   /** True when the table declares a creation or update time that Sluice fills. */
   public boolean hasTimestamps() { return createdAt != null || updatedAt != null; }

@@ -57,4 +57,20 @@ class ColumnRoleTest {
     assertThatThrownBy(TextCreated::new).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("createdAt() needs a timestamp or timestamptz column, but text_created.a holds String");
   }
+
+  /** A text column declared a version. */
+  public static final class TextVersion extends Table<Twice> {
+    public final Column<String> a = text("a").version();
+
+    public TextVersion() { super("text_version"); }
+  }
+
+  @Test
+  void aVersionOnTextIsRefused() {
+    assertThatThrownBy(TextVersion::new).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("version() needs an integer or bigint column, but text_version.a holds String");
+    assertThat(dev.sluice.testing.Versioned.ACCOUNTS.meta().version())
+        .isEqualTo(dev.sluice.testing.Versioned.ACCOUNTS.version);
+    assertThat(dev.sluice.testing.Versioned.ACCOUNTS.meta().managesWrites()).isTrue();
+  }
 }

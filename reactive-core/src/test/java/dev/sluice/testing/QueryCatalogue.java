@@ -153,6 +153,10 @@ public final class QueryCatalogue {
     q.put("softDelete", d -> d.deleteFrom(docs).where(eq(docs.id, 1)).toSql(dialect));
     q.put("softDeletePermanently", d -> d.deleteFrom(docs).permanently().where(eq(docs.id, 1)).toSql(dialect));
     q.put("softRestore", d -> d.update(docs).restore(eq(docs.id, 1)).toSql(dialect));
+    Versioned.Accounts accounts = Versioned.ACCOUNTS;
+    q.put("versionedInsert", d -> d.insertInto(accounts).values(Versioned.Account.of("ann", 5)).toSql(dialect));
+    q.put("versionedByKey", d -> d.update(accounts).byKey(new Versioned.Account(7, "ann", 10, 3)).toSql(dialect));
+    q.put("versionedUpdate", d -> d.update(accounts).set(accounts.balance, 0).all().toSql(dialect));
     q.put("stampedUpsert", d -> d.insertInto(notes).values(new Stamped.Note(1, "a", "x", null, null))
         .onConflict(notes.id).doUpdateAll().toSql(dialect));
     Map<String, RenderedSql> out = new LinkedHashMap<>();

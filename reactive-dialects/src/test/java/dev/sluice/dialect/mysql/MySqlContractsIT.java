@@ -5,6 +5,7 @@ import dev.sluice.contract.BadInputContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.OptimisticLockContract;
 import dev.sluice.contract.SoftDeleteContract;
 import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
@@ -171,6 +172,11 @@ class MySqlContractsIT {
 
   @Nested
   class SoftDelete extends SoftDeleteContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OptimisticLock extends OptimisticLockContract {
     @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
   }
 }

@@ -6,6 +6,7 @@ import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.CrudContract;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.OptimisticLockContract;
 import dev.sluice.contract.SoftDeleteContract;
 import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
@@ -158,6 +159,11 @@ class PostgresContractsIT {
 
   @Nested
   class SoftDelete extends SoftDeleteContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OptimisticLock extends OptimisticLockContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
 }

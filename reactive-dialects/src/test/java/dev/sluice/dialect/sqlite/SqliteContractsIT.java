@@ -4,6 +4,7 @@ import dev.sluice.contract.AdvancedQueryContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.OptimisticLockContract;
 import dev.sluice.contract.SoftDeleteContract;
 import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
@@ -134,6 +135,11 @@ class SqliteContractsIT {
 
   @Nested
   class SoftDelete extends SoftDeleteContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OptimisticLock extends OptimisticLockContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
 }
