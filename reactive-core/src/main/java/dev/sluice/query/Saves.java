@@ -80,14 +80,20 @@ final class Saves {
   /**
    * The first row matching {@code where}, or {@code record} inserted when there is none. When a
    * concurrent caller inserts the same unique key first, the insert's unique violation is answered
-   * with that caller's row.
+   * with that caller's row (inside a transaction the insert runs under a savepoint, so the
+   * transaction stays usable).
    */
   static <R> Mono<R> firstOrInsert(QueryFactory queries, Table<R> table, Condition where, R record) {
     Objects.requireNonNull(where, "where");
     Objects.requireNonNull(record, "record");
     SelectFrom<R> first = queries.selectFrom(table).where(where);
-    return first.fetchFirst().switchIfEmpty(Mono.defer(() -> queries.insertInto(table).values(record)
-        .returning()
+    Executor executor = queries.executor();
+    Mono<R> insert = queries.insertInto(table).values(record).returning();
+    // inside a transaction the insert gets a savepoint, so that its unique violation leaves the
+    // transaction usable (PostgreSQL aborts the whole transaction otherwise) for the second read
+    Mono<R> guarded = executor.inTransactionNow()
+        .flatMap(inTx -> inTx ? executor.inTransaction(() -> insert).next() : insert);
+    return first.fetchFirst().switchIfEmpty(Mono.defer(() -> guarded
         .onErrorResume(UniqueViolationException.class,
             e -> first.fetchFirst().switchIfEmpty(Mono.error(e)))));
   }

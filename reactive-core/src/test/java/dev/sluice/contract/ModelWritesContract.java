@@ -161,6 +161,17 @@ public abstract class ModelWritesContract extends ContractBase {
   }
 
   @Test
+  void aFirstOrInsertRefusedByAUniqueKeyLeavesItsTransactionUsable() {
+    dan();
+    db.inTransaction(tx -> tx.firstOrInsert(USERS, eq(USERS.fullName, "Daniel"),
+                new User(null, "Daniel", null, "dan@x.io", JAN))
+            .onErrorResume(dev.sluice.error.UniqueViolationException.class, e -> Mono.empty())
+            .then(tx.insertInto(USERS).set(USERS.fullName, "Ann").execute()))
+        .blockLast(T);
+    assertThat(users()).extracting(User::fullName).containsExactly("Dan", "Ann");
+  }
+
+  @Test
   void concurrentFirstOrInsertOfOneUniqueKeyYieldsOneRow() {
     User dan = new User(null, "Dan", null, "dan@x.io", JAN);
     List<User> got = Flux.range(0, 4)
