@@ -44,23 +44,26 @@ public final class Database extends QueryStarts {
   private final Executor executor;
   private final io.r2dbc.pool.ConnectionPool ownedPool;
   private final int maxRowsPerInsert;
+  private final java.time.Clock clock;
 
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
       ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign,
-      java.time.Duration acquireTimeout, dev.sluice.internal.ReplicaRouter replicas, Observing observing) {
+      java.time.Duration acquireTimeout, dev.sluice.internal.ReplicaRouter replicas, Observing observing,
+      java.time.Clock clock) {
     this(connectionFactory, new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
         outsideTransactions, given, foreign == null ? ForeignPolicy.FAIL : ForeignPolicy.valueOf(foreign.name()),
-        acquireTimeout, replicas, observing), maxRowsPerInsert, ownedPool);
+        acquireTimeout, replicas, observing), maxRowsPerInsert, ownedPool, clock);
   }
 
   private Database(ConnectionFactory connectionFactory, Executor executor, int maxRowsPerInsert,
-      io.r2dbc.pool.ConnectionPool ownedPool) {
-    super(executor, maxRowsPerInsert);
+      io.r2dbc.pool.ConnectionPool ownedPool, java.time.Clock clock) {
+    super(executor, maxRowsPerInsert, clock);
     this.connectionFactory = connectionFactory;
     this.executor = executor;
     this.ownedPool = ownedPool;
     this.maxRowsPerInsert = maxRowsPerInsert;
+    this.clock = clock;
   }
 
   /**
@@ -74,7 +77,7 @@ public final class Database extends QueryStarts {
    */
   public Database onPrimary() {
     Executor pinned = executor.onPrimary();
-    return pinned == executor ? this : new Database(connectionFactory, pinned, maxRowsPerInsert, ownedPool);
+    return pinned == executor ? this : new Database(connectionFactory, pinned, maxRowsPerInsert, ownedPool, clock);
   }
 
   /**
@@ -142,6 +145,33 @@ public final class Database extends QueryStarts {
 
   /** {@code DELETE FROM table ...}; needs {@code where(...)} or {@code all()}. */
   public <R> DeleteFrom<R> deleteFrom(Table<R> table) { return startDelete(table); }
+
+  /**
+   * Stores {@code record}: an INSERT when its primary key is null (the database generates it), else
+   * one upsert by primary key (INSERT ... ON CONFLICT DO UPDATE, ON DUPLICATE KEY UPDATE or MERGE)
+   * that overwrites every other column. Emits the row as stored. On a table with a {@code version()}
+   * column a record with a key and a version is updated by key at that version instead
+   * ({@code update(table).byKey(record)}, then read back), failing with
+   * {@link dev.sluice.error.OptimisticLockException} when the row moved on.
+   *
+   * <pre>{@code
+   * Mono<User> saved = db.save(USERS, new User(7, "Dan", null, "dan@x.io", null));
+   * // PostgreSQL: INSERT INTO "users" ("id", "full_name", "phone", "email") VALUES ($1, $2, $3, $4)
+   * //   ON CONFLICT ("id") DO UPDATE SET "full_name" = EXCLUDED."full_name", ... RETURNING ...
+   * }</pre>
+   */
+  public <R> Mono<R> save(Table<R> table, R record) {
+    return Mono.defer(() -> startSave(table, record));
+  }
+
+  /**
+   * The first row matching {@code where}, or {@code record} inserted (and emitted as stored) when
+   * there is none. A unique violation from a concurrent insert of the same key is answered with the
+   * row that won.
+   */
+  public <R> Mono<R> firstOrInsert(Table<R> table, dev.sluice.sql.Condition where, R record) {
+    return startFirstOrInsert(table, where, record);
+  }
 
   /**
    * Runs {@code body} in a transaction: committed when it completes, rolled back on error or cancel.

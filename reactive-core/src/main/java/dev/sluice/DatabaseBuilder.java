@@ -43,6 +43,7 @@ public final class DatabaseBuilder {
   private String name;
   private boolean observeBinds;
   private final ReplicaSettings replicas = new ReplicaSettings();
+  private java.time.Clock clock = java.time.Clock.systemUTC();
 
   DatabaseBuilder() {}
 
@@ -309,6 +310,19 @@ public final class DatabaseBuilder {
     return this;
   }
 
+  /**
+   * The clock that fills {@code createdAt()}/{@code updatedAt()} columns (UTC system time by
+   * default); a fixed or offset clock lets tests control time.
+   *
+   * <pre>{@code
+   * Database db = Database.builder().url(url).clock(Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC)).build();
+   * }</pre>
+   */
+  public DatabaseBuilder clock(java.time.Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
   /** Builds the database. Nothing connects until a query is subscribed to. */
   public Database build() {
     ConnectionFactory factory = connectionFactory;
@@ -330,7 +344,7 @@ public final class DatabaseBuilder {
         f -> pooled && !(f instanceof ConnectionPool) ? new ConnectionPool(poolConfiguration(f, 1)) : f);
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
         outside, given, foreignTransactions, owned != null ? acquireTimeout : null, router,
-        new Observing(observers, name, observeBinds));
+        new Observing(observers, name, observeBinds), clock);
   }
 
   /**

@@ -146,6 +146,47 @@ class CompileFailTest {
   }
 
   @Test
+  void theModelWritesControlSnippetCompiles() {
+    assertThat(compile("""
+        db.insertInto(USERS).set(USERS.fullName, "Dan").set(USERS.phone, "555").execute();
+        db.insertInto(USERS).rows(java.util.List.of(dev.sluice.query.Values.of(USERS).set(USERS.fullName, "a")));
+        db.update(USERS).setNonNull(new User(null, "x", null, null, null)).where(eq(USERS.id, 1));
+        db.update(KITCHENS).increment(KITCHENS.medium, 1).all();
+        db.save(USERS, new User(null, "x", null, null, null));
+        """)).isEmpty();
+  }
+
+  @Test
+  void aPartialInsertOfTheWrongTypeDoesNotCompile() {
+    assertOnly(compile("db.insertInto(USERS).set(USERS.fullName, 42);"),
+        "compiler.err.cant.apply.symbol", "method set in class dev.sluice.query.InsertInto<R>",
+        "equality constraints: java.lang.String", "lower bounds: java.lang.Integer");
+    assertOnly(compile("db.insertInto(USERS).set(USERS.fullName, \"x\").set(USERS.id, \"7\");"),
+        "compiler.err.cant.apply.symbol", "method set in class dev.sluice.query.InsertSet<R>",
+        "equality constraints: java.lang.Integer", "lower bounds: java.lang.String");
+    assertOnly(compile("dev.sluice.query.Values.of(USERS).set(USERS.phone, 555);"),
+        "compiler.err.cant.apply.symbol", "method set in class dev.sluice.query.Values<R>",
+        "equality constraints: java.lang.String", "lower bounds: java.lang.Integer");
+  }
+
+  @Test
+  void partialRowsOrRecordsOfAnotherTableDoNotCompile() {
+    assertOnly(compile("db.insertInto(USERS).rows(java.util.List.of(dev.sluice.query.Values.of(CITIES)));"),
+        "compiler.err.prob.found.req", "inference variable R has incompatible equality constraints "
+            + "dev.sluice.testing.User,dev.sluice.testing.City");
+    assertOnly(compile("db.update(USERS).set(new City(1, \"Lima\", 1, null));"),
+        "compiler.err.cant.apply.symbols", "no suitable method found for set(dev.sluice.testing.City)");
+    assertOnly(compile("db.save(USERS, new City(1, \"Lima\", 1, null));"),
+        "compiler.err.cant.apply.symbol", "method save in class dev.sluice.Database");
+  }
+
+  @Test
+  void incrementingATextColumnDoesNotCompile() {
+    assertOnly(compile("db.update(USERS).increment(USERS.fullName, 1);"),
+        "compiler.err.cant.apply.symbol", "method increment in class dev.sluice.query.UpdateTable<R>");
+  }
+
+  @Test
   void aSnippetThatFailsForAnotherReasonDoesNotPassAsATypeMismatch() {
     String typo = "db.selectFrom(USERS).where(eq(USERS.idd, \"x\"));";
     assertThatThrownBy(() -> assertTypeMismatch(compile(typo),

@@ -123,6 +123,10 @@ public final class RelationLoader {
     if (rel.where() != null) {
       where = dev.sluice.sql.Logical.of(true, where, rel.where());
     }
+    Column<?> deletedAt = target.meta().deletedAt();
+    if (deletedAt != null) {
+      where = dev.sluice.sql.Logical.of(true, where, new dev.sluice.sql.NullCheck(deletedAt.expr(), false));
+    }
     SelectQuery q = SelectQuery.of(select, target).withWhere(where).withOrderBy(rel.orderBy());
     if (rel.kind() == Relation.Kind.MANY_TO_MANY) {
       Column<?> toTarget = rel.throughTargetColumn();

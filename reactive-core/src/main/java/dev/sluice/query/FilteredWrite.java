@@ -29,12 +29,12 @@ abstract class FilteredWrite<R> {
 
   /** Runs the statement and emits the number of rows it changed. */
   public Mono<Long> execute() {
-    return executor.update(query(false), true);
+    return Mono.defer(() -> executor.update(query(false), true));
   }
 
   /** Runs the statement and streams the rows it changed (where the database has RETURNING). */
   public Flux<R> returning() {
-    return executor.query(query(true), Readers.record(InsertRows.mapping(table)), 0);
+    return Flux.defer(() -> executor.query(query(true), Readers.record(InsertRows.mapping(table)), 0));
   }
 
   /** The SQL this statement renders to; needs no connection. */

@@ -24,11 +24,13 @@ public final class InsertInto<R> {
   private final Executor executor;
   private final Table<R> table;
   private final int maxRowsPerStatement;
+  private final java.time.Clock clock;
 
-  InsertInto(Executor executor, Table<R> table, int maxRowsPerStatement) {
+  InsertInto(Executor executor, Table<R> table, int maxRowsPerStatement, java.time.Clock clock) {
     this.executor = executor;
     this.table = table;
     this.maxRowsPerStatement = maxRowsPerStatement;
+    this.clock = clock;
     InsertRows.mapping(table);
   }
 
@@ -51,18 +53,40 @@ public final class InsertInto<R> {
         new dev.sluice.sql.InsertSelect(table, List.of(columns), query.query()));
   }
 
+  /**
+   * A partial row, column by column: {@code insertInto(USERS).set(USERS.fullName, "Dan")}; the
+   * columns not set get their database default.
+   */
+  public <T> InsertSet<R> set(dev.sluice.schema.Column<T> column, T value) {
+    return new InsertSet<>(executor, Values.of(table).set(column, value), null, clock);
+  }
+
+  /** One partial row built beforehand ({@link Values}). */
+  public InsertSet<R> values(Values<R> row) {
+    if (Objects.requireNonNull(row, "row").table() != table) {
+      throw new IllegalArgumentException("The values are of table " + row.table().name() + ", not of "
+          + table.name());
+    }
+    return new InsertSet<>(executor, row, null, clock);
+  }
+
+  /** Many partial rows, each setting the same columns, sent as multi-row statements, atomically. */
+  public InsertValues<R> rows(List<Values<R>> rows) {
+    return new InsertValues<>(executor, table, rows, maxRowsPerStatement, null, clock);
+  }
+
   /** One row. */
   public InsertOne<R> values(R row) {
-    return new InsertOne<>(executor, table, Objects.requireNonNull(row, "row"));
+    return new InsertOne<>(executor, table, Objects.requireNonNull(row, "row"), clock);
   }
 
   /** Many rows, sent as multi-row statements in chunks, atomically. */
   public InsertMany<R> values(List<? extends R> rows) {
-    return new InsertMany<>(executor, table, Flux.fromIterable(List.copyOf(rows)), maxRowsPerStatement);
+    return new InsertMany<>(executor, table, Flux.fromIterable(List.copyOf(rows)), maxRowsPerStatement, clock);
   }
 
   /** A stream of rows, inserted in chunks as they arrive, atomically. */
   public InsertMany<R> values(Publisher<? extends R> rows) {
-    return new InsertMany<>(executor, table, Flux.from(rows), maxRowsPerStatement);
+    return new InsertMany<>(executor, table, Flux.from(rows), maxRowsPerStatement, clock);
   }
 }

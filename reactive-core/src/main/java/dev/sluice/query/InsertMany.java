@@ -21,13 +21,16 @@ public final class InsertMany<R> {
   private final Flux<? extends R> rows;
   private final int maxRowsPerStatement;
   private final dev.sluice.sql.Upsert upsert;
+  private final java.time.Clock clock;
 
-  InsertMany(Executor executor, Table<R> table, Flux<? extends R> rows, int maxRowsPerStatement) {
-    this(executor, table, rows, maxRowsPerStatement, null);
+  InsertMany(Executor executor, Table<R> table, Flux<? extends R> rows, int maxRowsPerStatement,
+      java.time.Clock clock) {
+    this(executor, table, rows, maxRowsPerStatement, null, clock);
   }
 
   private InsertMany(Executor executor, Table<R> table, Flux<? extends R> rows,
-      int maxRowsPerStatement, dev.sluice.sql.Upsert upsert) {
+      int maxRowsPerStatement, dev.sluice.sql.Upsert upsert, java.time.Clock clock) {
+    this.clock = clock;
     this.executor = executor;
     this.table = table;
     this.rows = rows;
@@ -38,20 +41,20 @@ public final class InsertMany<R> {
   /** Makes this an upsert keyed on {@code columns} (a unique key): choose doNothing or doUpdate next. */
   public OnConflict<InsertMany<R>> onConflict(dev.sluice.schema.Column<?>... columns) {
     return InsertRows.onConflict(table, columns,
-        u -> new InsertMany<>(executor, table, rows, maxRowsPerStatement, u));
+        u -> new InsertMany<>(executor, table, rows, maxRowsPerStatement, u, clock));
   }
 
   /** Inserts every row and emits how many were inserted. */
   public Mono<Long> execute() {
     return executor.inTransaction(() -> chunks()
-            .concatMap(chunk -> executor.update(InsertRows.build(table, chunk, false, upsert), false)))
+            .concatMap(chunk -> executor.update(InsertRows.build(table, chunk, false, upsert, clock), false)))
         .reduce(0L, Long::sum);
   }
 
   /** Inserts every row and streams them back as stored, generated values filled in. */
   public Flux<R> returning() {
     return executor.inTransaction(() -> chunks()
-        .concatMap(chunk -> executor.query(InsertRows.build(table, chunk, true, upsert),
+        .concatMap(chunk -> executor.query(InsertRows.build(table, chunk, true, upsert, clock),
             Readers.record(InsertRows.mapping(table)), 0)));
   }
 
@@ -64,6 +67,6 @@ public final class InsertMany<R> {
 
   /** The first statement this insert would run, for inspection. */
   InsertQuery firstStatement(List<R> sample) {
-    return InsertRows.build(table, sample, false);
+    return InsertRows.build(table, sample, false, null, clock);
   }
 }

@@ -19,21 +19,24 @@ public final class InsertOne<R> {
   private final Table<R> table;
   private final R row;
   private final dev.sluice.sql.Upsert upsert;
+  private final java.time.Clock clock;
 
-  InsertOne(Executor executor, Table<R> table, R row) {
-    this(executor, table, row, null);
+  InsertOne(Executor executor, Table<R> table, R row, java.time.Clock clock) {
+    this(executor, table, row, null, clock);
   }
 
-  private InsertOne(Executor executor, Table<R> table, R row, dev.sluice.sql.Upsert upsert) {
+  private InsertOne(Executor executor, Table<R> table, R row, dev.sluice.sql.Upsert upsert,
+      java.time.Clock clock) {
     this.executor = executor;
     this.table = table;
     this.row = row;
     this.upsert = upsert;
+    this.clock = clock;
   }
 
   /** Makes this an upsert keyed on {@code columns} (a unique key): choose doNothing or doUpdate next. */
   public OnConflict<InsertOne<R>> onConflict(dev.sluice.schema.Column<?>... columns) {
-    return InsertRows.onConflict(table, columns, u -> new InsertOne<>(executor, table, row, u));
+    return InsertRows.onConflict(table, columns, u -> new InsertOne<>(executor, table, row, u, clock));
   }
 
   /** Inserts and emits the number of rows inserted (1). */
@@ -52,7 +55,12 @@ public final class InsertOne<R> {
     return dialect.render(query(false));
   }
 
+  /** The statement this insert runs, with the table's columns returned or not. */
+  InsertQuery statement(boolean returning) {
+    return query(returning);
+  }
+
   private InsertQuery query(boolean returning) {
-    return InsertRows.build(table, List.of(row), returning, upsert);
+    return InsertRows.build(table, List.of(row), returning, upsert, clock);
   }
 }

@@ -29,18 +29,27 @@ final class InsertRows {
    * out when every row leaves it null; a Java-side default replaces a null.
    */
   static <R> InsertQuery build(Table<R> table, List<? extends R> rows, boolean returning) {
-    return build(table, rows, returning, null);
+    return build(table, rows, returning, null, java.time.Clock.systemUTC());
   }
 
-  /** One INSERT for {@code rows}, with an optional conflict clause. */
+  /**
+   * One INSERT for {@code rows}, with an optional conflict clause; {@code createdAt()} and
+   * {@code updatedAt()} columns a row leaves null get the time of {@code clock}.
+   */
   static <R> InsertQuery build(Table<R> table, List<? extends R> rows, boolean returning,
-      dev.sluice.sql.Upsert upsert) {
+      dev.sluice.sql.Upsert upsert, java.time.Clock clock) {
     RecordMapping<R> m = mapping(table);
+    dev.sluice.schema.TableMeta<R> meta = table.meta();
+    boolean stamps = meta.managesWrites();
+    Object createdNow = meta.createdAt() == null ? null : Stamps.now(meta.createdAt(), clock);
+    Object updatedNow = meta.updatedAt() == null ? null : Stamps.now(meta.updatedAt(), clock);
+    Object firstVersion = meta.version() == null ? null : Stamps.onInsert(meta, meta.version(), clock);
     List<Column<?>> mapped = m.columns();
     List<Integer> keep = new ArrayList<>(mapped.size());
     for (int i = 0; i < mapped.size(); i++) {
       Column<?> c = mapped.get(i);
-      if (!c.hasDatabaseDefault() || c.defaultValue() != null || anyNonNull(m, rows, i)) {
+      if (!c.hasDatabaseDefault() || c.defaultValue() != null || anyNonNull(m, rows, i)
+          || stamps && Stamps.filledOnInsert(meta, c)) {
         keep.add(i);
       } 
     }
@@ -58,7 +67,9 @@ final class InsertRows {
       for (int i : keep) {
         Column<?> c = mapped.get(i);
         Object v = m.get(row, i);
-        if (v == null && c.defaultValue() != null) {
+        if (v == null && stamps && Stamps.filledOnInsert(meta, c)) {
+          v = c.equals(meta.createdAt()) ? createdNow : c.equals(meta.updatedAt()) ? updatedNow : firstVersion;
+        } else if (v == null && c.defaultValue() != null) {
           v = c.defaultValue();
         } else if (v == null && c.dataType().kind().isGenerated() && rows.size() > 1) {
           throw new MappingException("Column " + c + " is null in row " + r + " but set in other "
@@ -69,7 +80,67 @@ final class InsertRows {
       values.add(cells);
     }
     return new InsertQuery(table, columns, values, returning ? mapped : List.of(),
-        upsert == null ? null : onlyInserted(upsert, columns));
+        upsert == null ? null : onlyInserted(Stamps.forUpsert(meta, upsert), columns));
+  }
+
+  /**
+   * One INSERT of partial rows: the columns every row sets, in the table's declaration order, and
+   * nothing for the columns no row sets (the database fills them). Every row must set the same
+   * columns, so that no row gets a NULL it did not ask for.
+   */
+  static <R> InsertQuery buildPartial(Table<R> table, List<Values<R>> rows, boolean returning,
+      dev.sluice.sql.Upsert upsert, java.time.Clock clock) {
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("No rows to insert into " + table.name());
+    }
+    dev.sluice.schema.TableMeta<R> meta = table.meta();
+    Values<R> first = rows.get(0);
+    List<Column<?>> columns = new ArrayList<>(first.columns().size());
+    List<Column<?>> stamped = new ArrayList<>(2);
+    for (Column<?> c : table.columns()) {
+      if (first.has(c)) {
+        columns.add(c);
+      } else if (meta.managesWrites() && Stamps.filledOnInsert(meta, c)) {
+        stamped.add(c);
+      }
+    }
+    List<Expr<?>> stampValues = new ArrayList<>(stamped.size());
+    for (Column<?> c : stamped) {
+      stampValues.add(param(c.dataType(), Stamps.onInsert(meta, c, clock)));
+    }
+    List<List<Expr<?>>> values = new ArrayList<>(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      Values<R> row = rows.get(r);
+      if (row == null) {
+        throw new IllegalArgumentException("Row " + r + " inserted into " + table.name() + " is null");
+      }
+      if (row.table() != table) {
+        throw new IllegalArgumentException("Row " + r + " holds values of table " + row.table().name()
+            + ", not of " + table.name());
+      }
+      if (row.columns().size() != columns.size() || !columns.stream().allMatch(row::has)) {
+        throw new IllegalArgumentException("Row " + r + " inserted into " + table.name() + " sets "
+            + names(row.columns()) + " but row 0 sets " + names(columns)
+            + "; every row of one insert must set the same columns");
+      }
+      List<Expr<?>> cells = new ArrayList<>(columns.size() + stamped.size());
+      for (Column<?> c : columns) {
+        cells.add(row.valueOf(c));
+      }
+      cells.addAll(stampValues);
+      values.add(cells);
+    }
+    List<Column<?>> all = columns;
+    if (!stamped.isEmpty()) {
+      all = new ArrayList<>(columns);
+      all.addAll(stamped);
+    }
+    return new InsertQuery(table, all, values, returning ? mapping(table).columns() : List.of(),
+        upsert == null ? null : onlyInserted(Stamps.forUpsert(meta, upsert), all));
+  }
+
+  private static List<String> names(List<Column<?>> columns) {
+    return columns.stream().map(Column::name).toList();
   }
 
   /**
@@ -106,6 +177,17 @@ final class InsertRows {
       }
     }
     return new OnConflict<>(List.of(columns), mapping(table).columns(), next);
+  }
+
+  /** The conflict step of a partial insert: only the columns it sets can be overwritten. */
+  static <R, I> OnConflict<I> onConflict(Table<R> table, Column<?>[] conflict, List<Column<?>> set,
+      java.util.function.Function<dev.sluice.sql.Upsert, I> next) {
+    for (Column<?> c : conflict) {
+      if (c.table() != table) {
+        throw new IllegalArgumentException("Conflict column " + c + " does not belong to table " + table.name());
+      }
+    }
+    return new OnConflict<>(List.of(conflict), set, next);
   }
 
   /** How many rows one statement may carry, given the dialect's bind limit. */

@@ -24,23 +24,28 @@ final class QueryFactory {
   private final Executor executor;
   private final int maxRowsPerInsert;
   private final With with;
+  private final java.time.Clock clock;
 
-  QueryFactory(Executor executor, int maxRowsPerInsert) {
-    this(executor, maxRowsPerInsert, null);
+  QueryFactory(Executor executor, int maxRowsPerInsert, java.time.Clock clock) {
+    this(executor, maxRowsPerInsert, null, clock);
   }
 
-  private QueryFactory(Executor executor, int maxRowsPerInsert, With with) {
+  private QueryFactory(Executor executor, int maxRowsPerInsert, With with, java.time.Clock clock) {
     this.executor = executor;
     this.maxRowsPerInsert = maxRowsPerInsert;
     this.with = with;
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
   }
 
   /** A factory whose SELECTs start with {@code WITH ...} defining {@code table} as {@code query}. */
   QueryFactory with(Table<?> table, Statement query, boolean recursive) {
     CommonTable t = new CommonTable(table, query);
     return new QueryFactory(executor, maxRowsPerInsert,
-        with == null ? With.of(t, recursive) : with.and(t, recursive));
+        with == null ? With.of(t, recursive) : with.and(t, recursive), clock);
   }
+
+  /** The executor the queries run on. */
+  Executor executor() { return executor; }
 
   <R> SelectFrom<R> selectFrom(Table<R> table) {
     SelectFrom<R> s = SelectFrom.of(executor, table);
@@ -54,17 +59,17 @@ final class QueryFactory {
   }
 
   <R> InsertInto<R> insertInto(Table<R> table) {
-    return new InsertInto<>(executor, table, maxRowsPerInsert);
+    return new InsertInto<>(executor, table, maxRowsPerInsert, clock);
   }
 
   <R> UpdateTable<R> update(Table<R> table) {
     table.meta();
-    return new UpdateTable<>(executor, table);
+    return new UpdateTable<>(executor, table, clock);
   }
 
   <R> DeleteFrom<R> deleteFrom(Table<R> table) {
     table.meta();
-    return new DeleteFrom<>(executor, table);
+    return new DeleteFrom<>(executor, table, clock);
   }
 
   <A> Select1<A> select(Field<A> a) { return new Select1<>(executor, query(a), 0); }
@@ -117,7 +122,7 @@ final class QueryFactory {
         single = false;
       }
     }
-    return SelectQuery.of(select, single ? from : null).withWith(with);
+    return SoftDeletes.filtered(SelectQuery.of(select, single ? from : null)).withWith(with);
   }
 
 }

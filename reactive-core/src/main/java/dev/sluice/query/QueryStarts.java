@@ -17,7 +17,12 @@ public abstract class QueryStarts {
    * this package ({@code Executor} is not exported, so nothing else can call it).
    */
   protected QueryStarts(Executor executor, int maxRowsPerInsert) {
-    this(new QueryFactory(executor, maxRowsPerInsert));
+    this(executor, maxRowsPerInsert, java.time.Clock.systemUTC());
+  }
+
+  /** As {@link #QueryStarts(Executor, int)}, with the clock that fills timestamp columns. */
+  protected QueryStarts(Executor executor, int maxRowsPerInsert, java.time.Clock clock) {
+    this(new QueryFactory(executor, maxRowsPerInsert, clock));
   }
 
   QueryStarts(QueryFactory queries) {
@@ -47,6 +52,17 @@ public abstract class QueryStarts {
   /** {@code DELETE FROM table}; for {@code Database}. */
   protected final <R> DeleteFrom<R> startDelete(Table<R> table) {
     return queries.deleteFrom(table);
+  }
+
+  /** {@code save(table, record)}: insert, or upsert by primary key; for {@code Database}. */
+  protected final <R> reactor.core.publisher.Mono<R> startSave(Table<R> table, R record) {
+    return Saves.save(queries, table, record);
+  }
+
+  /** {@code firstOrInsert(table, where, record)}; for {@code Database}. */
+  protected final <R> reactor.core.publisher.Mono<R> startFirstOrInsert(Table<R> table,
+      dev.sluice.sql.Condition where, R record) {
+    return Saves.firstOrInsert(queries, table, where, record);
   }
 
   /** The factory that builds the queries. */

@@ -127,6 +127,55 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
         row -> total.fromDriver(row.get(0, Object.class)), 0).next();
   }
 
+  /**
+   * How many rows this query returns, in one statement (after its {@code DISTINCT}, {@code GROUP BY}
+   * and {@code HAVING}; its ordering and paging do not count).
+   *
+   * <pre>{@code
+   * Mono<Long> n = db.selectFrom(USERS).where(isNotNull(USERS.phone)).count();
+   * // PostgreSQL: SELECT COUNT(*) FROM (SELECT "id", ... FROM "users" WHERE "phone" IS NOT NULL) AS "counted"
+   * }</pre>
+   */
+  public Mono<Long> count() {
+    DataType<Long> total = Functions.LONG;
+    return Mono.defer(() -> executor.query(new dev.sluice.sql.CountQuery(query),
+        row -> total.fromDriver(row.get(0, Object.class)), 0).next().defaultIfEmpty(0L));
+  }
+
+  /**
+   * Whether this query returns any row: one statement reading at most one row of a constant.
+   *
+   * <pre>{@code
+   * Mono<Boolean> taken = db.selectFrom(USERS).where(eq(USERS.email, "dan@x.io")).exists();
+   * // PostgreSQL: SELECT 1 FROM "users" WHERE "email" = $1 LIMIT $2
+   * }</pre>
+   */
+  public Mono<Boolean> exists() {
+    return Mono.defer(() -> executor.query(existsQuery(), row -> Boolean.TRUE, 0).hasElements());
+  }
+
+  /** The statement {@link #exists()} runs. */
+  final SelectQuery existsQuery() {
+    return query.withSelect(List.of(Functions.sql(Integer.class, "1").expr()))
+        .withOrderBy(List.of()).withLimit(new Param<>(1L, LONG));
+  }
+
+  /**
+   * The rows in lists of {@code size} (the last may be shorter), for batch jobs: one streaming
+   * statement whose rows are fetched {@code size} at a time with backpressure, so a slow consumer
+   * holds at most a few chunks in memory. Order the query for a stable chunking.
+   *
+   * <pre>{@code
+   * db.selectFrom(USERS).orderBy(USERS.id).chunks(500).concatMap(batch -> mailer.send(batch));
+   * }</pre>
+   */
+  public Flux<List<T>> chunks(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("chunks(size) needs a size of at least 1, was " + size);
+    }
+    return executor.query(query, reader(), fetchSize > 0 ? fetchSize : size).buffer(size);
+  }
+
   /** {@code this UNION other} (duplicates removed). */
   public Compound<T> union(SelectBase<T, ?> other) { return Compound.of(this, dev.sluice.sql.CompoundSelect.SetOp.UNION, other); }
 

@@ -53,6 +53,22 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
     return new SelectWith<R>(executor, query, fetchSize, List.of(), SelectWith.DEFAULT_WINDOW).fetch(type);
   }
 
+  /**
+   * The values of one column (or any expression) of the rows this query selects, with its filter,
+   * ordering and paging.
+   *
+   * <pre>{@code
+   * Flux<String> emails = db.selectFrom(USERS).where(isNotNull(USERS.email)).orderBy(USERS.email).pluck(USERS.email);
+   * // PostgreSQL: SELECT "email" FROM "users" WHERE "email" IS NOT NULL ORDER BY "email"
+   * }</pre>
+   */
+  public <X> Flux<X> pluck(dev.sluice.sql.Field<X> field) {
+    dev.sluice.schema.DataType<X> type = field.dataType();
+    SelectQuery q = query.withSelect(List.of(field.expr()));
+    return executor.query(q, row -> Readers.value(row, 0, type),
+        fetchSize > 0 ? fetchSize : executor.fetchSize());
+  }
+
   /** Starts a SELECT of every mapped column of {@code table}. */
   @SuppressWarnings("unchecked")
   static <R> SelectFrom<R> of(Executor executor, Table<R> table) {
@@ -69,7 +85,7 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
       throw new dev.sluice.error.MappingException("Rows of table " + table.name() + " map to "
           + table.rowType().getName() + ", which is neither a record nor dev.sluice.Row");
     }
-    return new SelectFrom<>(executor, SelectQuery.of(select, table), 0, reader);
+    return new SelectFrom<>(executor, SoftDeletes.filtered(SelectQuery.of(select, table)), 0, reader);
   }
 
   @Override SelectFrom<R> copy(SelectQuery query, int fetchSize) {

@@ -228,6 +228,19 @@ public abstract class SelectShape<S extends SelectShape<S>> {
     return (V) o;
   }
 
+  /**
+   * Reads the soft-deleted rows of the FROM table too (a table with a {@code deletedAt()} column);
+   * without one, the query is unchanged.
+   */
+  public S withDeleted() { return copy(SoftDeletes.unfiltered(query), fetchSize); }
+
+  /**
+   * Reads only the soft-deleted rows of the FROM table: {@code WHERE "deleted_at" IS NOT NULL}.
+   *
+   * @throws IllegalArgumentException when the FROM table has no {@code deletedAt()} column
+   */
+  public S onlyDeleted() { return copy(SoftDeletes.onlyDeleted(query), fetchSize); }
+
   /** The SQL and binds this query renders to in {@code dialect}; needs no connection. */
   public RenderedSql toSql(Dialect dialect) {
     return dialect.render(query);
@@ -239,7 +252,7 @@ public abstract class SelectShape<S extends SelectShape<S>> {
   }
 
   final SelectQuery withFrom(dev.sluice.schema.Table<?> table) {
-    return query.withFrom(table);
+    return SoftDeletes.filtered(SoftDeletes.unfiltered(query).withFrom(table));
   }
 
   @Override public String toString() {

@@ -20,13 +20,15 @@ public final class UpdateSet<R> {
   private final Table<R> table;
   private final List<Assignment<?>> assignments;
   private final List<Table<?>> from;
+  private final java.time.Clock clock;
 
-  UpdateSet(Executor executor, Table<R> table, List<Assignment<?>> assignments) {
-    this(executor, table, assignments, List.of());
+  UpdateSet(Executor executor, Table<R> table, List<Assignment<?>> assignments, java.time.Clock clock) {
+    this(executor, table, assignments, List.of(), clock);
   }
 
   private UpdateSet(Executor executor, Table<R> table, List<Assignment<?>> assignments,
-      List<Table<?>> from) {
+      List<Table<?>> from, java.time.Clock clock) {
+    this.clock = clock;
     this.executor = executor;
     this.table = table;
     this.assignments = List.copyOf(assignments);
@@ -54,7 +56,7 @@ public final class UpdateSet<R> {
       }
       all.add(t);
     }
-    return new UpdateSet<>(executor, table, assignments, all);
+    return new UpdateSet<>(executor, table, assignments, all, clock);
   }
 
   /** Adds {@code SET column = value} (bound). */
@@ -67,6 +69,16 @@ public final class UpdateSet<R> {
     return add(new Assignment<>(own(column), value.expr()));
   }
 
+  /** Adds {@code SET column = column + n}; {@code n} is bound. */
+  public <T extends Number> UpdateSet<R> increment(Column<T> column, T n) {
+    return set(column, Functions.add(own(column), java.util.Objects.requireNonNull(n, "n")));
+  }
+
+  /** Adds {@code SET column = column - n}; {@code n} is bound. */
+  public <T extends Number> UpdateSet<R> decrement(Column<T> column, T n) {
+    return set(column, Functions.subtract(own(column), java.util.Objects.requireNonNull(n, "n")));
+  }
+
   /** Adds {@code SET column = NULL}. */
   public <T> UpdateSet<R> setNull(Column<T> column) {
     return add(new Assignment<>(own(column), new Param<>(null, column.dataType())));
@@ -74,18 +86,18 @@ public final class UpdateSet<R> {
 
   /** Updates the rows matching {@code condition}. */
   public UpdateWhere<R> where(Condition condition) {
-    return new UpdateWhere<>(executor, table, assignments, java.util.Objects.requireNonNull(condition), from);
+    return new UpdateWhere<>(executor, table, assignments, java.util.Objects.requireNonNull(condition), from, clock);
   }
 
   /** Updates every row of the table, explicitly. */
   public UpdateWhere<R> all() {
-    return new UpdateWhere<>(executor, table, assignments, null, from);
+    return new UpdateWhere<>(executor, table, assignments, null, from, clock);
   }
 
   private UpdateSet<R> add(Assignment<?> a) {
     List<Assignment<?>> next = new ArrayList<>(assignments);
     next.add(a);
-    return new UpdateSet<>(executor, table, next, from);
+    return new UpdateSet<>(executor, table, next, from, clock);
   }
 
   private <T> Column<T> own(Column<T> column) {

@@ -21,24 +21,86 @@ import java.util.List;
 public final class UpdateTable<R> {
   private final Executor executor;
   private final Table<R> table;
+  private final java.time.Clock clock;
 
-  UpdateTable(Executor executor, Table<R> table) {
+  UpdateTable(Executor executor, Table<R> table, java.time.Clock clock) {
     this.executor = executor;
     this.table = table;
+    this.clock = clock;
   }
 
   /** {@code SET column = value} (bound). */
   public <T> UpdateSet<R> set(Column<T> column, T value) {
-    return new UpdateSet<>(executor, table, List.of()).set(column, value);
+    return new UpdateSet<>(executor, table, List.of(), clock).set(column, value);
   }
 
   /** {@code SET column = expression}. */
   public <T> UpdateSet<R> set(Column<T> column, Field<T> value) {
-    return new UpdateSet<>(executor, table, List.of()).set(column, value);
+    return new UpdateSet<>(executor, table, List.of(), clock).set(column, value);
+  }
+
+  /**
+   * {@code SET} every column of {@code record} but the primary key and database-generated keys,
+   * nulls included: the whole row as the record holds it.
+   *
+   * <pre>{@code
+   * db.update(USERS).set(user).where(eq(USERS.id, user.id())).execute();
+   * // PostgreSQL: UPDATE "users" SET "full_name" = $1, "phone" = $2, "email" = $3, "created_at" = $4 WHERE "id" = $5
+   * }</pre>
+   */
+  public UpdateSet<R> set(R record) {
+    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, false), clock);
+  }
+
+  /**
+   * {@code SET} the columns of {@code record} that are not null (never the primary key): a partial
+   * update from a record whose other components are left null.
+   */
+  public UpdateSet<R> setNonNull(R record) {
+    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, true), clock);
+  }
+
+  /**
+   * Updates the row with {@code record}'s primary key to the record (every non-key column); on a
+   * table with a {@code version()} column, only while the row is still at the record's version.
+   */
+  public KeyedUpdate<R> byKey(R record) {
+    return new KeyedUpdate<>(executor, table, java.util.Objects.requireNonNull(record, "record"), clock);
+  }
+
+  /** {@code SET column = column + n}. */
+  public <T extends Number> UpdateSet<R> increment(Column<T> column, T n) {
+    return new UpdateSet<>(executor, table, List.of(), clock).increment(column, n);
+  }
+
+  /** {@code SET column = column - n}. */
+  public <T extends Number> UpdateSet<R> decrement(Column<T> column, T n) {
+    return new UpdateSet<>(executor, table, List.of(), clock).decrement(column, n);
+  }
+
+  /**
+   * Restores the soft-deleted rows matching {@code condition}: clears the table's {@code deletedAt()}
+   * column where it is set.
+   *
+   * <pre>{@code
+   * db.update(NOTES).restore(eq(NOTES.id, 7)).execute();
+   * // PostgreSQL: UPDATE "notes" SET "deleted_at" = $1 WHERE "id" = $2 AND "deleted_at" IS NOT NULL
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the table has no {@code deletedAt()} column
+   */
+  public UpdateWhere<R> restore(dev.sluice.sql.Condition condition) {
+    Column<?> deletedAt = table.meta().deletedAt();
+    if (deletedAt == null) {
+      throw new IllegalArgumentException("restore(...) needs a deletedAt() column; table " + table.name()
+          + " has none");
+    }
+    return new UpdateSet<>(executor, table, List.of(Stamps.assign(deletedAt, null)), clock)
+        .where(Dsl.and(java.util.Objects.requireNonNull(condition, "condition"), Dsl.isNotNull(deletedAt)));
   }
 
   /** {@code SET column = NULL}. */
   public <T> UpdateSet<R> setNull(Column<T> column) {
-    return new UpdateSet<>(executor, table, List.<Assignment<?>>of()).setNull(column);
+    return new UpdateSet<>(executor, table, List.<Assignment<?>>of(), clock).setNull(column);
   }
 }

@@ -16,10 +16,12 @@ public final class UpdateWhere<R> extends FilteredWrite<R> {
   private final List<Assignment<?>> assignments;
   private final Condition where;
   private final List<Table<?>> from;
+  private final java.time.Clock clock;
 
   UpdateWhere(Executor executor, Table<R> table, List<Assignment<?>> assignments, Condition where,
-      List<Table<?>> from) {
+      List<Table<?>> from, java.time.Clock clock) {
     super(executor, table);
+    this.clock = clock;
     this.assignments = assignments;
     this.where = where;
     this.from = from;
@@ -28,11 +30,11 @@ public final class UpdateWhere<R> extends FilteredWrite<R> {
   /** Narrows the filter with AND. */
   public UpdateWhere<R> where(Condition condition) {
     return new UpdateWhere<>(executor, table, assignments,
-        where == null ? condition : Dsl.and(where, condition), from);
+        where == null ? condition : Dsl.and(where, condition), from, clock);
   }
 
   @Override UpdateQuery query(boolean returning) {
-    return new UpdateQuery(table, assignments, where,
+    return new UpdateQuery(table, Stamps.onUpdate(table, assignments, clock), where,
         returning ? InsertRows.mapping(table).columns() : List.of(), from);
   }
 }

@@ -32,16 +32,17 @@ public final class Column<T> implements Field<T> {
   private final ReferentialAction onDelete;
   private final ReferentialAction onUpdate;
   private final String check;
+  private final ColumnRole role;
   private final ColumnExpr<T> expr;
 
   Column(Table<?> table, int slot, String name, DataType<T> type) {
-    this(table, slot, name, type, false, false, false, null, null, null, null, null, null);
+    this(table, slot, name, type, false, false, false, null, null, null, null, null, null, ColumnRole.NONE);
   }
 
   private Column(Table<?> table, int slot, String name, DataType<T> type, boolean primaryKey,
       boolean notNull, boolean unique, T defaultValue, String defaultSql,
       Supplier<Column<T>> references, ReferentialAction onDelete, ReferentialAction onUpdate,
-      String check) {
+      String check, ColumnRole role) {
     this.table = table;
     this.slot = slot;
     this.name = name;
@@ -55,37 +56,38 @@ public final class Column<T> implements Field<T> {
     this.onDelete = onDelete;
     this.onUpdate = onUpdate;
     this.check = check;
+    this.role = role;
     this.expr = new ColumnExpr<>(this);
   }
 
   /** Marks the column as the table's (single-column) primary key; implies not null. */
   public Column<T> primaryKey() {
     return new Column<>(table, slot, name, type, true, true, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check);
+        references, onDelete, onUpdate, check, role);
   }
 
   /** Adds {@code NOT NULL}. */
   public Column<T> notNull() {
     return new Column<>(table, slot, name, type, primaryKey, true, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check);
+        references, onDelete, onUpdate, check, role);
   }
 
   /** Adds a {@code UNIQUE} constraint on this column alone. */
   public Column<T> unique() {
     return new Column<>(table, slot, name, type, primaryKey, notNull, true, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check);
+        references, onDelete, onUpdate, check, role);
   }
 
   /** A default value, rendered as a bound-free literal in DDL and used when an insert leaves it null. */
   public Column<T> defaultValue(T value) {
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique,
-        Objects.requireNonNull(value, "value"), defaultSql, references, onDelete, onUpdate, check);
+        Objects.requireNonNull(value, "value"), defaultSql, references, onDelete, onUpdate, check, role);
   }
 
   /** A default given as SQL, such as {@code now()}; it is part of the schema code, never user input. */
   public Column<T> defaultSql(String sql) {
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
-        Objects.requireNonNull(sql, "sql"), references, onDelete, onUpdate, check);
+        Objects.requireNonNull(sql, "sql"), references, onDelete, onUpdate, check, role);
   }
 
   /** A foreign key to {@code target}, given lazily so tables may reference each other in any order. */
@@ -98,14 +100,82 @@ public final class Column<T> implements Field<T> {
       ReferentialAction onUpdate) {
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
         defaultSql, Objects.requireNonNull(target, "target"), Objects.requireNonNull(onDelete),
-        Objects.requireNonNull(onUpdate), check);
+        Objects.requireNonNull(onUpdate), check, role);
   }
 
   /** A column {@code CHECK} constraint, as SQL written in the schema code (e.g. {@code "age >= 0"}). */
   public Column<T> check(String sql) {
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
-        defaultSql, references, onDelete, onUpdate, Objects.requireNonNull(sql, "sql"));
+        defaultSql, references, onDelete, onUpdate, Objects.requireNonNull(sql, "sql"), role);
   }
+
+  /**
+   * Makes this the table's creation time: Sluice fills it from the {@code Clock} of the
+   * {@code Database} when a row is inserted (a value the record gives is kept) and never changes it
+   * on update or upsert. Only on a {@code timestamp} or {@code timestamptz} column.
+   *
+   * <pre>{@code
+   * public final Column<OffsetDateTime> createdAt = timestamptz("created_at").createdAt();
+   * }</pre>
+   */
+  public Column<T> createdAt() {
+    return withRole(ColumnRole.CREATED_AT, "createdAt()");
+  }
+
+  /**
+   * Makes this the table's last-update time: filled like {@link #createdAt()} on insert, and set to
+   * the {@code Clock}'s time by every update and upsert that does not set it itself.
+   */
+  public Column<T> updatedAt() {
+    return withRole(ColumnRole.UPDATED_AT, "updatedAt()");
+  }
+
+  /**
+   * Makes this the table's soft-delete mark (a nullable timestamp): {@code deleteFrom} sets it to the
+   * clock's time instead of deleting the row, every {@code selectFrom}, projection and relation load
+   * of the table skips rows where it is set ({@code withDeleted()} and {@code onlyDeleted()} change
+   * that), and {@code update(table).restore(where)} clears it.
+   *
+   * <pre>{@code
+   * public final Column<OffsetDateTime> deletedAt = timestamptz("deleted_at").deletedAt();
+   * }</pre>
+   */
+  public Column<T> deletedAt() {
+    return withRole(ColumnRole.DELETED_AT, "deletedAt()");
+  }
+
+  /**
+   * Makes this the table's optimistic-lock version (an integer or bigint): Sluice writes 1 on insert
+   * and {@code version = version + 1} on every update; an update by primary key of a record read at
+   * version n matches the row only while it is still at n, and otherwise fails with
+   * {@link dev.sluice.error.OptimisticLockException}.
+   *
+   * <pre>{@code
+   * public final Column<Integer> version = integer("version").notNull().version();
+   * }</pre>
+   */
+  public Column<T> version() {
+    Class<?> javaType = type.javaType();
+    if (javaType != Integer.class && javaType != Long.class) {
+      throw new IllegalArgumentException("version() needs an integer or bigint column, but "
+          + table.name() + "." + name + " holds " + javaType.getSimpleName());
+    }
+    return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
+        references, onDelete, onUpdate, check, ColumnRole.VERSION);
+  }
+
+  private Column<T> withRole(ColumnRole newRole, String what) {
+    Class<?> javaType = type.javaType();
+    if (javaType != java.time.OffsetDateTime.class && javaType != java.time.LocalDateTime.class) {
+      throw new IllegalArgumentException(what + " needs a timestamp or timestamptz column, but "
+          + table.name() + "." + name + " holds " + javaType.getSimpleName());
+    }
+    return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
+        references, onDelete, onUpdate, check, newRole);
+  }
+
+  /** What Sluice writes into this column by itself, {@link ColumnRole#NONE} for an ordinary column. */
+  public ColumnRole role() { return role; }
 
   public Table<?> table() { return table; }
 

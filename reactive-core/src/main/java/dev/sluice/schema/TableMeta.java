@@ -24,6 +24,10 @@ public final class TableMeta<R> {
   private final List<Check> checks;
   private volatile RecordMapping<R> rowMapping;
   private final Map<Relation<?, ?>, String> relations;
+  private final Column<?> createdAt;
+  private final Column<?> updatedAt;
+  private final Column<?> deletedAt;
+  private final Column<?> version;
 
   private TableMeta(Table<R> table, List<Column<?>> columns, Map<Column<?>, String> properties,
       List<Column<?>> primaryKey, List<Index> indexes, List<Check> checks,
@@ -35,7 +39,43 @@ public final class TableMeta<R> {
     this.primaryKey = List.copyOf(primaryKey);
     this.indexes = List.copyOf(indexes);
     this.checks = List.copyOf(checks);
+    this.createdAt = withRole(table, columns, ColumnRole.CREATED_AT);
+    this.updatedAt = withRole(table, columns, ColumnRole.UPDATED_AT);
+    this.deletedAt = withRole(table, columns, ColumnRole.DELETED_AT);
+    this.version = withRole(table, columns, ColumnRole.VERSION);
   }
+
+  private static Column<?> withRole(Table<?> table, List<Column<?>> columns, ColumnRole role) {
+    Column<?> found = null;
+    for (Column<?> c : columns) {
+      if (c.role() == role) {
+        if (found != null) {
+          throw new MappingException("Table " + table.name() + " declares two " + role
+              + " columns: " + found.name() + " and " + c.name());
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** The column declared {@code createdAt()}, or null. */
+  public Column<?> createdAt() { return createdAt; }
+
+  /** The column declared {@code updatedAt()}, or null. */
+  public Column<?> updatedAt() { return updatedAt; }
+
+  /** The soft-delete column declared {@code deletedAt()}, or null when rows are really deleted. */
+  public Column<?> deletedAt() { return deletedAt; }
+
+  /** The optimistic-lock column declared {@code version()}, or null. */
+  public Column<?> version() { return version; }
+
+  /** True when Sluice writes a column of this table by itself (times or a version). */
+  public boolean managesWrites() { return createdAt != null || updatedAt != null || version != null; }
+
+  /** True when the table declares a creation or update time that Sluice fills. */
+  public boolean hasTimestamps() { return createdAt != null || updatedAt != null; }
 
   static <R> TableMeta<R> read(Table<R> table) {
     List<Column<?>> columns = new ArrayList<>();

@@ -115,6 +115,55 @@ public final class QueryCatalogue {
     return out;
   }
 
+  /**
+   * Named renderings of the model layer's writes: typed partial inserts (one row, many rows, upsert),
+   * updates from a record, increments, the upsert of {@code save} and the count of {@code count()}.
+   */
+  public static Map<String, RenderedSql> renderModel(Dialect dialect) {
+    Database db = Database.builder().dialect(dialect)
+        .clock(java.time.Clock.fixed(NOW.toInstant(), ZoneOffset.UTC)).build();
+    Map<String, Function<Database, RenderedSql>> q = new LinkedHashMap<>();
+    User dan = new User(7, "Dan", null, "dan@x.io", NOW);
+    q.put("insertPartial", d -> d.insertInto(USERS).set(USERS.fullName, "Dan").set(USERS.phone, "555")
+        .toSql(dialect));
+    q.put("insertPartialRows", d -> d.insertInto(USERS).rows(java.util.List.of(
+        dev.sluice.query.Values.of(USERS).set(USERS.fullName, "Dan").set(USERS.email, "dan@x.io"),
+        dev.sluice.query.Values.of(USERS).set(USERS.email, "ann@x.io").set(USERS.fullName, "Ann")))
+        .toSql(dialect));
+    q.put("insertPartialUpsert", d -> d.insertInto(USERS).set(USERS.fullName, "Dan")
+        .set(USERS.email, "dan@x.io").onConflict(USERS.email).doUpdateAll().toSql(dialect));
+    q.put("updateSetRecord", d -> d.update(USERS).set(dan).where(eq(USERS.id, 7)).toSql(dialect));
+    q.put("updateSetNonNull", d -> d.update(USERS).setNonNull(new User(7, null, "555", null, null))
+        .where(eq(USERS.id, 7)).toSql(dialect));
+    q.put("increment", d -> d.update(KITCHENS).increment(KITCHENS.medium, 1).decrement(KITCHENS.big, 2L)
+        .where(eq(KITCHENS.id, 3L)).toSql(dialect));
+    q.put("saveUpsert", d -> d.insertInto(USERS).values(dan).onConflict(USERS.id).doUpdateAll()
+        .toSql(dialect));
+    q.put("count", d -> dialect.render(new dev.sluice.sql.CountQuery(
+        d.selectFrom(USERS).where(isNotNull(USERS.phone)).query())));
+    Stamped.Notes notes = Stamped.NOTES;
+    q.put("stampedInsert", d -> d.insertInto(notes).values(Stamped.Note.of("a", "x")).toSql(dialect));
+    q.put("stampedPartialInsert", d -> d.insertInto(notes).set(notes.code, "a").toSql(dialect));
+    q.put("stampedUpdate", d -> d.update(notes).set(notes.title, "y").where(eq(notes.id, 1)).toSql(dialect));
+    SoftDeleted.Docs docs = SoftDeleted.DOCS;
+    q.put("softSelect", d -> d.selectFrom(docs).where(eq(docs.title, "a")).toSql(dialect));
+    q.put("softWithDeleted", d -> d.selectFrom(docs).where(eq(docs.title, "a")).withDeleted().toSql(dialect));
+    q.put("softOnlyDeleted", d -> d.selectFrom(docs).onlyDeleted().toSql(dialect));
+    q.put("softProjection", d -> d.select(docs.title).from(docs).toSql(dialect));
+    q.put("softDelete", d -> d.deleteFrom(docs).where(eq(docs.id, 1)).toSql(dialect));
+    q.put("softDeletePermanently", d -> d.deleteFrom(docs).permanently().where(eq(docs.id, 1)).toSql(dialect));
+    q.put("softRestore", d -> d.update(docs).restore(eq(docs.id, 1)).toSql(dialect));
+    Versioned.Accounts accounts = Versioned.ACCOUNTS;
+    q.put("versionedInsert", d -> d.insertInto(accounts).values(Versioned.Account.of("ann", 5)).toSql(dialect));
+    q.put("versionedByKey", d -> d.update(accounts).byKey(new Versioned.Account(7, "ann", 10, 3)).toSql(dialect));
+    q.put("versionedUpdate", d -> d.update(accounts).set(accounts.balance, 0).all().toSql(dialect));
+    q.put("stampedUpsert", d -> d.insertInto(notes).values(new Stamped.Note(1, "a", "x", null, null))
+        .onConflict(notes.id).doUpdateAll().toSql(dialect));
+    Map<String, RenderedSql> out = new LinkedHashMap<>();
+    q.forEach((name, f) -> out.put(name, f.apply(db)));
+    return out;
+  }
+
   /** Named renderings of common tables (plain and recursive), derived tables and joined projections. */
   public static Map<String, RenderedSql> renderAdvanced(Dialect dialect) {
     Database db = Database.builder().dialect(dialect).build();

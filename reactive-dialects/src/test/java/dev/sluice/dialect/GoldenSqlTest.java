@@ -34,7 +34,8 @@ class GoldenSqlTest {
   /** Each catalogue section with the function that renders it. */
   private static final Map<String, java.util.function.Function<Dialect, Map<String, RenderedSql>>> SECTIONS =
       Map.of("catalogue", QueryCatalogue::render, "query-language", QueryCatalogue::renderQueryLanguage,
-          "writes", QueryCatalogue::renderWrites, "advanced", QueryCatalogue::renderAdvanced);
+          "writes", QueryCatalogue::renderWrites, "advanced", QueryCatalogue::renderAdvanced,
+          "model", QueryCatalogue::renderModel);
 
   static java.util.stream.Stream<Arguments> sectionsAndDialects() {
     return SECTIONS.keySet().stream().sorted()

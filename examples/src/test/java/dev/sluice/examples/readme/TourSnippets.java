@@ -16,6 +16,7 @@ import dev.sluice.observe.SqlLogger;
 import dev.sluice.query.Order;
 import dev.sluice.query.Page;
 import dev.sluice.query.Row2;
+import dev.sluice.query.Values;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.SqlKind;
@@ -71,6 +72,18 @@ final class TourSnippets {
 
   static final Readings READINGS = new Readings();
 
+  public record Stock(Integer id, String sku, Integer quantity) {}
+
+  public static final class Stocks extends Table<Stock> {
+    public final Column<Integer> id = serial("id").primaryKey();
+    public final Column<String> sku = varchar("sku", 20).notNull();
+    public final Column<Integer> quantity = integer("quantity").notNull().defaultValue(0);
+
+    public Stocks() { super("stock"); }
+  }
+
+  static final Stocks STOCK = new Stocks();
+
   private TourSnippets() {}
 
   static Database connect() {
@@ -115,6 +128,24 @@ final class TourSnippets {
     Mono<Long> wipe = db.deleteFrom(MEMBERSHIPS).all().execute();                          // explicit
     // end::writes[]
     return List.of(n, u, many, flow, upd, del, wipe);
+  }
+
+  static List<Object> modelWrites(Database db, User edited, User patch) {
+    // tag::model-writes[]
+    Mono<User> dan   = db.insertInto(USERS).set(USERS.fullName, "Dan").set(USERS.phone, "555").returning();
+    Mono<Long> two   = db.insertInto(USERS).rows(List.of(Values.of(USERS).set(USERS.fullName, "Ann"),
+                                                         Values.of(USERS).set(USERS.fullName, "Bob"))).execute();
+    Mono<Long> whole = db.update(USERS).set(edited).where(eq(USERS.id, edited.id())).execute(); // every non-key column
+    Mono<Long> some  = db.update(USERS).setNonNull(patch).where(eq(USERS.id, patch.id())).execute(); // non-nulls only
+    Mono<Long> bump  = db.update(STOCK).increment(STOCK.quantity, 5).where(eq(STOCK.sku, "A-1")).execute();
+    Mono<User> saved = db.save(USERS, edited);                    // INSERT, or an upsert by primary key
+    Mono<User> once  = db.firstOrInsert(USERS, eq(USERS.email, "eve@x.io"), new User(null, "Eve", null, "eve@x.io", null));
+    Mono<Boolean> taken      = db.selectFrom(USERS).where(eq(USERS.email, "eve@x.io")).exists();
+    Mono<Long> withPhone     = db.selectFrom(USERS).where(isNotNull(USERS.phone)).count();
+    Flux<String> names       = db.selectFrom(USERS).orderBy(USERS.id).pluck(USERS.fullName);
+    Flux<List<User>> batches = db.selectFrom(USERS).orderBy(USERS.id).chunks(500);
+    // end::model-writes[]
+    return List.of(dan, two, whole, some, bump, saved, once, taken, withPhone, names, batches);
   }
 
   static List<Object> joins(Database db) {

@@ -50,7 +50,7 @@ class TourSnippetsIT {
   void seed() {
     db = Database.connect("r2dbc:sqlite:////" + dir.toAbsolutePath().toString().substring(1) + "/tour.db");
     db.createTables(COUNTRIES, CITIES, USERS, CHAT_GROUPS, MEMBERSHIPS, POSTS, COMMENTS, CATEGORIES,
-        TourSnippets.JOBS, TourSnippets.READINGS).block(T);
+        TourSnippets.JOBS, TourSnippets.READINGS, TourSnippets.STOCK).block(T);
     seeded = Seeds.countriesAndCities(db);
   }
 
@@ -111,6 +111,28 @@ class TourSnippetsIT {
     assertThat(r.get(6)).containsExactly(0L);
     assertThat(db.selectFrom(USERS).orderBy(USERS.id).fetch().map(User::fullName).collectList().block(T))
         .containsExactly("Andrew", "Mr. Dan", "A", "B", "C");
+  }
+
+  @Test
+  void modelWrites() {
+    User first = db.insertInto(USERS).values(new User(null, "First", "111", "first@x.io", NOW)).returning().block(T);
+    db.insertInto(TourSnippets.STOCK).set(TourSnippets.STOCK.sku, "A-1").execute().block(T);
+    User edited = new User(first.id(), "First Edited", null, "first@x.io", NOW);
+    User patch = new User(first.id(), null, "222", null, null);
+    List<List<Object>> r = run(TourSnippets.modelWrites(db, edited, patch));
+    assertThat(((User) r.get(0).get(0)).createdAt()).as("dan: DEFAULT CURRENT_TIMESTAMP filled").isNotNull();
+    assertThat(r.get(1)).as("two").containsExactly(2L);
+    assertThat(r.get(2)).as("whole").containsExactly(1L);
+    assertThat(r.get(3)).as("some").containsExactly(1L);
+    assertThat(r.get(4)).as("bump").containsExactly(1L);
+    assertThat(db.selectFrom(TourSnippets.STOCK).fetchOne().block(T).quantity()).as("0 + 5").isEqualTo(5);
+    assertThat(r.get(5)).as("saved: the upsert wrote the edited row again")
+        .containsExactly(new User(first.id(), "First Edited", null, "first@x.io", NOW));
+    assertThat(((User) r.get(6).get(0)).fullName()).isEqualTo("Eve");
+    assertThat(r.get(7)).containsExactly(true);
+    assertThat(r.get(8)).as("only Dan has a phone after save").containsExactly(1L);
+    assertThat(r.get(9)).containsExactly("First Edited", "Dan", "Ann", "Bob", "Eve");
+    assertThat(r.get(10)).hasSize(1).first().asList().hasSize(5);
   }
 
   @Test

@@ -5,6 +5,10 @@ import dev.sluice.contract.BadInputContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.CrudContract;
 import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.OptimisticLockContract;
+import dev.sluice.contract.SoftDeleteContract;
+import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
 import dev.sluice.contract.ErrorTaxonomyContract;
@@ -146,6 +150,26 @@ class PostgresContractsIT {
 
   @Nested
   class Write extends WriteContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class ModelWrites extends ModelWritesContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Timestamps extends TimestampsContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class SoftDelete extends SoftDeleteContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OptimisticLock extends OptimisticLockContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
 }

@@ -3,6 +3,10 @@ package dev.sluice.dialect.sqlite;
 import dev.sluice.contract.AdvancedQueryContract;
 import dev.sluice.contract.CompoundContract;
 import dev.sluice.contract.DatabaseTarget;
+import dev.sluice.contract.ModelWritesContract;
+import dev.sluice.contract.OptimisticLockContract;
+import dev.sluice.contract.SoftDeleteContract;
+import dev.sluice.contract.TimestampsContract;
 import dev.sluice.contract.DdlLiteralContract;
 import dev.sluice.contract.ErrorContract;
 import dev.sluice.contract.ErrorTaxonomyContract;
@@ -122,6 +126,26 @@ class SqliteContractsIT {
 
   @Nested
   class Write extends WriteContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class ModelWrites extends ModelWritesContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Timestamps extends TimestampsContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class SoftDelete extends SoftDeleteContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OptimisticLock extends OptimisticLockContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
 }
