@@ -17,6 +17,7 @@ module dev.sluice.core {
   requires org.slf4j;
 
   exports dev.sluice;
+  exports dev.sluice.cache;
   exports dev.sluice.error;
   exports dev.sluice.observe;
   exports dev.sluice.query;

@@ -50,10 +50,10 @@ public final class Database extends QueryStarts {
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
       ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign,
       java.time.Duration acquireTimeout, dev.sluice.internal.ReplicaRouter replicas, Observing observing,
-      java.time.Clock clock) {
+      java.time.Clock clock, dev.sluice.cache.QueryCache cache) {
     this(connectionFactory, new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
         outsideTransactions, given, foreign == null ? ForeignPolicy.FAIL : ForeignPolicy.valueOf(foreign.name()),
-        acquireTimeout, replicas, observing), maxRowsPerInsert, ownedPool, clock);
+        acquireTimeout, replicas, observing, cache), maxRowsPerInsert, ownedPool, clock);
   }
 
   private Database(ConnectionFactory connectionFactory, Executor executor, int maxRowsPerInsert,
@@ -92,6 +92,23 @@ public final class Database extends QueryStarts {
   /** A builder for every option. */
   public static DatabaseBuilder builder() {
     return new DatabaseBuilder();
+  }
+
+  /**
+   * Drops every cached read of {@code tables} from the query cache (a write through this database
+   * does it by itself; this is for writes it cannot see).
+   */
+  public Mono<Void> invalidate(Table<?>... tables) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Table<?> t : tables) {
+      names.add(t.name());
+    }
+    return executor.invalidateTables(java.util.Set.copyOf(names));
+  }
+
+  /** Drops every cached read given one of {@code tags} ({@code query.cached(ttl, tags...)}). */
+  public Mono<Void> invalidateTags(String... tags) {
+    return executor.invalidateTags(java.util.Set.of(tags));
   }
 
   /** The dialect queries render in. */

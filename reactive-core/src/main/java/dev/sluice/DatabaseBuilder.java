@@ -44,6 +44,7 @@ public final class DatabaseBuilder {
   private boolean observeBinds;
   private final ReplicaSettings replicas = new ReplicaSettings();
   private java.time.Clock clock = java.time.Clock.systemUTC();
+  private dev.sluice.cache.QueryCache cache;
 
   DatabaseBuilder() {}
 
@@ -323,6 +324,19 @@ public final class DatabaseBuilder {
     return this;
   }
 
+  /**
+   * The query cache that {@code query.cached(...)} reads fill and writes through this database empty
+   * (none by default); see {@link dev.sluice.query.Cached}.
+   *
+   * <pre>{@code
+   * Database db = Database.builder().url(url).cache(InMemoryQueryCache.builder().maximumSize(10_000).build()).build();
+   * }</pre>
+   */
+  public DatabaseBuilder cache(dev.sluice.cache.QueryCache cache) {
+    this.cache = Objects.requireNonNull(cache, "cache");
+    return this;
+  }
+
   /** Builds the database. Nothing connects until a query is subscribed to. */
   public Database build() {
     ConnectionFactory factory = connectionFactory;
@@ -344,7 +358,7 @@ public final class DatabaseBuilder {
         f -> pooled && !(f instanceof ConnectionPool) ? new ConnectionPool(poolConfiguration(f, 1)) : f);
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
         outside, given, foreignTransactions, owned != null ? acquireTimeout : null, router,
-        new Observing(observers, name, observeBinds), clock);
+        new Observing(observers, name, observeBinds), clock, cache);
   }
 
   /**

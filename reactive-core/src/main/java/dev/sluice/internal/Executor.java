@@ -31,6 +31,7 @@ import reactor.core.publisher.Mono;
  * transaction body join it. Not for users: the public API is {@code Database} and the builders.
  */
 public final class Executor {
+  private final CachedReads cached;
   private final Dialect dialect;
   private final int fetchSize;
   private final ErrorMapping errors;
@@ -77,6 +78,17 @@ public final class Executor {
   public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
       ForeignPolicy foreign, Duration acquireTimeout, ReplicaRouter replicas, Observing observing) {
+    this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, outside, given, foreign, acquireTimeout,
+        replicas, observing, null);
+  }
+
+  /** {@link #Executor(ConnectionFactory, Dialect, boolean, int, int, ConnectionSource, ConnectionFactory,
+   * ForeignPolicy, Duration, ReplicaRouter, Observing)} with a query cache (null: none). */
+  public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
+      int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
+      ForeignPolicy foreign, Duration acquireTimeout, ReplicaRouter replicas, Observing observing,
+      dev.sluice.cache.QueryCache cache) {
+    this.cached = new CachedReads(cache);
     this.dialect = dialect;
     this.fetchSize = fetchSize;
     this.errors = new ErrorMapping(dialect, revealBinds);
@@ -86,14 +98,15 @@ public final class Executor {
     Connections connections = new Connections(connectionFactory, dialect, outside, given, foreign, acquireTimeout,
         replicas);
     this.statements = new StatementRunner(dialect, new RenderCache(dialect, sqlCacheSize), connections, errors, given,
-        observers);
-    this.transactions = new TransactionRunner(dialect, connections, errors, given, observers);
+        observers, cached);
+    this.transactions = new TransactionRunner(dialect, connections, errors, given, observers, cached);
     this.replicas = replicas;
     this.pinned = false;
   }
 
   /** The same executor with every read on the primary ({@link #onPrimary()}). */
   private Executor(Executor of) {
+    this.cached = of.cached;
     this.dialect = of.dialect;
     this.fetchSize = of.fetchSize;
     this.errors = of.errors;
@@ -106,6 +119,36 @@ public final class Executor {
   /** This executor with every read sent to the primary (itself when there are no replicas). */
   public Executor onPrimary() {
     return pinned || replicas == null ? this : new Executor(this);
+  }
+
+  /**
+   * The rows of a cached read ({@code query.cached(...)}): from the query cache, or run and stored;
+   * inside a transaction (Sluice's or another manager's) the cache is bypassed, since the transaction
+   * must see its own writes. Fails with {@code IllegalUseException} when the database has no cache.
+   */
+  public <T> Mono<List<T>> cachedQuery(Statement statement, RowReader<T> reader, int rowsPerFetch, Duration ttl,
+      java.util.Set<String> tags) {
+    return Mono.deferContextual(ctx -> {
+      cached.cache();
+      Mono<List<T>> load = query(statement, reader, rowsPerFetch).collectList();
+      if (statements.inAnyTransaction(ctx)) {
+        return load;
+      }
+      return cached.read(dialect.name(), statement, render(statement, true), ttl, tags, load);
+    });
+  }
+
+  /** Drops the cached reads of {@code tables}. */
+  public Mono<Void> invalidateTables(java.util.Set<String> tables) {
+    return Mono.defer(() -> {
+      cached.cache();
+      return cached.invalidateTables(tables);
+    });
+  }
+
+  /** Drops the cached reads given one of {@code tags}. */
+  public Mono<Void> invalidateTags(java.util.Set<String> tags) {
+    return Mono.defer(() -> cached.cache().invalidateTags(tags));
   }
 
   /** Closes what the read replicas hold (the pools Sluice made for them); empty without replicas. */

@@ -47,6 +47,7 @@ public final class ManualTransaction {
         ? handle.end(transactions::commitOrRollback)
             .onErrorResume(e -> Connections.quietClose(handle.connection(), e).then(Mono.error(e)))
             .then(Mono.defer(() -> Mono.from(handle.connection().close())))
+            .then(Mono.defer(() -> transactions.committed(handle)))
         : Mono.error(finished()));
   }
 

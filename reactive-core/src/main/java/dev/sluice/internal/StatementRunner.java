@@ -35,10 +35,12 @@ final class StatementRunner {
   private final ErrorMapping errors;
   private final ConnectionFactory unpooled;
   private final Observers observers;
+  private final CachedReads cached;
 
   StatementRunner(Dialect dialect, RenderCache renders, Connections connections, ErrorMapping errors,
-      ConnectionFactory unpooled, Observers observers) {
+      ConnectionFactory unpooled, Observers observers, CachedReads cached) {
     this.observers = observers;
+    this.cached = cached;
     this.dialect = dialect;
     this.renders = renders;
     this.connections = connections;
@@ -47,6 +49,11 @@ final class StatementRunner {
   }
 
   Dialect dialect() { return dialect; }
+
+  /** Whether {@code ctx} holds a Sluice transaction or may hold another manager's. */
+  boolean inAnyTransaction(reactor.util.context.ContextView ctx) {
+    return connections.current(ctx) != null || connections.outside().mayBeActive(ctx);
+  }
 
   RenderedSql render(Statement statement, boolean cacheable) {
     return renders.render(statement, cacheable);
@@ -86,6 +93,9 @@ final class StatementRunner {
       });
       Flux<T> out = StatementTimer.bound(rows, timeout, canceller, sql.sql())
           .onErrorMap(e -> errors.translate(e, sql, statement));
+      if (writes && cached.enabled()) {
+        out = out.concatWith(Mono.defer(() -> wrote(statement, ctx)).then(Mono.empty()));
+      }
       return observers.active() ? observers.rows(statement, sql, ctx, connections.current(ctx), out) : out;
     });
   }
@@ -101,8 +111,24 @@ final class StatementRunner {
       Mono<Long> out = StatementTimer.bound(counts, timeout, canceller, sql.sql())
           .reduce(0L, Long::sum)
           .onErrorMap(e -> errors.translate(e, sql, statement));
+      if (cached.enabled()) {
+        out = out.flatMap(n -> wrote(statement, ctx).thenReturn(n));
+      }
       return observers.active() ? observers.count(statement, sql, ctx, connections.current(ctx), out) : out;
     });
+  }
+
+  /**
+   * What a write makes stale in the query cache: dropped now outside a transaction, noted in the
+   * transaction (and dropped when it commits) inside one.
+   */
+  private Mono<Void> wrote(Statement statement, reactor.util.context.ContextView ctx) {
+    TxHandle tx = connections.current(ctx);
+    if (tx == null) {
+      return cached.wrote(statement);
+    }
+    tx.wrote(CachedReads.written(statement));
+    return Mono.empty();
   }
 
   /** Runs raw SQL statements without binds, one after the other, e.g. DDL from the schema code. */

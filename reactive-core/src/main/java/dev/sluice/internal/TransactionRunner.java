@@ -32,12 +32,14 @@ final class TransactionRunner {
   private final ErrorMapping errors;
   private final ConnectionFactory unpooled;
   private final Observers observers;
+  private final CachedReads cached;
   /** Transaction ids for observers, unique per Database. */
   private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
 
   TransactionRunner(Dialect dialect, Connections connections, ErrorMapping errors, ConnectionFactory unpooled,
-      Observers observers) {
+      Observers observers, CachedReads cached) {
     this.observers = observers;
+    this.cached = cached;
     this.dialect = dialect;
     this.connections = connections;
     this.errors = errors;
@@ -95,7 +97,8 @@ final class TransactionRunner {
       Mono<TxHandle> open = connections.acquire().flatMap(c -> begin(c, opts)
           .onErrorResume(e -> Connections.quietClose(c, e).then(Mono.error(errors.translate(e, BEGIN))))
           .thenReturn(new TxHandle(c, id))).doOnNext(handle::set);
-      Function<TxHandle, Mono<Void>> commit = tx -> closeAfter(tx, tx.end(this::commitOrRollback));
+      Function<TxHandle, Mono<Void>> commit = tx -> closeAfter(tx, tx.end(this::commitOrRollback))
+          .then(Mono.defer(() -> committed(tx)));
       BiFunction<TxHandle, Throwable, Mono<Void>> onError =
           (tx, err) -> closeAfter(tx, tx.end(c -> quietRollback(c, err)));
       Function<TxHandle, Mono<Void>> onCancel = tx -> closeAfter(tx, tx.end(c -> quietRollback(c, null)));
@@ -148,6 +151,15 @@ final class TransactionRunner {
     Connection c = tx.connection();
     return end.onErrorResume(e -> Connections.quietClose(c, e).then(Mono.error(e)))
         .then(Mono.defer(() -> Mono.from(c.close())));
+  }
+
+  /** Drops from the query cache what a committed transaction wrote. */
+  Mono<Void> committed(TxHandle tx) {
+    if (!cached.enabled()) {
+      return Mono.empty();
+    }
+    java.util.Set<String> tables = tx.writtenTables();
+    return tables == null ? cached.invalidateAll() : cached.invalidateTables(tables);
   }
 
   /** Begins a transaction with the options on {@code c}. */

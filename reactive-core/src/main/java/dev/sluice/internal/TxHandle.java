@@ -31,6 +31,10 @@ final class TxHandle {
   private final Connection connection;
   private final long id;
   private final AtomicLong statements;
+  /** The tables written so far in the whole transaction (shared by its scopes), for the query cache. */
+  private final java.util.Set<String> written;
+  /** Whether a statement that may write anything (raw SQL) ran in the transaction. */
+  private final java.util.concurrent.atomic.AtomicBoolean wroteAnything;
   private final TxHandle parent;
   private final AtomicInteger savepoints;
   private final String name;
@@ -43,13 +47,17 @@ final class TxHandle {
 
   /** A transaction on {@code connection}; {@code id} names it to observers (0: none, e.g. a joined one). */
   TxHandle(Connection connection, long id) {
-    this(connection, null, new AtomicInteger(), null, null, id, new AtomicLong());
+    this(connection, null, new AtomicInteger(), null, null, id, new AtomicLong(),
+        java.util.concurrent.ConcurrentHashMap.newKeySet(), new java.util.concurrent.atomic.AtomicBoolean());
   }
 
   private TxHandle(Connection connection, TxHandle parent, AtomicInteger savepoints, String name,
-      ScopeGate.Ticket ticket, long id, AtomicLong statements) {
+      ScopeGate.Ticket ticket, long id, AtomicLong statements, java.util.Set<String> written,
+      java.util.concurrent.atomic.AtomicBoolean wroteAnything) {
     this.id = id;
     this.statements = statements;
+    this.written = written;
+    this.wroteAnything = wroteAnything;
     this.connection = connection;
     this.parent = parent;
     this.savepoints = savepoints;
@@ -61,6 +69,20 @@ final class TxHandle {
 
   /** The transaction's id for observers, shared by its savepoints; null for none. */
   Long id() { return id == 0 ? null : id; }
+
+  /** Notes the tables a write of the transaction changed (null: it may have written anything). */
+  void wrote(java.util.Set<String> tables) {
+    if (tables == null) {
+      wroteAnything.set(true);
+    } else {
+      written.addAll(tables);
+    }
+  }
+
+  /** The tables written in the transaction; null when a statement may have written anything. */
+  java.util.Set<String> writtenTables() {
+    return wroteAnything.get() ? null : java.util.Set.copyOf(written);
+  }
 
   /** How many statements the transaction (all its scopes) has run so far. */
   long statements() { return statements.get(); }
@@ -74,7 +96,8 @@ final class TxHandle {
     return Mono.defer(() -> {
       ScopeGate.Ticket ticket = gate.enter(true);
       String savepoint = "sluice_sp_" + savepoints.incrementAndGet();
-      TxHandle child = new TxHandle(connection, this, savepoints, savepoint, ticket, id, statements);
+      TxHandle child = new TxHandle(connection, this, savepoints, savepoint, ticket, id, statements, written,
+          wroteAnything);
       return ticket.granted().then(Mono.defer(() -> open.apply(savepoint)))
           .thenReturn(child)
           .doOnCancel(ticket::close)

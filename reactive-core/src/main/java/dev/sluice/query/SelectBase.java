@@ -15,6 +15,7 @@ import dev.sluice.schema.SqlKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -34,6 +35,23 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
   }
 
   abstract RowReader<T> reader();
+
+  /**
+   * This query through the {@code Database}'s query cache, kept for the cache's default time to
+   * live; see {@link Cached}. Needs {@code DatabaseBuilder.cache(...)}.
+   */
+  public Cached<T> cached() {
+    return new Cached<>(executor, query, reader(), fetchSize, null, Set.of());
+  }
+
+  /** {@link #cached()} kept for {@code ttl}, and dropped with any of {@code tags} ({@code db.invalidateTags}). */
+  public Cached<T> cached(java.time.Duration ttl, String... tags) {
+    java.util.Objects.requireNonNull(ttl, "ttl");
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("A cache time to live must be positive, was " + ttl);
+    }
+    return new Cached<>(executor, query, reader(), fetchSize, ttl, Set.of(tags));
+  }
 
   /** Streams the rows with backpressure. Cold: the query runs on subscription. */
   public Flux<T> fetch() {

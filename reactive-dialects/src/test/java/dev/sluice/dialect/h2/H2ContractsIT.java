@@ -16,6 +16,7 @@ import dev.sluice.contract.InjectionContract;
 import dev.sluice.contract.NestedTransactionContract;
 import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
+import dev.sluice.contract.QueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.RelationsContract;
 import dev.sluice.contract.SpringTransactionContract;
@@ -103,6 +104,11 @@ class H2ContractsIT {
 
   @Nested
   class Observation extends ObservationContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class QueryCache extends QueryCacheContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
 

@@ -12,6 +12,7 @@ import dev.sluice.contract.InjectionContract;
 import dev.sluice.contract.NestedTransactionContract;
 import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
+import dev.sluice.contract.QueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.RelationsContract;
 import dev.sluice.contract.SpringTransactionContract;
@@ -100,6 +101,11 @@ class SqlServerContractsIT {
 
   @Nested
   class Observation extends ObservationContract {
+    @Override protected DatabaseTarget target() { return new SqlServerTarget(DB); }
+  }
+
+  @Nested
+  class QueryCache extends QueryCacheContract {
     @Override protected DatabaseTarget target() { return new SqlServerTarget(DB); }
   }
 

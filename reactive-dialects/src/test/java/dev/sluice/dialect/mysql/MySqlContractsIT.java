@@ -16,6 +16,7 @@ import dev.sluice.contract.InjectionContract;
 import dev.sluice.contract.NestedTransactionContract;
 import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
+import dev.sluice.contract.QueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.ReconnectContract;
 import dev.sluice.contract.RelationsContract;
@@ -104,6 +105,11 @@ class MySqlContractsIT {
 
   @Nested
   class OnMariaDbObservation extends ObservationContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbQueryCache extends QueryCacheContract {
     @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
   }
 

@@ -16,6 +16,7 @@ import dev.sluice.contract.InjectionContract;
 import dev.sluice.contract.NestedTransactionContract;
 import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
+import dev.sluice.contract.QueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.ReconnectContract;
 import dev.sluice.contract.RelationsContract;
@@ -93,6 +94,11 @@ class PostgresContractsIT {
 
   @Nested
   class Observation extends ObservationContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class QueryCache extends QueryCacheContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
 

@@ -15,6 +15,7 @@ import dev.sluice.contract.InjectionContract;
 import dev.sluice.contract.NestedTransactionContract;
 import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
+import dev.sluice.contract.QueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.RelationsContract;
 import dev.sluice.contract.SpringTransactionContract;
@@ -86,6 +87,11 @@ class SqliteContractsIT {
 
   @Nested
   class Observation extends ObservationContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class QueryCache extends QueryCacheContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
 
