@@ -141,7 +141,8 @@ final class StatementRunner {
               .onErrorMap(e -> errors.translate(e, new RenderedSql(sql, List.of())));
           return observers.active() ? observers.ddl(sql, ctx, connections.current(ctx), run) : run;
         }))
-        .then();
+        // schema statements may drop or change any table: nothing cached survives them
+        .then(Mono.defer(cached::invalidateAll));
   }
 
   private static io.r2dbc.spi.Statement prepare(Connection c, RenderedSql sql, int rowsPerFetch) {
