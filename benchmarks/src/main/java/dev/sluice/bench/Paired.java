@@ -43,6 +43,7 @@ public final class Paired {
         variants.put("rawFetchSize1000", () -> b.rawFetchSize1000(cpu));
         variants.put("sluiceNoFetchSize", () -> b.sluiceNoFetchSize(cpu));
         variants.put("sluiceMicrometer", () -> b.sluiceMicrometer(cpu));
+        variants.put("sluiceCached", () -> b.sluiceCached(cpu));
         pairs.add(new String[] {"sluiceMicrometer", "raw"});
         tearDown = b::tearDown;
       }
