@@ -3,8 +3,7 @@ package dev.sluice.micrometer;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import java.nio.file.Path;
+import dev.sluice.testing.InternalFence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,15 +14,12 @@ import org.junit.jupiter.api.Test;
 class InternalFenceTest {
   @Test
   void usesNothingOfReactiveCoresInternalPackage() {
-    JavaClasses own = new ClassFileImporter().importPath(Path.of("target", "classes"));
-    noClasses().should().dependOnClassesThat().resideInAPackage("dev.sluice.internal..")
-        .because("dev.sluice.internal is reactive-core's execution, not API")
-        .check(own);
+    InternalFence.checkNoInternalUse(InternalFence.ownClasses());
   }
 
   @Test
   void seesStatementsOnlyThroughTheObserverApi() {
-    JavaClasses own = new ClassFileImporter().importPath(Path.of("target", "classes"));
+    JavaClasses own = InternalFence.ownClasses();
     noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.sluice.sql..", "dev.sluice.spi..",
             "dev.sluice.query..")
         .because("observations are built from the events of dev.sluice.observe, not from the syntax tree")

@@ -1,10 +1,6 @@
 package dev.sluice.test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import java.nio.file.Path;
+import dev.sluice.testing.InternalFence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,9 +11,6 @@ import org.junit.jupiter.api.Test;
 class InternalFenceTest {
   @Test
   void usesNothingOfReactiveCoresInternalPackage() {
-    JavaClasses own = new ClassFileImporter().importPath(Path.of("target", "classes"));
-    noClasses().should().dependOnClassesThat().resideInAPackage("dev.sluice.internal..")
-        .because("dev.sluice.internal is reactive-core's execution, not API")
-        .check(own);
+    InternalFence.checkNoInternalUse(InternalFence.ownClasses());
   }
 }
