@@ -73,9 +73,8 @@ final class CachedReads {
       }
       long[] before = stamps(read);
       Load[] self = new Load[1];
-      // look again first: a load that finished between this read's miss and now has stored its rows
-      Mono<List<Object>> rows = c.get(k).switchIfEmpty(Mono.defer(() -> ((Mono<List<Object>>) (Mono<?>) load)
-          .flatMap(r -> unchangedSince(read, before) ? c.put(k, r, read, tags, ttl).thenReturn(r) : Mono.just(r))))
+      Mono<List<Object>> rows = ((Mono<List<Object>>) (Mono<?>) load)
+          .flatMap(r -> unchangedSince(read, before) ? c.put(k, r, read, tags, ttl).thenReturn(r) : Mono.just(r))
           // gone from the map before anyone hears the result, so a later read never joins a finished load
           .doOnTerminate(() -> inFlight.remove(k, self[0]))
           .cache();
