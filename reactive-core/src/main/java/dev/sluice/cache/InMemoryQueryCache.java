@@ -44,8 +44,12 @@ public final class InMemoryQueryCache implements QueryCache {
             return current;
           }
         })
+        // the index is cleaned on the thread that removed the entry, at once: cleaned later, on
+        // another thread, it would take the key out of the index of a newer entry for the same key,
+        // which a later invalidation of its table would then miss (a stale read)
+        .executor(Runnable::run)
         .removalListener((String key, Entry e, RemovalCause cause) -> {
-          if (key != null && e != null) {
+          if (key != null && e != null && cause != RemovalCause.REPLACED) {
             unindex(key, e);
           }
         })
