@@ -24,6 +24,7 @@ module dev.sluice.core {
   exports dev.sluice.schema;
   exports dev.sluice.spi;
   exports dev.sluice.sql;
+  exports dev.sluice.sqlcache;
 
   uses dev.sluice.spi.Dialect;
   uses dev.sluice.spi.ConnectionSource;

@@ -106,9 +106,26 @@ public final class Database extends QueryStarts {
     return executor.invalidateTables(java.util.Set.copyOf(names));
   }
 
+  /**
+   * A named, memoised read from a key to the rows of the query {@code query} makes for it, kept in
+   * the query cache for {@code ttl}; see {@link Memo}. Needs {@code DatabaseBuilder.cache(...)}.
+   */
+  public <K, T> Memo<K, T> memo(String name, java.time.Duration ttl,
+      java.util.function.Function<? super K, ? extends dev.sluice.query.SelectBase<T, ?>> query) {
+    return new Memo<>(this, name, ttl, query);
+  }
+
   /** Drops every cached read given one of {@code tags} ({@code query.cached(ttl, tags...)}). */
   public Mono<Void> invalidateTags(String... tags) {
     return executor.invalidateTags(java.util.Set.of(tags));
+  }
+
+  /**
+   * Where this database's reads went: how many to each replica and to the primary (empty targets
+   * without replicas); see {@link dev.sluice.observe.ReadRouting}.
+   */
+  public dev.sluice.observe.ReadRouting readRouting() {
+    return executor.readRouting();
   }
 
   /** The dialect queries render in. */

@@ -97,7 +97,7 @@ class ArchitectureTest {
   @Test
   void layersDependOnlyDownwards() {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("API").definedBy("dev.sluice", "dev.sluice.query..")
+        .layer("API").definedBy("dev.sluice", "dev.sluice.query..", "dev.sluice.sqlcache..")
         .layer("Execution").definedBy("dev.sluice.internal..")
         .layer("Model").definedBy("dev.sluice.spi..", "dev.sluice.schema..", "dev.sluice.sql..", "dev.sluice.observe..", "dev.sluice.cache..")
         .layer("Errors").definedBy("dev.sluice.error..")

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import reactor.core.publisher.Mono;
 
 /**
- * A {@link QueryCache} in this JVM's memory, on Caffeine: bounded by entry count (default 10,000),
+ * A {@link QueryCache} in this JVM's memory, on Caffeine: bounded by entry count (default 10,000)
+ * or by the rows all entries hold ({@link Builder#maximumRows}),
  * each entry expiring after its own time to live (default 5 minutes), and indexed by table and tag
  * so that an invalidation drops exactly the entries concerned, without a scan.
  *
@@ -29,8 +29,13 @@ public final class InMemoryQueryCache implements QueryCache {
 
   private InMemoryQueryCache(Builder b) {
     this.defaultTtl = b.defaultTtl;
-    this.entries = Caffeine.newBuilder()
-        .maximumSize(b.maximumSize)
+    Caffeine<Object, Object> caffeine = Caffeine.newBuilder();
+    if (b.maximumRows > 0) {
+      caffeine.maximumWeight(b.maximumRows).weigher((String key, Entry e) -> Math.max(1, e.rows.size()));
+    } else {
+      caffeine.maximumSize(b.maximumSize);
+    }
+    this.entries = caffeine
         .expireAfter(new Expiry<String, Entry>() {
           @Override public long expireAfterCreate(String key, Entry e, long now) {
             return e.ttl.toNanos();
@@ -61,16 +66,16 @@ public final class InMemoryQueryCache implements QueryCache {
     return new Builder();
   }
 
-  @Override public Mono<List<Object>> get(String key) {
+  @Override public Mono<CachedRows> get(String key) {
     return Mono.fromSupplier(() -> {
       Entry e = entries.getIfPresent(key);
       return e == null ? null : e.rows;
     });
   }
 
-  @Override public Mono<Void> put(String key, List<Object> rows, Set<String> tables, Set<String> tags, Duration ttl) {
+  @Override public Mono<Void> put(String key, CachedRows rows, Set<String> tables, Set<String> tags, Duration ttl) {
     return Mono.fromRunnable(() -> {
-      Entry e = new Entry(List.copyOf(rows), Set.copyOf(tables), Set.copyOf(tags), ttl == null ? defaultTtl : ttl);
+      Entry e = new Entry(rows, Set.copyOf(tables), Set.copyOf(tags), ttl == null ? defaultTtl : ttl);
       for (String t : e.tables) {
         byTable.computeIfAbsent(t, x -> ConcurrentHashMap.newKeySet()).add(key);
       }
@@ -124,21 +129,34 @@ public final class InMemoryQueryCache implements QueryCache {
   }
 
   /** One cached result. */
-  private record Entry(List<Object> rows, Set<String> tables, Set<String> tags, Duration ttl) { }
+  private record Entry(CachedRows rows, Set<String> tables, Set<String> tags, Duration ttl) { }
 
   /** Options of an {@link InMemoryQueryCache}. */
   public static final class Builder {
     private long maximumSize = 10_000;
+    private long maximumRows;
     private Duration defaultTtl = Duration.ofMinutes(5);
 
     private Builder() { }
 
-    /** Most entries kept; the least recently used go first (default 10,000). */
+    /** Most entries kept; the least recently used go first (default 10,000; ignored with {@link #maximumRows}). */
     public Builder maximumSize(long entries) {
       if (entries < 1) {
         throw new IllegalArgumentException("maximumSize must be >= 1, was " + entries);
       }
       this.maximumSize = entries;
+      return this;
+    }
+
+    /**
+     * Bounds the cache by the rows its entries hold instead of by their count (an entry of no row
+     * weighs one): what a cache of results of very different sizes should use.
+     */
+    public Builder maximumRows(long rows) {
+      if (rows < 1) {
+        throw new IllegalArgumentException("maximumRows must be >= 1, was " + rows);
+      }
+      this.maximumRows = rows;
       return this;
     }
 

@@ -1,7 +1,6 @@
 package dev.sluice.cache;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import reactor.core.publisher.Mono;
 
@@ -17,14 +16,21 @@ import reactor.core.publisher.Mono;
  * }</pre>
  */
 public interface QueryCache {
-  /** The rows stored under {@code key}, or empty when there are none (never cached, expired or dropped). */
-  Mono<List<Object>> get(String key);
+  /**
+   * The rows stored under {@code key}, or empty when there are none (never cached, expired or
+   * dropped). A failure is treated by the {@code Database} as a miss (logged at WARN): the read then
+   * goes to the database.
+   */
+  Mono<CachedRows> get(String key);
 
   /**
    * Stores {@code rows} under {@code key} for {@code ttl} (null: the cache's own default), dropped
-   * sooner when one of {@code tables} is written or one of {@code tags} invalidated.
+   * sooner when one of {@code tables} is written or one of {@code tags} invalidated. A cache that
+   * keeps rows outside this JVM stores {@link CachedRows#toBytes()}; a failure (such as
+   * {@link dev.sluice.error.UncacheableValueException}) leaves the result uncached and is logged by
+   * the {@code Database}, and the read still succeeds.
    */
-  Mono<Void> put(String key, List<Object> rows, Set<String> tables, Set<String> tags, Duration ttl);
+  Mono<Void> put(String key, CachedRows rows, Set<String> tables, Set<String> tags, Duration ttl);
 
   /** Drops every entry that read one of {@code tables}. */
   Mono<Void> invalidateTables(Set<String> tables);

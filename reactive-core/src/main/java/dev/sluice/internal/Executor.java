@@ -116,6 +116,11 @@ public final class Executor {
     this.pinned = true;
   }
 
+  /** Where this database's reads went (nothing without replicas). */
+  public dev.sluice.observe.ReadRouting readRouting() {
+    return replicas == null ? dev.sluice.observe.ReadRouting.NONE : replicas.counts();
+  }
+
   /** This executor with every read sent to the primary (itself when there are no replicas). */
   public Executor onPrimary() {
     return pinned || replicas == null ? this : new Executor(this);
@@ -130,12 +135,26 @@ public final class Executor {
       java.util.Set<String> tags) {
     return Mono.deferContextual(ctx -> {
       cached.cache();
-      Mono<List<T>> load = query(statement, reader, rowsPerFetch).collectList();
       if (statements.inAnyTransaction(ctx)) {
-        return load;
+        return query(statement, reader, rowsPerFetch).collectList();
       }
-      return cached.read(dialect.name(), statement, render(statement, true), ttl, tags, load);
+      // the rows are recorded as the driver gave them, and every read maps them again with its reader
+      Mono<dev.sluice.cache.CachedRows> load = query(statement, row -> {
+        dev.sluice.cache.CapturedRow captured = dev.sluice.cache.CapturedRow.of(row);
+        reader.read(captured);
+        return captured.freeze();
+      }, rowsPerFetch).collectList().map(dev.sluice.cache.CachedRows::of);
+      return cached.read(dialect.name(), statement, render(statement, true), ttl, tags, load)
+          .map(rows -> replay(rows, reader));
     });
+  }
+
+  private static <T> List<T> replay(dev.sluice.cache.CachedRows rows, RowReader<T> reader) {
+    List<T> out = new java.util.ArrayList<>(rows.size());
+    for (dev.sluice.cache.CapturedRow row : rows.rows()) {
+      out.add(reader.read(row));
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** Drops the cached reads of {@code tables}. */
@@ -148,7 +167,10 @@ public final class Executor {
 
   /** Drops the cached reads given one of {@code tags}. */
   public Mono<Void> invalidateTags(java.util.Set<String> tags) {
-    return Mono.defer(() -> cached.cache().invalidateTags(tags));
+    return Mono.defer(() -> {
+      cached.cache();
+      return cached.invalidateTags(tags);
+    });
   }
 
   /** Closes what the read replicas hold (the pools Sluice made for them); empty without replicas. */

@@ -18,6 +18,7 @@ final class ReplicaNode {
   private final boolean owned;
   private final AtomicReference<Health> health = new AtomicReference<>(new Health(true, 0, 0));
   private final AtomicBoolean checking = new AtomicBoolean();
+  private final java.util.concurrent.atomic.LongAdder reads = new java.util.concurrent.atomic.LongAdder();
 
   ReplicaNode(String name, ConnectionFactory factory, ConnectionFactory given, boolean owned) {
     this.name = name;
@@ -27,6 +28,9 @@ final class ReplicaNode {
   }
 
   String name() { return name; }
+
+  /** The reads that ran on it (each attempt counts). */
+  java.util.concurrent.atomic.LongAdder reads() { return reads; }
 
   /** Its pool (or its factory, when Sluice does not pool). */
   ConnectionFactory factory() { return factory; }

@@ -61,6 +61,7 @@ public final class ReplicaRouter {
   private final LongSupplier clock;
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Rotation rotation;
+  private final RoutingCounts counts;
 
   /**
    * @param picker         chooses one of the names it is given (the replicas in the rotation)
@@ -77,6 +78,7 @@ public final class ReplicaRouter {
     replicas.forEach(t -> n.add(new ReplicaNode(t.name(), t.factory(), t.given(), t.owned())));
     this.nodes = List.copyOf(n);
     this.rotation = Rotation.of(nodes);
+    this.counts = new RoutingCounts(nodes);
     this.picker = picker;
     this.backoff = backoff;
     this.window = readYourWrites.toNanos();
@@ -90,11 +92,16 @@ public final class ReplicaRouter {
    * {@code primary}, which runs it on a connection of the primary's pool.
    */
   <T> Flux<T> route(ContextView ctx, Route route, Function<Connection, Publisher<T>> fn, Supplier<Flux<T>> primary) {
-    if (route != Route.REPLICA_READ || inWindow(ctx)) {
+    if (route != Route.REPLICA_READ) {
+      return primary.get();
+    }
+    if (inWindow(ctx)) {
+      counts.toPrimary();
       return primary.get();
     }
     Rotation candidates = inRotation();
     if (candidates.nodes().isEmpty()) {
+      counts.toPrimary();
       return primary.get();
     }
     return Flux.defer(() -> attempt(pick(candidates), candidates.nodes(), fn, primary));
@@ -127,6 +134,11 @@ public final class ReplicaRouter {
       RecentWrites writes = RecentWrites.in(ctx);
       return writes == null ? transaction : transaction.doFinally(s -> writes.touch(clock.getAsLong()));
     });
+  }
+
+  /** Where reads went so far. */
+  public dev.sluice.observe.ReadRouting counts() {
+    return counts;
   }
 
   /** Stops health checks and closes the pools Sluice made for the replicas. */
@@ -189,6 +201,7 @@ public final class ReplicaRouter {
 
   private <T> Flux<T> attempt(ReplicaNode node, List<ReplicaNode> candidates, Function<Connection, Publisher<T>> fn,
       Supplier<Flux<T>> primary) {
+    node.reads().increment();
     AtomicBoolean connected = new AtomicBoolean();
     AtomicBoolean delivered = new AtomicBoolean();
     Mono<Connection> acquire = Mono.defer(() -> Mono.<Connection>from(node.factory().create()))
@@ -214,7 +227,11 @@ public final class ReplicaRouter {
           }
           ReplicaNode next = rest.isEmpty() ? null : pick(Rotation.of(rest));
           tell(ReplicaSignal.RETRIED, node.name(), e, null, next == null ? PRIMARY : next.name());
-          return next == null ? primary.get() : attempt(next, rest, fn, primary);
+          if (next == null) {
+            counts.toPrimary();
+            return primary.get();
+          }
+          return attempt(next, rest, fn, primary);
         });
   }
 

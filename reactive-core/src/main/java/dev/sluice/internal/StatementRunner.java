@@ -123,6 +123,9 @@ final class StatementRunner {
    * transaction (and dropped when it commits) inside one.
    */
   private Mono<Void> wrote(Statement statement, reactor.util.context.ContextView ctx) {
+    if (!cached.enabled()) {
+      return Mono.empty();
+    }
     TxHandle tx = connections.current(ctx);
     if (tx == null) {
       return cached.wrote(statement);

@@ -32,9 +32,7 @@ final class TxHandle {
   private final long id;
   private final AtomicLong statements;
   /** The tables written so far in the whole transaction (shared by its scopes), for the query cache. */
-  private final java.util.Set<String> written;
-  /** Whether a statement that may write anything (raw SQL) ran in the transaction. */
-  private final java.util.concurrent.atomic.AtomicBoolean wroteAnything;
+  private final TxWrites written;
   private final TxHandle parent;
   private final AtomicInteger savepoints;
   private final String name;
@@ -47,17 +45,14 @@ final class TxHandle {
 
   /** A transaction on {@code connection}; {@code id} names it to observers (0: none, e.g. a joined one). */
   TxHandle(Connection connection, long id) {
-    this(connection, null, new AtomicInteger(), null, null, id, new AtomicLong(),
-        java.util.concurrent.ConcurrentHashMap.newKeySet(), new java.util.concurrent.atomic.AtomicBoolean());
+    this(connection, null, new AtomicInteger(), null, null, id, new AtomicLong(), new TxWrites());
   }
 
   private TxHandle(Connection connection, TxHandle parent, AtomicInteger savepoints, String name,
-      ScopeGate.Ticket ticket, long id, AtomicLong statements, java.util.Set<String> written,
-      java.util.concurrent.atomic.AtomicBoolean wroteAnything) {
+      ScopeGate.Ticket ticket, long id, AtomicLong statements, TxWrites written) {
     this.id = id;
     this.statements = statements;
     this.written = written;
-    this.wroteAnything = wroteAnything;
     this.connection = connection;
     this.parent = parent;
     this.savepoints = savepoints;
@@ -72,16 +67,12 @@ final class TxHandle {
 
   /** Notes the tables a write of the transaction changed (null: it may have written anything). */
   void wrote(java.util.Set<String> tables) {
-    if (tables == null) {
-      wroteAnything.set(true);
-    } else {
-      written.addAll(tables);
-    }
+    written.add(tables);
   }
 
   /** The tables written in the transaction; null when a statement may have written anything. */
   java.util.Set<String> writtenTables() {
-    return wroteAnything.get() ? null : java.util.Set.copyOf(written);
+    return written.tables();
   }
 
   /** How many statements the transaction (all its scopes) has run so far. */
@@ -96,8 +87,7 @@ final class TxHandle {
     return Mono.defer(() -> {
       ScopeGate.Ticket ticket = gate.enter(true);
       String savepoint = "sluice_sp_" + savepoints.incrementAndGet();
-      TxHandle child = new TxHandle(connection, this, savepoints, savepoint, ticket, id, statements, written,
-          wroteAnything);
+      TxHandle child = new TxHandle(connection, this, savepoints, savepoint, ticket, id, statements, written);
       return ticket.granted().then(Mono.defer(() -> open.apply(savepoint)))
           .thenReturn(child)
           .doOnCancel(ticket::close)

@@ -1,5 +1,6 @@
 package dev.sluice.micrometer;
 
+import dev.sluice.cache.CachedRows;
 import dev.sluice.cache.QueryCache;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,12 +53,12 @@ public final class MeteredQueryCache implements QueryCache {
         .description("invalidations applied").register(registry);
   }
 
-  @Override public Mono<List<Object>> get(String key) {
+  @Override public Mono<CachedRows> get(String key) {
     return cache.get(key).doOnNext(rows -> hits.increment())
         .switchIfEmpty(Mono.fromRunnable(misses::increment));
   }
 
-  @Override public Mono<Void> put(String key, List<Object> rows, Set<String> tables, Set<String> tags, Duration ttl) {
+  @Override public Mono<Void> put(String key, CachedRows rows, Set<String> tables, Set<String> tags, Duration ttl) {
     return cache.put(key, rows, tables, tags, ttl).doOnSuccess(x -> puts.increment());
   }
 

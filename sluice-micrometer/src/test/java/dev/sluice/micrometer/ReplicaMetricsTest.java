@@ -49,6 +49,35 @@ class ReplicaMetricsTest {
       assertThat(meters.get(ReplicaMetrics.EVENTS).tag("kind", "down").tag("replica", "replica-1").counter().count())
           .isEqualTo(1);
       assertThat(meters.get(ReplicaMetrics.EVENTS).tag("kind", "retried").counter().count()).isEqualTo(1);
+      assertThat(db.readRouting().reads("replica-1")).as("tried on the replica").isEqualTo(1);
+      assertThat(db.readRouting().reads("primary")).as("then served by the primary").isEqualTo(1);
+      assertThat(db.readRouting().reads("nowhere")).isZero();
+    } finally {
+      db.close().block(T);
+    }
+  }
+
+  @Test
+  void readsAreCountedWhereTheyRan() {
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    String primary = "r2dbc:sqlite:///" + dir.resolve("routed.db");
+    Database db = Database.builder().primary(primary).replicas(primary + "?readOnly=true", primary + "?readOnly=true")
+        .build();
+    try {
+      ReplicaMetrics.bindReads(db, meters, "orders");
+      db.createTables(COUNTRIES).block(T);
+      for (int i = 0; i < 4; i++) {
+        db.selectFrom(COUNTRIES).fetch().collectList().block(T);
+      }
+      db.onPrimary().selectFrom(COUNTRIES).fetch().collectList().block(T);
+      assertThat(db.readRouting().targets()).containsExactly("primary", "replica-1", "replica-2");
+      assertThat(meters.get(ReplicaMetrics.READS).tag("target", "replica-1").functionCounter().count())
+          .as("round robin over two replicas").isEqualTo(2);
+      assertThat(meters.get(ReplicaMetrics.READS).tag("target", "replica-2").tag("db.name", "orders")
+          .functionCounter().count()).isEqualTo(2);
+      assertThat(meters.get(ReplicaMetrics.READS).tag("target", "primary").functionCounter().count())
+          .as("onPrimary() is not a read replicas could serve").isZero();
+      assertThat(Database.builder().url(primary).build().readRouting().targets()).isEmpty();
     } finally {
       db.close().block(T);
     }

@@ -1,5 +1,6 @@
 package dev.sluice.redis;
 
+import dev.sluice.cache.CachedRows;
 import dev.sluice.cache.QueryCache;
 import java.time.Duration;
 import java.util.List;
@@ -66,11 +67,11 @@ public final class CoherentQueryCache implements QueryCache, AutoCloseable {
     return new CoherentQueryCache(redis, name, local);
   }
 
-  @Override public Mono<List<Object>> get(String key) {
+  @Override public Mono<CachedRows> get(String key) {
     return local.get(key);
   }
 
-  @Override public Mono<Void> put(String key, List<Object> rows, Set<String> tables, Set<String> tags, Duration ttl) {
+  @Override public Mono<Void> put(String key, CachedRows rows, Set<String> tables, Set<String> tags, Duration ttl) {
     return local.put(key, rows, tables, tags, ttl);
   }
 

@@ -17,6 +17,7 @@ import dev.sluice.contract.NestedTransactionContract;
 import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryCacheContract;
+import dev.sluice.contract.SqlQueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.RelationsContract;
 import dev.sluice.contract.SpringTransactionContract;
@@ -109,6 +110,11 @@ class H2ContractsIT {
 
   @Nested
   class QueryCache extends QueryCacheContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class SqlQueryCache extends SqlQueryCacheContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
 

@@ -17,6 +17,7 @@ import dev.sluice.contract.NestedTransactionContract;
 import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryCacheContract;
+import dev.sluice.contract.SqlQueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.ReconnectContract;
 import dev.sluice.contract.RelationsContract;
@@ -110,6 +111,11 @@ class MariaDbContractsIT {
 
   @Nested
   class QueryCache extends QueryCacheContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class SqlQueryCache extends SqlQueryCacheContract {
     @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
   }
 

@@ -17,6 +17,7 @@ import dev.sluice.contract.NestedTransactionContract;
 import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryCacheContract;
+import dev.sluice.contract.SqlQueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.ReconnectContract;
 import dev.sluice.contract.RelationsContract;
@@ -99,6 +100,11 @@ class PostgresContractsIT {
 
   @Nested
   class QueryCache extends QueryCacheContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class SqlQueryCache extends SqlQueryCacheContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
 

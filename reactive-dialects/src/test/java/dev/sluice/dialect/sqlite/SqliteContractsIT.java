@@ -16,6 +16,7 @@ import dev.sluice.contract.NestedTransactionContract;
 import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryCacheContract;
+import dev.sluice.contract.SqlQueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.RelationsContract;
 import dev.sluice.contract.SpringTransactionContract;
@@ -92,6 +93,11 @@ class SqliteContractsIT {
 
   @Nested
   class QueryCache extends QueryCacheContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class SqlQueryCache extends SqlQueryCacheContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
 
