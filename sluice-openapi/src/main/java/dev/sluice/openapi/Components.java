@@ -40,16 +40,16 @@ final class Components {
         described.add(t);
       }
     }
-    TypeSchemas types = new TypeSchemas(this);
-    TableSchemas tableSchemas = new TableSchemas(types, enums, enumValues);
-    for (Table<?> t : described) {
-      schemas.put(tableName(t), tableSchemas.describe(t));
-    }
     for (Class<?> r : records) {
       if (!r.isRecord()) {
         throw new OpenApiException(r.getName() + " is not a record: only records (and tables) are described");
       }
       nameOf(r);
+    }
+    TypeSchemas types = new TypeSchemas(this);
+    TableSchemas tableSchemas = new TableSchemas(types, enums, enumValues);
+    for (Table<?> t : described) {
+      schemas.put(tableName(t), tableSchemas.describe(t));
     }
     RecordSchemas recordSchemas = new RecordSchemas(types);
     while (!pending.isEmpty()) {

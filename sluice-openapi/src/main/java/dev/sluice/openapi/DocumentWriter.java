@@ -20,6 +20,7 @@ final class DocumentWriter {
     YAMLFactory yaml = YAMLFactory.builder()
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .stringQuotingChecker(new YamlQuoting())
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
         .build();
     return write(new ObjectMapper(yaml), document);
