@@ -30,78 +30,50 @@ final class ColumnSchemas {
   private final TypeSchemas types;
   private final EnumSchemas enums;
   private final EnumValues enumValues;
+  private final JsonValues values;
 
-  ColumnSchemas(TypeSchemas types, EnumSchemas enums, EnumValues enumValues) {
+  ColumnSchemas(TypeSchemas types, EnumSchemas enums, EnumValues enumValues, JsonValues values) {
     this.types = types;
     this.enums = enums;
     this.enumValues = enumValues;
+    this.values = values;
   }
 
   /** The schema of a value of {@code type}, never admitting null. */
   Map<String, Object> describe(DataType<?> type, String where) {
-    switch (type.kind()) {
-      case SMALLINT:
-        return TypeSchemas.boundedInteger("int16", Short.MIN_VALUE, Short.MAX_VALUE);
-      case INTEGER:
-      case SERIAL:
-        return Schemas.type("integer", "int32");
-      case BIGINT:
-      case BIGSERIAL:
-        return Schemas.type("integer", "int64");
-      case DECIMAL:
-        return decimal(type.precision(), type.scale());
-      case REAL:
-        return Schemas.type("number", "float");
-      case DOUBLE:
-        return Schemas.type("number", "double");
-      case BOOLEAN:
-        return Schemas.type("boolean");
-      case VARCHAR:
-      case CHAR:
-        Map<String, Object> text = Schemas.type("string");
-        text.put("maxLength", type.length());
-        return text;
-      case TEXT:
-        return Schemas.type("string");
-      case DATE:
-        return Schemas.type("string", "date");
-      case TIME:
-        return Schemas.type("string", "time-local");
-      case TIMESTAMP:
-        return Schemas.type("string", "date-time-local");
-      case TIMESTAMPTZ:
-        return Schemas.type("string", "date-time");
-      case UUID:
-        return Schemas.type("string", "uuid");
-      case JSON:
-      case JSONB:
-        Map<String, Object> json = Schemas.type("string");
-        json.put("contentMediaType", "application/json");
-        return json;
-      case BYTES:
-        return TypeSchemas.bytes();
-      case ENUM:
-        return enumSchema(type, where);
-      default:
-        return types.describe(type.javaType(), null, where);
-    }
+    return switch (type.kind()) {
+      case SMALLINT -> TypeSchemas.boundedInteger("int16", Short.MIN_VALUE, Short.MAX_VALUE);
+      case INTEGER, SERIAL -> Schemas.type("integer", "int32");
+      case BIGINT, BIGSERIAL -> Schemas.type("integer", "int64");
+      case DECIMAL -> decimal(type.precision(), type.scale());
+      case REAL -> Schemas.type("number", "float");
+      case DOUBLE -> Schemas.type("number", "double");
+      case BOOLEAN -> Schemas.type("boolean");
+      case VARCHAR, CHAR -> with(Schemas.type("string"), "maxLength", type.length());
+      case TEXT -> Schemas.type("string");
+      case DATE -> Schemas.type("string", "date");
+      case TIME -> Schemas.type("string", "time-local");
+      case TIMESTAMP -> Schemas.type("string", "date-time-local");
+      case TIMESTAMPTZ -> Schemas.type("string", "date-time");
+      case UUID -> Schemas.type("string", "uuid");
+      case JSON, JSONB -> with(Schemas.type("string"), "contentMediaType", "application/json");
+      case BYTES -> TypeSchemas.bytes();
+      case ENUM -> enumSchema(type, where);
+      case CUSTOM -> types.describe(type.javaType(), null, where);
+    };
   }
 
-  /** The value of a {@code defaultValue(v)} as JSON writes it, or null when it has no plain JSON form. */
+  /** The value of a {@code defaultValue(v)} as JSON writes it, or null when it has no JSON form. */
   Object defaultOf(Object value, DataType<?> type) {
     if (value instanceof Enum<?> e) {
       return ((java.util.List<?>) enumSchema(type, "the default of a column").get("enum")).get(e.ordinal());
     }
-    if (value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
-      return null;
-    }
-    if (value instanceof Number || value instanceof Boolean || value instanceof String) {
-      return value;
-    }
-    if (value instanceof java.time.temporal.Temporal || value instanceof java.util.UUID) {
-      return value.toString();
-    }
-    return null;
+    return values.of(value);
+  }
+
+  private static Map<String, Object> with(Map<String, Object> schema, String key, Object value) {
+    schema.put(key, value);
+    return schema;
   }
 
   private Map<String, Object> enumSchema(DataType<?> type, String where) {

@@ -21,7 +21,8 @@ final class Components {
 
   private final Map<Class<?>, Map<String, Object>> mappings;
   private final EnumValues enumValues;
-  private final EnumSchemas enums = new EnumSchemas(new ObjectMapper());
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final EnumSchemas enums = new EnumSchemas(mapper);
   private final Map<String, Object> owners = new HashMap<>();
   private final Map<Class<?>, String> names = new HashMap<>();
   private final Map<String, Map<String, Object>> schemas = new LinkedHashMap<>();
@@ -47,7 +48,7 @@ final class Components {
       nameOf(r);
     }
     TypeSchemas types = new TypeSchemas(this);
-    TableSchemas tableSchemas = new TableSchemas(types, enums, enumValues);
+    TableSchemas tableSchemas = new TableSchemas(types, enums, enumValues, new JsonValues(mapper));
     for (Table<?> t : described) {
       schemas.put(tableName(t), tableSchemas.describe(t));
     }

@@ -26,8 +26,8 @@ import java.util.Map;
 final class TableSchemas {
   private final ColumnSchemas columns;
 
-  TableSchemas(TypeSchemas types, EnumSchemas enums, EnumValues enumValues) {
-    this.columns = new ColumnSchemas(types, enums, enumValues);
+  TableSchemas(TypeSchemas types, EnumSchemas enums, EnumValues enumValues, JsonValues values) {
+    this.columns = new ColumnSchemas(types, enums, enumValues, values);
   }
 
   Map<String, Object> describe(Table<?> table) {

@@ -85,6 +85,19 @@ class OpenApiParserTest {
   }
 
   @Test
+  void defaultsOfEveryTypeParseWithoutMessages() {
+    OpenApiSchemas literals = OpenApiSchemas.of(new dev.sluice.testing.Literals.TypedDefaults(),
+        new dev.sluice.testing.Literals.EnumDefaults(), new dev.sluice.testing.Literals.StringDefaults());
+    assertThat(parse(literals.toJson()).getMessages()).isEmpty();
+    SwaggerParseResult yaml = parse(literals.toYaml());
+    assertThat(yaml.getMessages()).isEmpty();
+    Map<String, Schema> strings = yaml.getOpenAPI().getComponents().getSchemas().get("LiteralStrings").getProperties();
+    for (int i = 0; i < dev.sluice.testing.Literals.STRINGS.size(); i++) {
+      assertThat(strings.get("s" + i).getDefault()).as("s%d", i).isEqualTo(dev.sluice.testing.Literals.STRINGS.get(i));
+    }
+  }
+
+  @Test
   void theParserReportsWhatIsWrongSoAnEmptyListMeansSomething() {
     String json = SHOP.toJson();
     assertThat(parse(json.replace("#/components/schemas/Money", "#/components/schemas/Mony")).getMessages())

@@ -7,6 +7,7 @@ import dev.sluice.Row;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.Table;
+import dev.sluice.testing.Literals;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -217,6 +218,43 @@ class TableSchemasTest {
     pattern.put("pattern", "changed after");
     assertThat(property(mapped.schemas().get("Wallet"), "currency"))
         .isEqualTo(Map.of("type", "string", "pattern", "^[A-Z]{3}$", "description", "ISO 4217"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aDefaultOfEveryTypeIsWrittenAsJsonWritesIt() {
+    Map<String, Map<String, Object>> schemas = OpenApiSchemas.of(new Literals.TypedDefaults()).schemas();
+    Map<String, Object> defaults = new java.util.LinkedHashMap<>();
+    Map<String, Map<String, Object>> props = (Map<String, Map<String, Object>>) (Map<?, ?>) schemas.get("LiteralTypes")
+        .get("properties");
+    props.forEach((name, s) -> defaults.put(name, s.get("default")));
+    Map<String, Object> expected = new java.util.LinkedHashMap<>();
+    expected.put("id", null);
+    expected.put("small", (short) -32768);
+    expected.put("medium", Integer.MAX_VALUE);
+    expected.put("big", Long.MIN_VALUE);
+    expected.put("flag", true);
+    expected.put("off", false);
+    expected.put("amount", new BigDecimal("-12345678901234.000001"));
+    expected.put("tiny", new BigDecimal("1E-8"));
+    expected.put("ratio", 0.1f);
+    expected.put("score", -1.0E-300);
+    expected.put("day", "1999-12-31");
+    expected.put("clock", "23:59:58");
+    expected.put("stamp", "2024-02-29T01:02:03.456789");
+    expected.put("uid", "0f8fad5b-d9cb-469f-a165-70867728950e");
+    expected.put("doc", "{\"k\": \"it's \\\\ \\\" é\"}");
+    expected.put("payload", "ACdc/wo=");
+    expected.put("price", Map.of("cents", -42L));
+    assertThat(defaults).containsExactlyEntriesOf(expected);
+    assertThat(DocumentWriter.json(props.get("tiny"))).contains("\"default\" : 0.00000001");
+
+    assertThat(property(OpenApiSchemas.of(new Literals.EnumDefaults()).schemas().get("LiteralEnums"), "odd")
+        .get("default")).isEqualTo("BOTH");
+    assertThat(property(OpenApiSchemas.of(new Literals.EnumDefaults()).enumValues(EnumValues.SQL_LABELS).schemas()
+        .get("LiteralEnums"), "odd")).isEqualTo(Map.of("type", List.of("string", "null"),
+            "enum", java.util.Arrays.asList("it's", "back\\slash", "\\' ); --", "50%_off $$", "é😀", null),
+            "default", "\\' ); --"));
   }
 
   @Test
