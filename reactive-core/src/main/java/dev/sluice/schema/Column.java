@@ -33,16 +33,17 @@ public final class Column<T> implements Field<T> {
   private final ReferentialAction onUpdate;
   private final String check;
   private final ColumnRole role;
+  private final String comment;
   private final ColumnExpr<T> expr;
 
   Column(Table<?> table, int slot, String name, DataType<T> type) {
-    this(table, slot, name, type, false, false, false, null, null, null, null, null, null, ColumnRole.NONE);
+    this(table, slot, name, type, false, false, false, null, null, null, null, null, null, ColumnRole.NONE, null);
   }
 
   private Column(Table<?> table, int slot, String name, DataType<T> type, boolean primaryKey,
       boolean notNull, boolean unique, T defaultValue, String defaultSql,
       Supplier<Column<T>> references, ReferentialAction onDelete, ReferentialAction onUpdate,
-      String check, ColumnRole role) {
+      String check, ColumnRole role, String comment) {
     this.table = table;
     this.slot = slot;
     this.name = name;
@@ -57,37 +58,38 @@ public final class Column<T> implements Field<T> {
     this.onUpdate = onUpdate;
     this.check = check;
     this.role = role;
+    this.comment = comment;
     this.expr = new ColumnExpr<>(this);
   }
 
   /** Marks the column as the table's (single-column) primary key; implies not null. */
   public Column<T> primaryKey() {
     return new Column<>(table, slot, name, type, true, true, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, role);
+        references, onDelete, onUpdate, check, role, comment);
   }
 
   /** Adds {@code NOT NULL}. */
   public Column<T> notNull() {
     return new Column<>(table, slot, name, type, primaryKey, true, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, role);
+        references, onDelete, onUpdate, check, role, comment);
   }
 
   /** Adds a {@code UNIQUE} constraint on this column alone. */
   public Column<T> unique() {
     return new Column<>(table, slot, name, type, primaryKey, notNull, true, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, role);
+        references, onDelete, onUpdate, check, role, comment);
   }
 
   /** A default value, rendered as a bound-free literal in DDL and used when an insert leaves it null. */
   public Column<T> defaultValue(T value) {
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique,
-        Objects.requireNonNull(value, "value"), defaultSql, references, onDelete, onUpdate, check, role);
+        Objects.requireNonNull(value, "value"), defaultSql, references, onDelete, onUpdate, check, role, comment);
   }
 
   /** A default given as SQL, such as {@code now()}; it is part of the schema code, never user input. */
   public Column<T> defaultSql(String sql) {
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
-        Objects.requireNonNull(sql, "sql"), references, onDelete, onUpdate, check, role);
+        Objects.requireNonNull(sql, "sql"), references, onDelete, onUpdate, check, role, comment);
   }
 
   /** A foreign key to {@code target}, given lazily so tables may reference each other in any order. */
@@ -100,13 +102,13 @@ public final class Column<T> implements Field<T> {
       ReferentialAction onUpdate) {
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
         defaultSql, Objects.requireNonNull(target, "target"), Objects.requireNonNull(onDelete),
-        Objects.requireNonNull(onUpdate), check, role);
+        Objects.requireNonNull(onUpdate), check, role, comment);
   }
 
   /** A column {@code CHECK} constraint, as SQL written in the schema code (e.g. {@code "age >= 0"}). */
   public Column<T> check(String sql) {
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
-        defaultSql, references, onDelete, onUpdate, Objects.requireNonNull(sql, "sql"), role);
+        defaultSql, references, onDelete, onUpdate, Objects.requireNonNull(sql, "sql"), role, comment);
   }
 
   /**
@@ -161,7 +163,7 @@ public final class Column<T> implements Field<T> {
           + table.name() + "." + name + " holds " + javaType.getSimpleName());
     }
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, ColumnRole.VERSION);
+        references, onDelete, onUpdate, check, ColumnRole.VERSION, comment);
   }
 
   private Column<T> withRole(ColumnRole newRole, String what) {
@@ -171,8 +173,29 @@ public final class Column<T> implements Field<T> {
           + table.name() + "." + name + " holds " + javaType.getSimpleName());
     }
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, newRole);
+        references, onDelete, onUpdate, check, newRole, comment);
   }
+
+  /**
+   * A human description of the column, for documentation generated from the schema (such as the
+   * {@code description} of its OpenAPI schema in {@code sluice-openapi}). It is not written into the
+   * DDL and does not take part in migrations.
+   *
+   * <pre>{@code
+   * public final Column<String> email = varchar("email", 320).comment("Where receipts are sent");
+   * }</pre>
+   */
+  public Column<T> comment(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("The comment of column " + table.name() + "." + name + " is blank");
+    }
+    return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
+        references, onDelete, onUpdate, check, role, text);
+  }
+
+  /** The description given by {@link #comment(String)}, or null. */
+  public String comment() { return comment; }
 
   /** What Sluice writes into this column by itself, {@link ColumnRole#NONE} for an ordinary column. */
   public ColumnRole role() { return role; }

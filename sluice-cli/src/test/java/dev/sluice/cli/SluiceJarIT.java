@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whole workflow (generate from schema classes on --classpath, status, migrate, status, push,
  * pull, rollback), checked by exit code and output, and the config file instead of flags; Java
  * migrations and seeders compiled here with {@code javax.tools} and found through {@code --classpath}
- * (SQLite and PostgreSQL), and {@code baseline}.
+ * (SQLite and PostgreSQL), {@code baseline}, and {@code openapi} on the schema classes of {@code --classpath}.
  */
 class SluiceJarIT {
   @TempDir Path tmp;
@@ -291,5 +291,22 @@ class SluiceJarIT {
     RunDatabases.recreate(admin, name, " WITH (FORCE)");
     RunDatabases.dropOnExit(admin, name, " WITH (FORCE)");
     return "r2dbc:postgresql://postgres@127.0.0.1:5432/" + name;
+  }
+
+  @Test
+  void openapiWritesTheSchemasOfClassesOnTheClassPath() throws Exception {
+    String classes = System.getProperty("sluice.test.classes", "target/test-classes");
+    assertThat(sluice("openapi", "--schema", "dev.sluice.cli.schema", "--classpath", classes, "--output", "api/openapi.yaml"))
+        .as(err).isZero();
+    assertThat(out).isEqualTo("Wrote api/openapi.yaml (2 schemas)\n");
+    String yaml = Files.readString(tmp.resolve("api/openapi.yaml"), StandardCharsets.UTF_8);
+    assertThat(yaml).startsWith("openapi: 3.1.0\n")
+        .contains("\n        body:\n          type:\n            - string\n            - \"null\"\n")
+        .contains("\n        createdAt:\n          type:\n            - string\n            - \"null\"\n"
+            + "          format: date-time-local\n");
+
+    assertThat(sluice("openapi", "--schema", "dev.sluice.cli.schema", "--classpath", classes, "--format", "json"))
+        .as(err).isZero();
+    assertThat(out).startsWith("{\n  \"openapi\" : \"3.1.0\",").contains("\"required\" : [ \"id\", \"name\" ]");
   }
 }

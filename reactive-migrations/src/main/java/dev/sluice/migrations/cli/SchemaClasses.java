@@ -24,6 +24,14 @@ public final class SchemaClasses {
 
   /** The snapshot of the tables of {@code classesOrPackages}, found through {@code loader}. */
   public static SchemaSnapshot snapshot(String classesOrPackages, ClassLoader loader) {
+    return CodeSnapshots.of(tables(classesOrPackages, loader));
+  }
+
+  /**
+   * The tables of {@code classesOrPackages}, found through {@code loader}: each class's
+   * {@code public static final Table} fields, each package's as {@link PackageScanner#tables} finds them.
+   */
+  public static List<Table<?>> tables(String classesOrPackages, ClassLoader loader) {
     List<Table<?>> tables = new ArrayList<>();
     for (String entry : classesOrPackages.split(",")) {
       String name = entry.strip();
@@ -33,7 +41,7 @@ public final class SchemaClasses {
       Class<?> k = classNamed(name, loader);
       tables.addAll(k != null ? tablesOf(k) : PackageScanner.tables(name, loader));
     }
-    return CodeSnapshots.of(tables);
+    return tables;
   }
 
   private static Class<?> classNamed(String name, ClassLoader loader) {

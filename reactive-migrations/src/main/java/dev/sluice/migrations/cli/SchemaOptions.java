@@ -27,4 +27,14 @@ final class SchemaOptions {
     }
     return SchemaClasses.snapshot(schema, loader);
   }
+
+  /** True when a schema was given (by flag, environment or config file). */
+  boolean given() {
+    return schema != null && !schema.isBlank();
+  }
+
+  /** The tables of the schema code, found through {@code loader}; none when no schema was given. */
+  java.util.List<dev.sluice.schema.Table<?>> tables(ClassLoader loader) {
+    return given() ? SchemaClasses.tables(schema, loader) : java.util.List.of();
+  }
 }
