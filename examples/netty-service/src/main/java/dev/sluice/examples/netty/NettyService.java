@@ -12,8 +12,8 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /**
- * A plain Reactor Netty HTTP server with Sluice, no Spring:
- * {@code ./mvnw -pl examples/netty-service exec:java -Dexec.args="r2dbc:postgresql://postgres@127.0.0.1/test 8080"}.
+ * A plain Reactor Netty HTTP server with Sluice, no Spring. {@code main} takes an R2DBC URL and a
+ * port: {@code r2dbc:postgresql://postgres@127.0.0.1:5432/test 8080} by default.
  */
 public final class NettyService implements AutoCloseable {
   private final ConnectionPool pool;

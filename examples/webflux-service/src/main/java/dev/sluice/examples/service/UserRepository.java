@@ -43,9 +43,12 @@ public class UserRepository {
     return db.selectFrom(USERS).orderBy(USERS.id).paginate(page, size);
   }
 
-  /** Every user in id order (the first {@code limit} when given), streamed with backpressure. */
+  /**
+   * Every user in id order (the first {@code limit} when given), streamed with backpressure. On
+   * PostgreSQL the rows come through a cursor, 500 per round trip, so a cancelled stream stops at once.
+   */
   public Flux<User> stream(Long limit) {
-    SelectFrom<User> all = db.selectFrom(USERS).orderBy(USERS.id);
+    SelectFrom<User> all = db.selectFrom(USERS).orderBy(USERS.id).fetchSize(500);
     return (limit == null ? all : all.limit(limit)).fetch();
   }
 
