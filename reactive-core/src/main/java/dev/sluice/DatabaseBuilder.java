@@ -259,7 +259,7 @@ public final class DatabaseBuilder {
   /** {@link #replicas(ConnectionFactory...)} by R2DBC URL. */
   public DatabaseBuilder replicas(String... urls) {
     for (String u : urls) {
-      replicas.add(replicas.nextName(), ConnectionFactories.get(Objects.requireNonNull(u, "replica url")));
+      replicas.add(replicas.nextName(), connect(Objects.requireNonNull(u, "replica url")));
     }
     return this;
   }
@@ -341,7 +341,7 @@ public final class DatabaseBuilder {
   public Database build() {
     ConnectionFactory factory = connectionFactory;
     if (factory == null && url != null) {
-      factory = ConnectionFactories.get(url);
+      factory = connect(url);
     }
     if (factory == null && dialect == null) {
       throw new IllegalStateException("Give a url, a connectionFactory or (to render only) a dialect");
@@ -359,6 +359,17 @@ public final class DatabaseBuilder {
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
         outside, given, foreignTransactions, owned != null ? acquireTimeout : null, router,
         new Observing(observers, name, observeBinds), clock, cache);
+  }
+
+  /**
+   * The connection factory for a URL, with the options the dialect adds for its driver (on
+   * PostgreSQL binary results and Sluice's exact decoders): the given dialect's, or else every
+   * dialect's on the class path ({@link Dialects#connectionOptions}).
+   */
+  private ConnectionFactory connect(String u) {
+    io.r2dbc.spi.ConnectionFactoryOptions options = io.r2dbc.spi.ConnectionFactoryOptions.parse(u);
+    return ConnectionFactories.get(dialect != null ? dialect.connectionOptions(options)
+        : Dialects.connectionOptions(options));
   }
 
   /**

@@ -38,6 +38,22 @@ final class BenchSupport {
     return pool;
   }
 
+  /**
+   * A pool with binary results: {@code sluiceDecoders} true builds it as {@code Database.connect(url)}
+   * does ({@code Dialects.connect}: {@code forceBinary} and Sluice's exact decoders), false is the raw
+   * driver with only {@code forceBinary(true)}.
+   */
+  static ConnectionPool newBinaryPool(boolean sluiceDecoders) {
+    io.r2dbc.spi.ConnectionFactory factory = sluiceDecoders
+        ? dev.sluice.spi.Dialects.connect("r2dbc:postgresql://" + USER + "@" + HOST + ":" + PORT + "/" + DATABASE)
+        : new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
+            .host(HOST).port(PORT).username(USER).database(DATABASE).forceBinary(true).build());
+    ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
+        .initialSize(2).maxSize(4).maxAcquireTime(Duration.ofSeconds(30)).build());
+    pool.warmup().block();
+    return pool;
+  }
+
   /** Sluice on the given pool (it is already pooled, so Sluice does not wrap it again). */
   static Database sluice(ConnectionPool pool, int fetchSize) {
     return Database.builder().connectionFactory(pool).fetchSize(fetchSize).build();

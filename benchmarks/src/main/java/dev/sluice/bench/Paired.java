@@ -14,7 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * and the median and quartiles of the per-round ratio against the first (Sluice) variant. It reuses
  * the JMH benchmark classes and their setup.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|stream|insert|sqlite-pk|sqlite-stream|eager|join [rounds] [sliceMillis]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|pk-binary|stream|insert|sqlite-pk|sqlite-stream|eager|join [rounds] [sliceMillis]</pre>
  */
 public final class Paired {
   private Paired() {}
@@ -44,7 +44,26 @@ public final class Paired {
         variants.put("sluiceNoFetchSize", () -> b.sluiceNoFetchSize(cpu));
         variants.put("sluiceMicrometer", () -> b.sluiceMicrometer(cpu));
         variants.put("sluiceCached", () -> b.sluiceCached(cpu));
+        variants.put("sluiceBinary", () -> b.sluiceBinary(cpu));
+        variants.put("rawBinary", () -> b.rawBinary(cpu));
         pairs.add(new String[] {"sluiceMicrometer", "raw"});
+        pairs.add(new String[] {"sluiceBinary", "raw"});
+        pairs.add(new String[] {"sluiceBinary", "rawBinary"});
+        pairs.add(new String[] {"rawBinary", "raw"});
+        tearDown = b::tearDown;
+      }
+      case "pk-binary" -> {
+        // the four variants that compare binary results, without the others' noise
+        PkLookupBenchmark b = new PkLookupBenchmark();
+        b.setUp();
+        variants.put("sluiceBinary", () -> b.sluiceBinary(cpu));
+        variants.put("raw", () -> b.raw(cpu));
+        variants.put("rawBinary", () -> b.rawBinary(cpu));
+        variants.put("sluice", () -> b.sluice(cpu));
+        pairs.add(new String[] {"sluiceBinary", "raw"});
+        pairs.add(new String[] {"sluiceBinary", "rawBinary"});
+        pairs.add(new String[] {"rawBinary", "raw"});
+        pairs.add(new String[] {"sluice", "raw"});
         tearDown = b::tearDown;
       }
       case "stream" -> {
@@ -56,6 +75,12 @@ public final class Paired {
         variants.put("raw", () -> b.raw(cpu, bh));
         variants.put("rawFetchSize1000", () -> b.rawFetchSize1000(cpu, bh));
         variants.put("sluiceNoFetchSize", () -> b.sluiceNoFetchSize(cpu, bh));
+        variants.put("sluiceBinary", () -> b.sluiceBinary(cpu, bh));
+        variants.put("rawBinary", () -> b.rawBinary(cpu, bh));
+        pairs.add(new String[] {"sluiceBinary", "raw"});
+        pairs.add(new String[] {"sluiceBinary", "rawBinary"});
+        pairs.add(new String[] {"rawBinary", "raw"});
+        pairs.add(new String[] {"sluiceBinary", "sluiceNoFetchSize"});
         tearDown = b::tearDown;
       }
       case "insert" -> {
@@ -154,7 +179,7 @@ public final class Paired {
         tearDown = b::tearDown;
       }
       default -> throw new IllegalArgumentException(
-          "pk, stream, insert, sqlite-pk, sqlite-stream, eager or join, not " + scenario);
+          "pk, pk-binary, stream, insert, sqlite-pk, sqlite-stream, eager or join, not " + scenario);
     }
     try {
       List<String> names = new ArrayList<>(variants.keySet());

@@ -100,6 +100,24 @@ public class PkLookupBenchmark extends PostgresBench {
         Connection::close));
   }
 
+  /** Sluice as {@code Database.connect(url)} sets it up: binary results read by its exact decoders. */
+  @Benchmark
+  public Item sluiceBinary(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(dbBinary.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
+  }
+
+  /** {@link #raw} on the raw driver with {@code forceBinary(true)}. */
+  @Benchmark
+  public Item rawBinary(CpuPerOp cpu) {
+    cpu.op();
+    int k = key();
+    return BenchSupport.block(Mono.usingWhen(rawBinaryPool.create(),
+        c -> Mono.from(c.createStatement(SQL).bind(0, k).execute())
+            .flatMap(r -> Mono.from(r.map((row, md) -> BenchSupport.map(row)))),
+        Connection::close));
+  }
+
   /**
    * The raw query with the fetch size Sluice puts on every query (1000): shows what the portal
    * protocol (Execute with a row limit) costs on a one-row result.

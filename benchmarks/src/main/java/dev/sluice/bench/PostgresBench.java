@@ -24,6 +24,14 @@ public abstract class PostgresBench {
   Database db;
   /** Sluice on the same pool built with {@code fetchSize(0)}, set by {@link #openFilled}. */
   Database dbNoFetchSize;
+  /**
+   * Binary results, set by {@link #openFilled}: a pool built as {@code Database.connect(url)} builds
+   * one (forceBinary and Sluice's decoders) with Sluice on it (default fetch size 0), and the raw
+   * driver with {@code forceBinary(true)} alone.
+   */
+  ConnectionPool binaryPool;
+  Database dbBinary;
+  ConnectionPool rawBinaryPool;
 
   /** Opens the pool and Sluice on it, streaming with {@code fetchSize} rows per round trip (0: none). */
   void open(int fetchSize) {
@@ -38,11 +46,16 @@ public abstract class PostgresBench {
   void openFilled(Items items, int rows) {
     open(1000);
     dbNoFetchSize = BenchSupport.sluice(pool, 0);
+    binaryPool = BenchSupport.newBinaryPool(true);
+    dbBinary = BenchSupport.sluice(binaryPool, 0);
+    rawBinaryPool = BenchSupport.newBinaryPool(false);
     BenchSupport.createAndFill(db, pool, items, rows);
   }
 
   @TearDown(Level.Trial)
   public void tearDown() {
     BenchSupport.dispose(db, pool);
+    BenchSupport.dispose(dbBinary, binaryPool);
+    BenchSupport.dispose(null, rawBinaryPool);
   }
 }

@@ -62,6 +62,29 @@ public class StreamingBenchmark extends PostgresBench {
         Connection::close), bh);
   }
 
+  /**
+   * Sluice as {@code Database.connect(url)} sets it up: binary results read by its exact decoders;
+   * a statement without binds goes over the extended protocol (one Execute for every row).
+   */
+  @Benchmark
+  public long sluiceBinary(CpuPerOp cpu, Blackhole bh) {
+    cpu.op();
+    return consume(dbBinary.selectFrom(ITEMS).fetch(), bh);
+  }
+
+  /**
+   * The raw driver with {@code forceBinary(true)}; a statement without binds needs a fetch size to
+   * leave the simple (text-only) protocol, so it gets one that fetches every row at once.
+   */
+  @Benchmark
+  public long rawBinary(CpuPerOp cpu, Blackhole bh) {
+    cpu.op();
+    return consume(Flux.usingWhen(rawBinaryPool.create(),
+        c -> Flux.from(c.createStatement(SQL).fetchSize(Integer.MAX_VALUE).execute())
+            .concatMap(r -> r.map((row, md) -> BenchSupport.map(row))),
+        Connection::close), bh);
+  }
+
   @Benchmark
   public long rawFetchSize1000(CpuPerOp cpu, Blackhole bh) {
     cpu.op();

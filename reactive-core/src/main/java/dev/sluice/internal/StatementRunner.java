@@ -84,7 +84,7 @@ final class StatementRunner {
       Duration timeout = QueryTimeoutKey.in(ctx).orElse(null);
       AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
       Flux<T> rows = connections.withConnection(writes, route, c -> {
-        Supplier<Publisher<T>> work = () -> ResultRows.of(prepare(c, sql, rowsPerFetch).execute(),
+        Supplier<Publisher<T>> work = () -> ResultRows.of(prepareRead(c, sql, rowsPerFetch, statement).execute(),
             (row, meta) -> reader.read(dialect.adaptRow(row)));
         // a canceller that opens a connection (KILL QUERY) must reach the server c is on: a replica's
         return timeout == null ? StatementTimer.armed(null, c, dialect, unpooled, canceller, work)
@@ -146,6 +146,19 @@ final class StatementRunner {
         }))
         // schema statements may drop or change any table: nothing cached survives them
         .then(Mono.defer(cached::invalidateAll));
+  }
+
+  /**
+   * {@link #prepare}, and a SELECT Sluice rendered without binds or fetch size also passes
+   * {@link Dialect#prepareUnboundRead} (never raw SQL, which may hold several statements).
+   */
+  private io.r2dbc.spi.Statement prepareRead(Connection c, RenderedSql sql, int rowsPerFetch, Statement statement) {
+    io.r2dbc.spi.Statement s = prepare(c, sql, rowsPerFetch);
+    if (rowsPerFetch <= 0 && sql.binds().isEmpty()
+        && (statement instanceof SelectQuery || statement instanceof CompoundSelect)) {
+      dialect.prepareUnboundRead(s);
+    }
+    return s;
   }
 
   private static io.r2dbc.spi.Statement prepare(Connection c, RenderedSql sql, int rowsPerFetch) {

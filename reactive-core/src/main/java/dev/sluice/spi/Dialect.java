@@ -98,4 +98,24 @@ public interface Dialect {
   default String refusal(Object driverValue) {
     return null;
   }
+  /**
+   * The options to open connections with, given those of an R2DBC URL; Sluice asks every dialect
+   * (in turn) before it builds a connection factory from a URL ({@link Dialects#connect}). A
+   * dialect adds what its driver needs to read values fast and exactly, and leaves alone an
+   * option the URL sets itself; the default returns {@code options} unchanged. PostgreSQL, for
+   * example, asks for binary results and registers exact decoders for them.
+   */
+  default io.r2dbc.spi.ConnectionFactoryOptions connectionOptions(io.r2dbc.spi.ConnectionFactoryOptions options) {
+    return options;
+  }
+
+  /**
+   * Prepares a SELECT that Sluice rendered with no bound value and runs without a fetch size, just
+   * before it is executed. A driver may run such a statement another way than one with binds
+   * (r2dbc-postgresql uses the simple query protocol, whose rows are always text); PostgreSQL asks
+   * for the extended protocol, so a connection with binary results gets them for it too. The
+   * default does nothing. Never called for raw SQL, which may hold several statements.
+   */
+  default void prepareUnboundRead(io.r2dbc.spi.Statement statement) {
+  }
 }

@@ -1,7 +1,10 @@
 package dev.sluice.spi;
 
 import dev.sluice.error.UnsupportedByDialectException;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -36,5 +39,26 @@ public final class Dialects {
     }
     throw new UnsupportedByDialectException("No Sluice dialect named '" + name + "'; known: "
         + all().stream().map(Dialect::name).toList());
+  }
+  /**
+   * The connection factory for an R2DBC URL, with the options every dialect on the class path adds
+   * ({@link Dialect#connectionOptions}); what {@code Database.connect(url)} uses. On PostgreSQL:
+   * binary results, read by Sluice's exact decoders, unless the URL says {@code forceBinary=false}.
+   *
+   * <pre>{@code
+   * ConnectionFactory f = Dialects.connect("r2dbc:postgresql://postgres@127.0.0.1:5432/test");
+   * }</pre>
+   */
+  public static ConnectionFactory connect(String url) {
+    return ConnectionFactories.get(connectionOptions(ConnectionFactoryOptions.parse(url)));
+  }
+
+  /** {@code options} with what every dialect on the class path adds ({@link Dialect#connectionOptions}). */
+  public static ConnectionFactoryOptions connectionOptions(ConnectionFactoryOptions options) {
+    ConnectionFactoryOptions out = options;
+    for (Dialect d : all()) {
+      out = d.connectionOptions(out);
+    }
+    return out;
   }
 }

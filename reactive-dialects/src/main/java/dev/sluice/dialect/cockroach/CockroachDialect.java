@@ -50,6 +50,18 @@ public class CockroachDialect extends PostgresDialect {
 
   @Override public Capabilities capabilities() { return CAPABILITIES; }
 
+  /**
+   * The URL's options as they are: PostgreSQL's binary results and their decoders are not tested
+   * against CockroachDB here (its contract suite needs Docker), so they are not switched on.
+   */
+  @Override public io.r2dbc.spi.ConnectionFactoryOptions connectionOptions(io.r2dbc.spi.ConnectionFactoryOptions options) {
+    return options;
+  }
+
+  /** Nothing: statements without binds keep the simple query protocol (see {@link #connectionOptions}). */
+  @Override public void prepareUnboundRead(io.r2dbc.spi.Statement statement) {
+  }
+
   /** Only a factory named {@code "CockroachDB"}: r2dbc-postgresql itself says {@code "PostgreSQL"}. */
   @Override public boolean accepts(ConnectionFactoryMetadata metadata) {
     return "CockroachDB".equalsIgnoreCase(metadata.getName());

@@ -32,6 +32,29 @@ public class PostgresDialect extends StandardDialect {
     });
   }
 
+  /**
+   * For an r2dbc-postgresql URL: binary results ({@code forceBinary=true}, unless the URL sets
+   * {@code forceBinary} itself), read by {@link PostgresExactCodecs}, so every value reads as it
+   * does in text; see {@link PostgresConnectionOptions}.
+   */
+  @Override public io.r2dbc.spi.ConnectionFactoryOptions connectionOptions(io.r2dbc.spi.ConnectionFactoryOptions options) {
+    try {
+      return PostgresConnectionOptions.tune(options);
+    } catch (NoClassDefFoundError noDriver) {
+      return options;
+    }
+  }
+
+  /**
+   * r2dbc-postgresql sends a statement without binds over the simple query protocol, whose rows are
+   * always text; a fetch size sends it over the extended protocol, and one this large fetches every
+   * row with one Execute, so a binary connection reads it in binary too. It costs one round trip
+   * more at the end (the portal is closed after the last row).
+   */
+  @Override public void prepareUnboundRead(io.r2dbc.spi.Statement statement) {
+    statement.fetchSize(Integer.MAX_VALUE);
+  }
+
   private static final Capabilities CAPABILITIES = Capabilities.builder()
       .returning(true)
       .upsertStyle(Capabilities.UpsertStyle.ON_CONFLICT)

@@ -7,7 +7,6 @@ import dev.sluice.error.ConnectionLostException;
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.FaultContract;
 import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +29,7 @@ class PostgresFaultIT extends FaultContract {
     @Override public String name() { return "postgresql"; }
 
     @Override public ConnectionFactory connectionFactory() {
-      return ConnectionFactories.get(PostgresTarget.URL + (PostgresTarget.URL.contains("?") ? "&" : "?")
+      return dev.sluice.spi.Dialects.connect(PostgresTarget.URL + (PostgresTarget.URL.contains("?") ? "&" : "?")
           + "applicationName=" + APP);
     }
 

@@ -2,12 +2,14 @@ package dev.sluice.dialect.postgres;
 
 import dev.sluice.contract.DatabaseTarget;
 import dev.sluice.contract.RunDatabases;
-import io.r2dbc.spi.ConnectionFactories;
+import dev.sluice.spi.Dialects;
 import io.r2dbc.spi.ConnectionFactory;
 
 /**
  * The local PostgreSQL (127.0.0.1:5432, trust auth), in a database of this test run's own
- * ({@code sluice_pg_<run id>}), created on first use and dropped when the JVM exits.
+ * ({@code sluice_pg_<run id>}), created on first use and dropped when the JVM exits. Its factory
+ * is the one {@code Database.connect(url)} builds ({@link Dialects#connect}): binary results, read
+ * by Sluice's exact decoders, so every contract runs on what users get.
  */
 final class PostgresTarget implements DatabaseTarget {
   static final PostgresTarget INSTANCE = new PostgresTarget();
@@ -19,7 +21,7 @@ final class PostgresTarget implements DatabaseTarget {
 
   @Override public String name() { return "postgresql"; }
 
-  @Override public ConnectionFactory connectionFactory() { return ConnectionFactories.get(URL); }
+  @Override public ConnectionFactory connectionFactory() { return Dialects.connect(URL); }
 
   @Override public void requireReachable() {
     DatabaseTarget.requireTcp("PostgreSQL", "127.0.0.1", 5432);

@@ -37,6 +37,8 @@ public final class Databases {
       }
       options = b.build();
     }
+    // with what the dialect adds for its driver (PostgreSQL: binary results, exact decoders)
+    options = dialect != null ? dialect.connectionOptions(options) : dev.sluice.spi.Dialects.connectionOptions(options);
     dev.sluice.DatabaseBuilder builder = Database.builder().connectionFactory(ConnectionFactories.get(options)).poolSize(2);
     if (dialect != null) {
       builder.dialect(dialect);
