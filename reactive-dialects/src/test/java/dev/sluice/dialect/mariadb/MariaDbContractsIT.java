@@ -19,6 +19,7 @@ import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.ReconnectContract;
+import dev.sluice.contract.RelationShapesContract;
 import dev.sluice.contract.RelationsContract;
 import dev.sluice.contract.SpringTransactionContract;
 import dev.sluice.contract.StreamingContract;
@@ -136,6 +137,11 @@ class MariaDbContractsIT {
 
   @Nested
   class Relations extends RelationsContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class RelationShapes extends RelationShapesContract {
     @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
   }
 
