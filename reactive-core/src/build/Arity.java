@@ -144,7 +144,11 @@ public final class Arity {
         + "  public <X> Flux<X> fetch(" + fn(n) + " fn) {\n"
         + "    RowReader<Object[]> records = Readers.joined(tables, query.select());\n"
         + "    return run(row -> {\n      Object[] r = records.read(row);\n"
-        + "      return fn.apply(" + casts(n, "r") + ");\n    });\n  }\n");
+        + "      return fn.apply(" + casts(n, "r") + ");\n    });\n  }\n\n"
+        + "  /**\n   * Streams each row as a record of {@code type} with one component per table, matched by type\n"
+        + "   * in join order: {@code record CityRow(City city, Country country)}; unmatched outer-join sides are null.\n   */\n"
+        + "  public <X> Flux<X> fetch(Class<X> type) {\n"
+        + "    return run(dev.sluice.internal.JoinedRecords.reader(tables, query.select(), type));\n  }\n");
     if (n < MAX_JOINED) {
       String next = t(n);
       String nextType = "Joined" + (n + 1) + "<" + types(n + 1) + ">";

@@ -55,7 +55,7 @@ class CompileFailTest {
         .distinct().collect(Collectors.joining(File.pathSeparator));
   }
 
-  private static List<Error> compile(String body) {
+  static List<Error> compile(String body) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     JavaFileObject source = new SimpleJavaFileObject(URI.create("string:///Snippet.java"),
@@ -77,7 +77,7 @@ class CompileFailTest {
   }
 
   /** Asserts exactly one error, on the snippet's line, with {@code code} and every text part. */
-  private static void assertOnly(List<Error> errors, String code, String... parts) {
+  static void assertOnly(List<Error> errors, String code, String... parts) {
     assertThat(errors).as("errors").hasSize(1);
     Error e = errors.get(0);
     assertThat(e.code()).as(e.message()).isEqualTo(code);

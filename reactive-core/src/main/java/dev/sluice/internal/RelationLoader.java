@@ -4,17 +4,12 @@ import dev.sluice.schema.Column;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.Relation;
 import dev.sluice.schema.Table;
-import dev.sluice.sql.CompareOp;
-import dev.sluice.sql.Comparison;
-import dev.sluice.sql.Condition;
 import dev.sluice.sql.Expr;
-import dev.sluice.sql.InList;
-import dev.sluice.sql.Join;
-import dev.sluice.sql.JoinType;
-import dev.sluice.sql.Param;
 import dev.sluice.sql.SelectQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +20,11 @@ import reactor.core.publisher.Mono;
 /**
  * Eager relation loading without N+1: the parents stream in windows; for each window and each
  * relation, one {@code WHERE key IN (...)} query fetches the related rows of the whole window,
- * which are grouped by key, loaded further (nested relations) the same way, and attached.
+ * which are grouped by key, loaded further (nested relations) the same way, and attached. The
+ * aggregates of one relation ({@code withCount}, {@code withMax}, ...) are one grouped query per
+ * window. Each statement selects only the columns the result record reads, plus the keys.
  */
 public final class RelationLoader {
-  private static final Object[] NO_RELATIONS = new Object[0];
-
   private final Executor executor;
   private final int window;
 
@@ -39,15 +34,20 @@ public final class RelationLoader {
   }
 
   /**
-   * Streams {@code parents} (a query selecting every column of {@code table}, in table order) as
-   * records of {@code type} with {@code relations} attached.
+   * Streams the rows of {@code parents} (a query on {@code table}; its select list is replaced by
+   * the columns {@code type} reads) as records of {@code type} with {@code relations} and
+   * {@code totals} attached.
    */
   public <X> Flux<X> load(SelectQuery parents, Table<?> table, List<Relation<?, ?>> relations,
-      Class<X> type, int fetchSize) {
+      List<RelationTotal> totals, Class<X> type, int fetchSize) {
     return Flux.defer(() -> {
-      Shape shape = Shape.of(type, table, relations);
-      DataType<?>[] types = Readers.types(parents.select());
-      Flux<Object[]> rows = executor.query(parents, row -> Readers.values(row, types), fetchSize);
+      Shape shape = Shape.of(type, table, relations, totals);
+      List<Expr<?>> select = exprs(shape.selected);
+      DataType<?>[] types = Readers.types(select);
+      Flux<Object[]> rows = executor.query(parents.withSelect(select), row -> Readers.values(row, types), fetchSize);
+      if (!shape.needsMore()) {
+        return rows.map(r -> type.cast(shape.build(r, null)));
+      }
       // Inside a transaction there is one connection: the parent query must finish before the
       // related queries can run on it, so its rows are read first.
       Flux<List<Object[]>> windows = executor.inTransactionNow().flatMapMany(inTx -> inTx
@@ -58,89 +58,96 @@ public final class RelationLoader {
     });
   }
 
-  /** Builds the records of one window: one query per relation, then recursion for nested ones. */
+  /**
+   * Builds the records of one window: one query per relation and one per relation with
+   * aggregates, one after the other, then recursion for nested relations.
+   */
+  @SuppressWarnings("unchecked")
   private Mono<List<Object>> assemble(Shape shape, List<Object[]> rows) {
-    List<Shape.Slot> slots = shape.relationSlots();
-    if (slots.isEmpty()) {
+    List<Shape.Slot> slots = shape.slots;
+    List<Mono<Object>> steps = new ArrayList<>();
+    int[] step = new int[slots.size()];   // which step's result fills slot i
+    int[] position = new int[slots.size()]; // for an aggregate: its place in the step's values
+    Map<Relation<?, ?>, List<RelationTotal>> groups = new LinkedHashMap<>();
+    Map<Relation<?, ?>, Integer> groupStep = new HashMap<>();
+    for (int i = 0; i < slots.size(); i++) {
+      Shape.Slot s = slots.get(i);
+      if (s.kind() == Shape.Kind.RELATION) {
+        step[i] = steps.size();
+        steps.add((Mono<Object>) (Mono<?>) related(shape, s, rows));
+      } else if (s.kind() == Shape.Kind.AGGREGATE) {
+        List<RelationTotal> group = groups.computeIfAbsent(s.relation(), r -> new ArrayList<>());
+        Integer at = groupStep.get(s.relation());
+        if (at == null) {
+          at = steps.size();
+          groupStep.put(s.relation(), at);
+          steps.add(null);   // filled below, once the group is complete
+        }
+        step[i] = at;
+        position[i] = group.size();
+        group.add(s.total());
+      }
+    }
+    groups.forEach((rel, group) -> steps.set(groupStep.get(rel),
+        (Mono<Object>) (Mono<?>) totals(shape, rel, group, rows)));
+    return Flux.fromIterable(steps).concatMap(m -> m).collectList().map(results -> {
       List<Object> out = new ArrayList<>(rows.size());
-      rows.forEach(r -> out.add(shape.build(r, NO_RELATIONS)));
-      return Mono.just(out);
-    }
-    int[] keyIndex = new int[slots.size()];
-    for (int i = 0; i < keyIndex.length; i++) {
-      keyIndex[i] = shape.table.columns().indexOf(slots.get(i).relation().ownerKey());
-    }
-    return Flux.fromIterable(slots).concatMap(slot -> related(shape.table, slot, rows))
-        .collectList()
-        .map(perRelation -> {
-          List<Object> out = new ArrayList<>(rows.size());
-          for (Object[] row : rows) {
-            Object[] rel = new Object[slots.size()];
-            for (int i = 0; i < slots.size(); i++) {
-              Relation<?, ?> r = slots.get(i).relation();
-              Object key = row[keyIndex[i]];
-              List<Object> found = key == null ? List.of() : perRelation.get(i).getOrDefault(key, List.of());
-              if (r.limit() > 0 && found.size() > r.limit()) {
-                found = found.subList(0, r.limit());
-              }
-              rel[i] = r.single() ? (found.isEmpty() ? null : found.get(0)) : List.copyOf(found);
-            }
-            out.add(shape.build(row, rel));
+      for (Object[] row : rows) {
+        Object[] extras = new Object[slots.size()];
+        for (int i = 0; i < slots.size(); i++) {
+          Shape.Slot s = slots.get(i);
+          if (s.kind() == Shape.Kind.RELATION) {
+            extras[i] = attach(s.relation(), row[shape.selected.indexOf(s.relation().ownerKey())],
+                (Map<Object, List<Object>>) results.get(step[i]));
+          } else if (s.kind() == Shape.Kind.AGGREGATE) {
+            Object key = row[shape.selected.indexOf(s.relation().ownerKey())];
+            Object[] values = key == null ? null : ((Map<Object, Object[]>) results.get(step[i])).get(key);
+            extras[i] = values == null ? s.total().empty() : values[position[i]];
           }
-          return out;
-        });
+        }
+        out.add(shape.build(row, extras));
+      }
+      return out;
+    });
+  }
+
+  /** The value of a relation component for a parent's key: a list, or one record or null. */
+  private static Object attach(Relation<?, ?> r, Object key, Map<Object, List<Object>> byKey) {
+    List<Object> found = key == null ? List.of() : byKey.getOrDefault(key, List.of());
+    if (r.limit() > 0 && found.size() > r.limit()) {
+      found = found.subList(0, r.limit());
+    }
+    return r.single() ? (found.isEmpty() ? null : found.get(0)) : List.copyOf(found);
+  }
+
+  /** The distinct non-null values of {@code key} in the window's rows. */
+  private static Set<Object> keys(Shape shape, Column<?> key, List<Object[]> rows) {
+    int at = shape.selected.indexOf(key);
+    Set<Object> keys = new LinkedHashSet<>();
+    for (Object[] r : rows) {
+      if (r[at] != null) {
+        keys.add(r[at]);
+      }
+    }
+    return keys;
   }
 
   /** The related records of a window, grouped by the parent key they belong to. */
-  private Mono<Map<Object, List<Object>>> related(Table<?> table, Shape.Slot slot, List<Object[]> rows) {
+  private Mono<Map<Object, List<Object>>> related(Shape parent, Shape.Slot slot, List<Object[]> rows) {
     Relation<?, ?> rel = slot.relation();
-    int keyIndex = table.columns().indexOf(rel.ownerKey());
-    Set<Object> keys = new LinkedHashSet<>();
-    for (Object[] r : rows) {
-      if (r[keyIndex] != null) {
-        keys.add(r[keyIndex]);
-      }
-    }
+    Set<Object> keys = keys(parent, rel.ownerKey(), rows);
     if (keys.isEmpty()) {
       return Mono.just(Map.of());
     }
-    Table<?> target = rel.target();
-    List<Expr<?>> select = new ArrayList<>();
-    target.columns().forEach(c -> select.add(c.expr()));
-    Column<?> keyColumn = rel.targetKey();
-    // The key is one of the target's own columns, except for a many-to-many, where it is the join
-    // table's: then it is selected after the target's columns (the shapes only read the first ones).
-    int keyAt = keyColumn.table() == target ? target.columns().indexOf(keyColumn) : -1;
-    if (keyAt < 0) {
-      keyAt = select.size();
-      select.add(keyColumn.expr());
-    }
-    List<Expr<?>> params = new ArrayList<>(keys.size());
-    for (Object k : keys) {
-      params.add(param(keyColumn, k));
-    }
-    Condition where = new InList(keyColumn.expr(), params, false);
-    if (rel.where() != null) {
-      where = dev.sluice.sql.Logical.of(true, where, rel.where());
-    }
-    Column<?> deletedAt = target.meta().deletedAt();
-    if (deletedAt != null) {
-      where = dev.sluice.sql.Logical.of(true, where, new dev.sluice.sql.NullCheck(deletedAt.expr(), false));
-    }
-    SelectQuery q = SelectQuery.of(select, target).withWhere(where).withOrderBy(rel.orderBy());
-    if (rel.kind() == Relation.Kind.MANY_TO_MANY) {
-      Column<?> toTarget = rel.throughTargetColumn();
-      q = q.withJoin(new Join(JoinType.INNER, keyColumn.table(),
-          new Comparison(toTarget.expr(), CompareOp.EQ, toTarget.referencedColumn().expr())));
-    }
-    DataType<?>[] types = Readers.types(select);
-    int key = keyAt;
     Shape child = slot.child();
+    SelectQuery q = RelationQueries.related(rel, child.selected, keys);
+    int key = RelationQueries.keyIndex(rel, child.selected);
+    DataType<?>[] types = Readers.types(q.select());
     Flux<Object[]> childRows = executor.query(q, r -> Readers.values(r, types), 0);
-    if (child.relationSlots().isEmpty()) {
-      // No nested relations: each row becomes its record as it arrives, nothing is held but the records.
+    if (!child.needsMore()) {
+      // Nothing nested: each row becomes its record as it arrives, nothing is held but the records.
       return childRows.collect(HashMap::new, (Map<Object, List<Object>> byKey, Object[] row) ->
-          byKey.computeIfAbsent(row[key], k -> new ArrayList<>()).add(child.build(row, NO_RELATIONS)));
+          byKey.computeIfAbsent(row[key], k -> new ArrayList<>()).add(child.build(row, null)));
     }
     return childRows.collectList()
         .flatMap(all -> Flux.fromIterable(partition(all, window)).concatMap(w -> assemble(child, w))
@@ -154,9 +161,26 @@ public final class RelationLoader {
             }));
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> Param<T> param(Column<T> column, Object value) {
-    return new Param<>((T) value, column.dataType());
+  /** The aggregates of one relation for a window: per parent key, the values in {@code group}'s order. */
+  private Mono<Map<Object, Object[]>> totals(Shape parent, Relation<?, ?> rel, List<RelationTotal> group,
+      List<Object[]> rows) {
+    Set<Object> keys = keys(parent, rel.ownerKey(), rows);
+    if (keys.isEmpty()) {
+      return Mono.just(Map.of());
+    }
+    List<Expr<?>> aggregates = new ArrayList<>(group.size());
+    group.forEach(t -> aggregates.add(t.expr()));
+    SelectQuery q = RelationQueries.totals(rel, aggregates, keys);
+    DataType<?>[] types = Readers.types(q.select());
+    return executor.query(q, r -> Readers.values(r, types), 0)
+        .collect(HashMap::new, (Map<Object, Object[]> byKey, Object[] row) ->
+            byKey.put(row[0], Arrays.copyOfRange(row, 1, row.length)));
+  }
+
+  private static List<Expr<?>> exprs(List<Column<?>> columns) {
+    List<Expr<?>> out = new ArrayList<>(columns.size());
+    columns.forEach(c -> out.add(c.expr()));
+    return out;
   }
 
   private static <T> List<List<T>> partition(List<T> all, int size) {

@@ -2,6 +2,7 @@ package dev.sluice.internal;
 
 import dev.sluice.error.MappingException;
 import dev.sluice.schema.Column;
+import dev.sluice.schema.RecordMapping;
 import dev.sluice.schema.Relation;
 import dev.sluice.schema.Table;
 import dev.sluice.schema.TableMeta;
@@ -12,68 +13,143 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * How a result record is built from a table's columns and loaded relations: component
- * {@code name} ↔ the column in field {@code name}, component {@code posts} ↔ relation {@code posts}
- * ({@code List<Y>} for to-many, {@code Y} for to-one, Y itself a shape over the related table).
- * Built and checked once per query, before anything runs.
+ * How a result record is built from a table's columns, loaded relations and relation aggregates:
+ * component {@code name} ↔ the column in field {@code name}; a component of the table's row type
+ * ({@code User user}) ↔ the whole row; component {@code posts} ↔ relation {@code posts}
+ * ({@code List<Y>} for to-many, {@code Y} for to-one, Y itself a shape over the related table);
+ * component {@code postsCount} ↔ an aggregate. Only the columns the shape reads are selected
+ * ({@link #selected}), plus the keys its relations need. Built and checked once per query, before
+ * anything runs.
  */
 final class Shape {
-  /** One constructor argument: a column's value (index into the table's columns) or a relation. */
-  record Slot(int column, Relation<?, ?> relation, Shape child) {}
+  /** How one constructor argument is filled. */
+  enum Kind { COLUMN, ROW, RELATION, AGGREGATE }
+
+  /**
+   * One constructor argument: a column's value ({@code column}, an index into {@link #selected}),
+   * the whole row ({@code row} indexes the row record's columns in {@link #selected}), a relation
+   * (with the shape of its records) or an aggregate.
+   */
+  record Slot(Kind kind, int column, int[] row, RecordMapping<?> mapping, Relation<?, ?> relation,
+      Shape child, RelationTotal total) {}
 
   final Class<?> type;
   final Table<?> table;
   final List<Slot> slots;
-  final List<Relation<?, ?>> relations;
+  /** The columns of {@link #table} to select, in table order. */
+  final List<Column<?>> selected;
   private final MethodHandle constructor;
 
-  private Shape(Class<?> type, Table<?> table, List<Slot> slots, List<Relation<?, ?>> relations,
+  private Shape(Class<?> type, Table<?> table, List<Slot> slots, List<Column<?>> selected,
       MethodHandle constructor) {
     this.type = type;
     this.table = table;
     this.slots = slots;
-    this.relations = relations;
+    this.selected = selected;
     this.constructor = constructor;
   }
 
   static Shape of(Class<?> type, Table<?> table, List<Relation<?, ?>> relations) {
+    return of(type, table, relations, List.of());
+  }
+
+  static Shape of(Class<?> type, Table<?> table, List<Relation<?, ?>> relations, List<RelationTotal> totals) {
     if (!type.isRecord()) {
       throw new MappingException(type.getName() + " is not a record; results with relations map to records");
     }
     TableMeta<?> meta = table.meta();
-    List<Column<?>> columns = table.columns();
-    List<Slot> slots = new ArrayList<>();
     RecordComponent[] comps = type.getRecordComponents();
-    for (int i = 0; i < comps.length; i++) {
-      RecordComponent rc = comps[i];
+    Set<Column<?>> needed = new LinkedHashSet<>();
+    List<Object> found = new ArrayList<>(comps.length);  // a Relation, a RelationTotal, a Column or a RecordMapping
+    for (RecordComponent rc : comps) {
       Relation<?, ?> rel = relations.stream().filter(r -> r.name().equals(rc.getName())).findFirst().orElse(null);
-      if (rel != null) {
-        Class<?> childType = rel.single() ? rc.getType() : listElement(type, rc, rel);
-        slots.add(new Slot(-1, rel, of(childType, rel.target(), rel.nested())));
-        continue;
-      }
+      RelationTotal total = totals.stream().filter(t -> t.component().equals(rc.getName())).findFirst().orElse(null);
       Column<?> col = meta.columnForProperty(rc.getName());
-      if (col == null) {
+      if (rel != null) {
+        needed.add(rel.ownerKey());
+        found.add(rel);
+      } else if (total != null) {
+        checkTotal(type, rc, total);
+        needed.add(total.relation().ownerKey());
+        found.add(total);
+      } else if (col != null) {
+        if (!box(rc.getType()).equals(col.dataType().javaType())) {
+          throw new MappingException("Record component " + type.getSimpleName() + "." + rc.getName()
+              + " has type " + rc.getType().getSimpleName() + " but column " + col + " holds "
+              + col.dataType().javaType().getSimpleName());
+        }
+        needed.add(col);
+        found.add(col);
+      } else if (rc.getType() == table.rowType() && rc.getType().isRecord()) {
+        RecordMapping<?> mapping = meta.rowMapping();
+        needed.addAll(mapping.columns());
+        found.add(mapping);
+      } else {
         throw new MappingException("Record component " + type.getSimpleName() + "." + rc.getName()
-            + " matches no column of table " + table.name() + " and no relation loaded with with(...)");
+            + " matches no column of table " + table.name() + ", no relation loaded with with(...), no"
+            + " aggregate (withCount(...), ...) and is not the table's row record " + table.rowType().getSimpleName());
       }
-      if (!box(rc.getType()).equals(col.dataType().javaType())) {
-        throw new MappingException("Record component " + type.getSimpleName() + "." + rc.getName()
-            + " has type " + rc.getType().getSimpleName() + " but column " + col + " holds "
-            + col.dataType().javaType().getSimpleName());
-      }
-      slots.add(new Slot(columns.indexOf(col), null, null));
     }
     for (Relation<?, ?> r : relations) {
-      if (slots.stream().noneMatch(s -> s.relation() == r)) {
+      if (!found.contains(r)) {
         throw new MappingException("Relation " + r.name() + " is loaded but record " + type.getSimpleName()
             + " has no component named " + r.name());
       }
     }
-    return new Shape(type, table, List.copyOf(slots), List.copyOf(relations), CONSTRUCTORS.get(type));
+    for (RelationTotal t : totals) {
+      if (!found.contains(t)) {
+        throw new MappingException("Aggregate " + t.component() + " is computed but record "
+            + type.getSimpleName() + " has no component named " + t.component());
+      }
+    }
+    List<Column<?>> selected = new ArrayList<>();
+    for (Column<?> c : table.columns()) {
+      if (needed.contains(c)) {
+        selected.add(c);
+      }
+    }
+    if (selected.isEmpty()) {
+      selected.add(table.columns().get(0));   // a record of nothing still reads one value per row
+    }
+    List<Slot> slots = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      Object f = found.get(i);
+      if (f instanceof Relation<?, ?> rel) {
+        Class<?> childType = rel.single() ? comps[i].getType() : listElement(type, comps[i], rel);
+        slots.add(new Slot(Kind.RELATION, -1, null, null, rel, of(childType, rel.target(), rel.nested()), null));
+      } else if (f instanceof RelationTotal t) {
+        slots.add(new Slot(Kind.AGGREGATE, -1, null, null, t.relation(), null, t));
+      } else if (f instanceof Column<?> c) {
+        slots.add(new Slot(Kind.COLUMN, selected.indexOf(c), null, null, null, null, null));
+      } else {
+        RecordMapping<?> m = (RecordMapping<?>) f;
+        int[] row = new int[m.columns().size()];
+        for (int j = 0; j < row.length; j++) {
+          row[j] = selected.indexOf(m.columns().get(j));
+        }
+        slots.add(new Slot(Kind.ROW, -1, row, m, null, null, null));
+      }
+    }
+    return new Shape(type, table, List.copyOf(slots), List.copyOf(selected), CONSTRUCTORS.get(type));
+  }
+
+  private static void checkTotal(Class<?> type, RecordComponent rc, RelationTotal total) {
+    Class<?> holds = total.value().dataType().javaType();
+    if (!box(rc.getType()).equals(holds)) {
+      throw new MappingException("Record component " + type.getSimpleName() + "." + rc.getName()
+          + " has type " + rc.getType().getSimpleName() + " but the aggregate " + total.component()
+          + " is a " + holds.getSimpleName());
+    }
+    if (rc.getType().isPrimitive() && total.empty() == null) {
+      throw new MappingException("Record component " + type.getSimpleName() + "." + rc.getName()
+          + " is a primitive " + rc.getType() + " but the aggregate " + total.component()
+          + " is null for a parent without related rows: declare it " + holds.getSimpleName());
+    }
   }
 
   /**
@@ -100,14 +176,27 @@ final class Shape {
     }
   };
 
-  /** Builds the record from the table's column values and each relation's loaded value. */
-  Object build(Object[] columnValues, Object[] relationValues) {
+  /** The canonical constructor of record {@code type}, {@code (Object[]) -> Object}, made once per class. */
+  static MethodHandle constructorOf(Class<?> type) { return CONSTRUCTORS.get(type); }
+
+  /**
+   * Builds the record from the selected column values and, for each relation or aggregate slot,
+   * its value at the slot's position in {@code extras} (null when the shape has neither).
+   */
+  Object build(Object[] columnValues, Object[] extras) {
     Object[] args = new Object[slots.size()];
-    int r = 0;
     for (int i = 0; i < args.length; i++) {
       Slot s = slots.get(i);
-      args[i] = s.relation() == null ? columnValues[s.column()] : relationValues[r++];
+      switch (s.kind()) {
+        case COLUMN -> args[i] = columnValues[s.column()];
+        case ROW -> args[i] = row(s, columnValues);
+        default -> args[i] = extras[i];
+      }
     }
+    return construct(constructor, type, args);
+  }
+
+  static Object construct(MethodHandle constructor, Class<?> type, Object[] args) {
     try {
       return (Object) constructor.invokeExact(args);
     } catch (RuntimeException | Error e) {
@@ -117,12 +206,25 @@ final class Shape {
     }
   }
 
+  private static Object row(Slot s, Object[] columnValues) {
+    Object[] values = new Object[s.row().length];
+    for (int j = 0; j < values.length; j++) {
+      values[j] = columnValues[s.row()[j]];
+    }
+    return s.mapping().newInstance(values);
+  }
+
   /** The record's constructor, {@code (Object[]) -> Object}; one handle per record class. */
   MethodHandle constructor() { return constructor; }
 
-  /** The relations in slot order (the order {@link #build} expects their values). */
-  List<Slot> relationSlots() {
-    return slots.stream().filter(s -> s.relation() != null).toList();
+  /** True when the shape needs more than its own row: relations or aggregates. */
+  boolean needsMore() {
+    for (Slot s : slots) {
+      if (s.kind() == Kind.RELATION || s.kind() == Kind.AGGREGATE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Class<?> listElement(Class<?> owner, RecordComponent rc, Relation<?, ?> rel) {

@@ -186,6 +186,36 @@ public class Functions {
   /** {@code NOT EXISTS (subquery)}. */
   public static Condition notExists(SelectBase<?, ?> subquery) { return new Exists(subquery.query(), true); }
 
+  /**
+   * The parent has a related row: a correlated {@code EXISTS} over {@code relation} (with the
+   * relation's own {@code where(...)} and the related table's soft delete). For a query's own table,
+   * prefer the typed {@code selectFrom(USERS).whereHas(USERS.posts)}; this form composes with
+   * {@code or(...)} and {@code not(...)}.
+   *
+   * <pre>{@code
+   * db.selectFrom(USERS).where(or(has(USERS.posts), isNotNull(USERS.phone)))
+   * // PostgreSQL: ... WHERE EXISTS (SELECT 1 FROM "posts" WHERE "posts"."author_id" = "users"."id") OR "phone" IS NOT NULL
+   * }</pre>
+   */
+  public static Condition has(dev.sluice.schema.Relation<?, ?> relation) {
+    return RelationFilters.exists(relation, null, false);
+  }
+
+  /** The parent has a related row matching {@code condition}: {@code EXISTS (... AND condition)}. */
+  public static Condition has(dev.sluice.schema.Relation<?, ?> relation, Condition condition) {
+    return RelationFilters.exists(relation, java.util.Objects.requireNonNull(condition, "condition"), false);
+  }
+
+  /** The parent has no related row: {@code NOT EXISTS (...)}. */
+  public static Condition doesntHave(dev.sluice.schema.Relation<?, ?> relation) {
+    return RelationFilters.exists(relation, null, true);
+  }
+
+  /** The parent has no related row matching {@code condition}: {@code NOT EXISTS (... AND condition)}. */
+  public static Condition doesntHave(dev.sluice.schema.Relation<?, ?> relation, Condition condition) {
+    return RelationFilters.exists(relation, java.util.Objects.requireNonNull(condition, "condition"), true);
+  }
+
   /** {@code field IN (subquery)}, the subquery selecting one value of the same type. */
   public static <T> Condition in(Field<T> field, Select1<T> subquery) {
     return new InSubquery(field.expr(), subquery.query(), false);

@@ -4,7 +4,7 @@ import dev.sluice.Row;
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
-import dev.sluice.internal.RelationLoader;
+import dev.sluice.schema.Column;
 import dev.sluice.schema.RecordMapping;
 import dev.sluice.schema.Relation;
 import dev.sluice.schema.Table;
@@ -42,15 +42,46 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
    */
   @SafeVarargs
   public final SelectWith<R> with(Relation<R, ?>... relations) {
-    return new SelectWith<R>(executor, query, fetchSize, List.of(), SelectWith.DEFAULT_WINDOW).with(relations);
+    return start().with(relations);
   }
 
   /**
    * Streams the rows as records of {@code type}: components named like the table's column fields
-   * get the column values (a record of some of the columns, or in another order).
+   * get the column values (a record of some of the columns, or in another order; only those are
+   * selected), and a component of the row record's type gets the whole row.
    */
   public <X> Flux<X> fetch(Class<X> type) {
-    return new SelectWith<R>(executor, query, fetchSize, List.of(), SelectWith.DEFAULT_WINDOW).fetch(type);
+    return start().fetch(type);
+  }
+
+  /** Reads the number of related rows of each parent into {@code <relation>Count}; see {@link SelectWith#withCount}. */
+  @SafeVarargs
+  public final SelectWith<R> withCount(Relation<R, ?>... relations) { return start().withCount(relations); }
+
+  /** Reads {@code SUM(column)} of each parent's related rows; see {@link SelectWith#withSum}. */
+  public SelectWith<R> withSum(Relation<R, ?> relation, Column<? extends Number> column) {
+    return start().withSum(relation, column);
+  }
+
+  /** Reads {@code AVG(column)} of each parent's related rows; see {@link SelectWith#withAvg}. */
+  public SelectWith<R> withAvg(Relation<R, ?> relation, Column<? extends Number> column) {
+    return start().withAvg(relation, column);
+  }
+
+  /** Reads {@code MIN(column)} of each parent's related rows; see {@link SelectWith#withMin}. */
+  public SelectWith<R> withMin(Relation<R, ?> relation, Column<?> column) { return start().withMin(relation, column); }
+
+  /** Reads {@code MAX(column)} of each parent's related rows; see {@link SelectWith#withMax}. */
+  public SelectWith<R> withMax(Relation<R, ?> relation, Column<?> column) { return start().withMax(relation, column); }
+
+  /** Reads these aggregates of related rows; see {@link RelationAggregate}. */
+  @SafeVarargs
+  public final SelectWith<R> withAggregate(RelationAggregate<R, ?>... aggregates) {
+    return start().withAggregate(aggregates);
+  }
+
+  private SelectWith<R> start() {
+    return new SelectWith<>(executor, query, fetchSize, List.of(), SelectWith.DEFAULT_WINDOW);
   }
 
   /**
@@ -119,5 +150,30 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
   private <B> JoinOn<Joined2<R, B>> joinOn(JoinType type, Table<B> table) {
     return new JoinOn<>(on -> new Joined2<>(executor, Joins.add(query, type, table, on), fetchSize,
         List.of(query.from(), table)));
+  }
+
+  /**
+   * Keeps the rows that have at least one related row through {@code relation} (rendered as a
+   * correlated {@code EXISTS}; the relation's own {@code where(...)} applies).
+   *
+   * <pre>{@code
+   * db.selectFrom(USERS).whereHas(USERS.posts, like(POSTS.title, "Java%")).fetch();
+   * // PostgreSQL: SELECT ... FROM "users" WHERE EXISTS (SELECT 1 FROM "posts"
+   * //   WHERE "posts"."author_id" = "users"."id" AND "posts"."title" LIKE $1)
+   * }</pre>
+   */
+  public SelectFrom<R> whereHas(Relation<R, ?> relation) { return where(Functions.has(relation)); }
+
+  /** Keeps the rows with at least one related row matching {@code condition}. */
+  public SelectFrom<R> whereHas(Relation<R, ?> relation, dev.sluice.sql.Condition condition) {
+    return where(Functions.has(relation, condition));
+  }
+
+  /** Keeps the rows without a related row: {@code NOT EXISTS (...)}. */
+  public SelectFrom<R> whereDoesntHave(Relation<R, ?> relation) { return where(Functions.doesntHave(relation)); }
+
+  /** Keeps the rows without a related row matching {@code condition}. */
+  public SelectFrom<R> whereDoesntHave(Relation<R, ?> relation, dev.sluice.sql.Condition condition) {
+    return where(Functions.doesntHave(relation, condition));
   }
 }

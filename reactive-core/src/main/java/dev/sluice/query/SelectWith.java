@@ -2,8 +2,9 @@ package dev.sluice.query;
 
 import dev.sluice.internal.Executor;
 import dev.sluice.internal.RelationLoader;
+import dev.sluice.internal.RelationTotal;
+import dev.sluice.schema.Column;
 import dev.sluice.schema.Relation;
-import dev.sluice.sql.Expr;
 import dev.sluice.sql.SelectQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,21 +28,28 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
   static final int DEFAULT_WINDOW = 500;
 
   private final List<Relation<?, ?>> relations;
+  private final List<RelationTotal> totals;
   private final int relationWindow;
 
   SelectWith(Executor executor, SelectQuery query, int fetchSize, List<Relation<?, ?>> relations,
       int relationWindow) {
+    this(executor, query, fetchSize, relations, List.of(), relationWindow);
+  }
+
+  private SelectWith(Executor executor, SelectQuery query, int fetchSize, List<Relation<?, ?>> relations,
+      List<RelationTotal> totals, int relationWindow) {
     super(executor, query, fetchSize);
     this.relations = List.copyOf(relations);
+    this.totals = List.copyOf(totals);
     this.relationWindow = relationWindow;
   }
 
   @Override SelectWith<R> copy(SelectQuery query, int fetchSize) {
-    return new SelectWith<>(executor, query, fetchSize, relations, relationWindow);
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow);
   }
 
   @Override SelectWith<R> on(Executor executor) {
-    return new SelectWith<>(executor, query, fetchSize, relations, relationWindow);
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow);
   }
 
   /** Loads these relations too. */
@@ -49,13 +57,10 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
   public final SelectWith<R> with(Relation<R, ?>... relations) {
     List<Relation<?, ?>> all = new ArrayList<>(this.relations);
     for (Relation<R, ?> r : relations) {
-      if (r.owner() != query.from()) {
-        throw new IllegalArgumentException("Relation " + r.name() + " belongs to table "
-            + r.owner().name() + ", not " + query.from().name());
-      }
+      owned(r);
       all.add(r);
     }
-    return new SelectWith<>(executor, query, fetchSize, all, relationWindow);
+    return new SelectWith<>(executor, query, fetchSize, all, totals, relationWindow);
   }
 
   /** How many parents share one batched relation query (default 500). */
@@ -63,18 +68,113 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
     if (parents < 1) {
       throw new IllegalArgumentException("relationWindow must be >= 1, was " + parents);
     }
-    return new SelectWith<>(executor, query, fetchSize, relations, parents);
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, parents);
   }
 
   /**
-   * Streams the rows as records of {@code type}: components named like the table's column fields
-   * get the column values, components named like a relation get the related record ({@code Post})
-   * or records ({@code List<Post>}).
+   * Also reads the number of related rows of each parent into component {@code <relation>Count}
+   * ({@code Long} or {@code long}): one grouped query per window, with the other aggregates of the
+   * same relation.
+   *
+   * <pre>{@code
+   * record UserStats(String fullName, long postsCount) {}
+   * db.selectFrom(USERS).withCount(USERS.posts).fetch(UserStats.class);
+   * // SELECT "id", "full_name" FROM "users"
+   * // SELECT "author_id", COUNT(*) FROM "posts" WHERE "author_id" = ANY($1) GROUP BY "author_id"
+   * }</pre>
+   */
+  @SafeVarargs
+  public final SelectWith<R> withCount(Relation<R, ?>... relations) {
+    List<RelationAggregate<R, ?>> all = new ArrayList<>();
+    for (Relation<R, ?> r : relations) {
+      all.add(RelationAggregate.count(r));
+    }
+    return aggregates(all);
+  }
+
+  /** Also reads {@code SUM(column)} of each parent's related rows into {@code <relation>Sum<Column>} (a {@code BigDecimal}). */
+  public SelectWith<R> withSum(Relation<R, ?> relation, Column<? extends Number> column) {
+    return aggregates(List.of(RelationAggregate.sum(relation, column)));
+  }
+
+  /** Also reads {@code AVG(column)} of each parent's related rows into {@code <relation>Avg<Column>} (a {@code BigDecimal}). */
+  public SelectWith<R> withAvg(Relation<R, ?> relation, Column<? extends Number> column) {
+    return aggregates(List.of(RelationAggregate.avg(relation, column)));
+  }
+
+  /** Also reads {@code MIN(column)} of each parent's related rows into {@code <relation>Min<Column>}. */
+  public SelectWith<R> withMin(Relation<R, ?> relation, Column<?> column) {
+    return aggregates(List.of(RelationAggregate.min(relation, column)));
+  }
+
+  /** Also reads {@code MAX(column)} of each parent's related rows into {@code <relation>Max<Column>}. */
+  public SelectWith<R> withMax(Relation<R, ?> relation, Column<?> column) {
+    return aggregates(List.of(RelationAggregate.max(relation, column)));
+  }
+
+  /** Also reads these aggregates, each into its {@link RelationAggregate#component()}. */
+  @SafeVarargs
+  public final SelectWith<R> withAggregate(RelationAggregate<R, ?>... aggregates) {
+    return aggregates(java.util.Arrays.asList(aggregates));
+  }
+
+  private SelectWith<R> aggregates(List<RelationAggregate<R, ?>> more) {
+    List<RelationTotal> all = new ArrayList<>(totals);
+    for (RelationAggregate<R, ?> a : more) {
+      owned(a.relation());
+      for (RelationTotal t : all) {
+        if (t.component().equals(a.component())) {
+          throw new IllegalArgumentException("Two aggregates are read into component " + a.component()
+              + "; name one with as(...)");
+        }
+      }
+      all.add(new RelationTotal(a.component(), a.relation(), a.value()));
+    }
+    return new SelectWith<>(executor, query, fetchSize, relations, all, relationWindow);
+  }
+
+  private void owned(Relation<?, ?> r) {
+    if (r.owner() != query.from()) {
+      throw new IllegalArgumentException("Relation " + r.name() + " belongs to table "
+          + r.owner().name() + ", not " + query.from().name());
+    }
+  }
+
+  /**
+   * Streams the rows as records of {@code type}. Each component is filled by name: a column
+   * ({@code String fullName}), a relation ({@code List<Post> posts}, {@code User author}), an
+   * aggregate ({@code Long postsCount}); a component whose type is the table's row record
+   * ({@code User user}) gets the whole row. Only the columns the record reads are selected, in
+   * the related queries too: {@code record CityView(String name, CountryName country)} with
+   * {@code record CountryName(String name)} reads {@code name} and the keys, nothing else.
    */
   public <X> Flux<X> fetch(Class<X> type) {
-    List<Expr<?>> all = new ArrayList<>();
-    query.from().columns().forEach(c -> all.add(c.expr()));
-    return new RelationLoader(executor, relationWindow).load(query.withSelect(all), query.from(),
-        relations, type, fetchSize > 0 ? fetchSize : executor.fetchSize());
+    return new RelationLoader(executor, relationWindow).load(query, query.from(), relations, totals, type,
+        fetchSize > 0 ? fetchSize : executor.fetchSize());
+  }
+
+  /**
+   * Keeps the rows that have at least one related row through {@code relation} (rendered as a
+   * correlated {@code EXISTS}; the relation's own {@code where(...)} applies).
+   *
+   * <pre>{@code
+   * db.selectFrom(USERS).whereHas(USERS.posts, like(POSTS.title, "Java%")).fetch();
+   * // PostgreSQL: SELECT ... FROM "users" WHERE EXISTS (SELECT 1 FROM "posts"
+   * //   WHERE "posts"."author_id" = "users"."id" AND "posts"."title" LIKE $1)
+   * }</pre>
+   */
+  public SelectWith<R> whereHas(Relation<R, ?> relation) { return where(Functions.has(relation)); }
+
+  /** Keeps the rows with at least one related row matching {@code condition}. */
+  public SelectWith<R> whereHas(Relation<R, ?> relation, dev.sluice.sql.Condition condition) {
+    return where(Functions.has(relation, condition));
+  }
+
+  /** Keeps the rows without a related row: {@code NOT EXISTS (...)}. */
+  public SelectWith<R> whereDoesntHave(Relation<R, ?> relation) { return where(Functions.doesntHave(relation)); }
+
+  /** Keeps the rows without a related row matching {@code condition}. */
+  public SelectWith<R> whereDoesntHave(Relation<R, ?> relation, dev.sluice.sql.Condition condition) {
+    return where(Functions.doesntHave(relation, condition));
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sluice.error.MappingException;
 import dev.sluice.schema.Relation;
 import dev.sluice.testing.Post;
+import dev.sluice.testing.User;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,27 @@ class ShapeTest {
   @Test
   void buildsTheRecordFromColumnValuesAndRelations() {
     Shape shape = Shape.of(UserWithPosts.class, USERS, POSTS);
-    Object[] columns = {7, "Ann", null, "ann@example.com", OffsetDateTime.parse("2024-01-01T00:00Z")};
+    assertThat(shape.selected).as("only the columns the record reads, and the relation's key")
+        .containsExactly(USERS.id, USERS.fullName);
+    Object[] columns = {7, "Ann"};
     List<Post> posts = List.of(new Post(1, 7, "hello"));
-    assertThat(shape.build(columns, new Object[] {posts}))
+    assertThat(shape.build(columns, new Object[] {null, null, posts}))
         .isEqualTo(new UserWithPosts(7, "Ann", posts));
+  }
+
+  public record Stats(User user, Long postsCount) {}
+
+  @Test
+  void buildsTheWholeRowAsANestedRecordBesideAnAggregate() {
+    RelationTotal count = new RelationTotal("postsCount", USERS.posts,
+        (dev.sluice.sql.Aggregate<Long>) dev.sluice.query.Dsl.count());
+    Shape shape = Shape.of(Stats.class, USERS, List.of(), List.of(count));
+    assertThat(shape.selected).containsExactlyElementsOf(USERS.columns());
+    OffsetDateTime at = OffsetDateTime.parse("2024-01-01T00:00Z");
+    Object[] columns = {7, "Ann", null, "ann@example.com", at};
+    assertThat(shape.build(columns, new Object[] {null, 3L}))
+        .isEqualTo(new Stats(new User(7, "Ann", null, "ann@example.com", at), 3L));
+    assertThat(count.empty()).as("a parent without related rows counts 0").isEqualTo(0L);
   }
 
   @Test

@@ -34,6 +34,7 @@ public final class Schema {
     public final Column<String> name = varchar("name", 256);
     public final Column<Integer> countryId = integer("country_id").references(() -> COUNTRIES.id);
     public final Column<Popularity> popularity = column("popularity", POPULARITY);
+    public final Relation<City, Country> country = belongsTo(() -> countryId);
 
     public Cities() { super("cities"); }
   }

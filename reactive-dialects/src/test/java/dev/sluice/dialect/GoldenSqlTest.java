@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * on one line, then {@code binds: [...]}. The sections: the basic catalogue (CRUD and operators), the
  * query language (joins, aggregates, subqueries), writes (upserts, set operations, INSERT ... SELECT)
  * and the advanced one (common, recursive and derived tables, joined projections, raw statements,
- * UPDATE ... FROM). Dialect-specific behaviour beyond the catalogue is tested in each
+ * UPDATE ... FROM), relations (whereHas as EXISTS, the relation loader's batched statements). Dialect-specific behaviour beyond the catalogue is tested in each
  * {@code *DialectTest}.
  *
  * <p>{@code ./mvnw verify -pl reactive-dialects -am -Dtest=GoldenSqlTest -Dgolden.update=true}
@@ -35,7 +35,7 @@ class GoldenSqlTest {
   private static final Map<String, java.util.function.Function<Dialect, Map<String, RenderedSql>>> SECTIONS =
       Map.of("catalogue", QueryCatalogue::render, "query-language", QueryCatalogue::renderQueryLanguage,
           "writes", QueryCatalogue::renderWrites, "advanced", QueryCatalogue::renderAdvanced,
-          "model", QueryCatalogue::renderModel);
+          "model", QueryCatalogue::renderModel, "relations", dev.sluice.testing.RelationCatalogue::render);
 
   static java.util.stream.Stream<Arguments> sectionsAndDialects() {
     return SECTIONS.keySet().stream().sorted()

@@ -19,6 +19,7 @@ import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryCacheContract;
 import dev.sluice.contract.SqlQueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
+import dev.sluice.contract.RelationShapesContract;
 import dev.sluice.contract.RelationsContract;
 import dev.sluice.contract.SpringTransactionContract;
 import dev.sluice.contract.StreamingContract;
@@ -125,6 +126,11 @@ class H2ContractsIT {
 
   @Nested
   class Relations extends RelationsContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class RelationShapes extends RelationShapesContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
 

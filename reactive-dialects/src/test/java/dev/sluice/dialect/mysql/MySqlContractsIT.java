@@ -20,6 +20,7 @@ import dev.sluice.contract.QueryCacheContract;
 import dev.sluice.contract.SqlQueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
 import dev.sluice.contract.ReconnectContract;
+import dev.sluice.contract.RelationShapesContract;
 import dev.sluice.contract.RelationsContract;
 import dev.sluice.contract.SpringTransactionContract;
 import dev.sluice.contract.StreamingContract;
@@ -142,6 +143,11 @@ class MySqlContractsIT {
 
   @Nested
   class OnMariaDbRelations extends RelationsContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class OnMariaDbRelationShapes extends RelationShapesContract {
     @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
   }
 

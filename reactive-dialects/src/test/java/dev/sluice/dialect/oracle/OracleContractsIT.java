@@ -14,6 +14,7 @@ import dev.sluice.contract.ObservationContract;
 import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
+import dev.sluice.contract.RelationShapesContract;
 import dev.sluice.contract.RelationsContract;
 import dev.sluice.contract.SpringTransactionContract;
 import dev.sluice.contract.StreamingContract;
@@ -118,6 +119,11 @@ class OracleContractsIT {
   /** The relations contract (windowed eager loading, nesting, many-to-many) on Oracle Database 23ai Free; skipped where no Docker engine exists. */
   @Nested
   class Relations extends RelationsContract {
+    @Override protected DatabaseTarget target() { return new OracleTarget(DB); }
+  }
+
+  @Nested
+  class RelationShapes extends RelationShapesContract {
     @Override protected DatabaseTarget target() { return new OracleTarget(DB); }
   }
 

@@ -18,6 +18,7 @@ import dev.sluice.contract.PaginationContract;
 import dev.sluice.contract.QueryCacheContract;
 import dev.sluice.contract.SqlQueryCacheContract;
 import dev.sluice.contract.QueryLanguageContract;
+import dev.sluice.contract.RelationShapesContract;
 import dev.sluice.contract.RelationsContract;
 import dev.sluice.contract.SpringTransactionContract;
 import dev.sluice.contract.StreamingContract;
@@ -108,6 +109,11 @@ class SqliteContractsIT {
 
   @Nested
   class Relations extends RelationsContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class RelationShapes extends RelationShapesContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
 
