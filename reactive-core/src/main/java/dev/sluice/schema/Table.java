@@ -35,6 +35,7 @@ public abstract class Table<R> {
   private final String name;
   private final Class<R> rowType;
   private int nextSlot;
+  private int nextHook;
   private String alias;
   private dev.sluice.sql.Statement source;
   private volatile TableMeta<R> meta;
@@ -216,6 +217,47 @@ public abstract class Table<R> {
       Supplier<? extends Column<?>> joinColumnToRelated) {
     return new Relation<>(this, Relation.Kind.MANY_TO_MANY, (Supplier<Column<?>>) joinColumnToThis,
         (Supplier<Column<?>>) joinColumnToRelated);
+  }
+
+  // ---- lifecycle hooks --------------------------------------------------------------------
+
+  /**
+   * A hook run on each record before it is inserted (one row, many, a stream, {@code save}, an
+   * upsert), emitting the record to insert. Declare it as a {@code public final Hook<R>} field.
+   *
+   * <pre>{@code
+   * public final Hook<User> lowerEmail = beforeInsert(u -> Mono.just(u.withEmail(u.email().toLowerCase())));
+   * }</pre>
+   */
+  protected final Hook<R> beforeInsert(java.util.function.Function<R, reactor.core.publisher.Mono<R>> hook) {
+    return new Hook<>(this, Hook.Kind.BEFORE_INSERT, nextHook++, hook);
+  }
+
+  /**
+   * A hook run once per UPDATE statement, on the statement ({@link PendingUpdate}: its assignments,
+   * its filter, the record of an update by key): a bulk update by {@code where} runs it once, not
+   * per row. It emits the statement to send.
+   */
+  protected final Hook<R> beforeUpdate(
+      java.util.function.Function<PendingUpdate<R>, reactor.core.publisher.Mono<PendingUpdate<R>>> hook) {
+    return new Hook<>(this, Hook.Kind.BEFORE_UPDATE, nextHook++, hook);
+  }
+
+  /**
+   * A hook run once per DELETE statement (soft deletes included), on the statement
+   * ({@link PendingDelete}); it emits the statement to send, or an error to refuse it.
+   */
+  protected final Hook<R> beforeDelete(
+      java.util.function.Function<PendingDelete<R>, reactor.core.publisher.Mono<PendingDelete<R>>> hook) {
+    return new Hook<>(this, Hook.Kind.BEFORE_DELETE, nextHook++, hook);
+  }
+
+  /**
+   * A hook run on each record read by {@code selectFrom(table)} ({@code fetch}, {@code fetchOne},
+   * {@code fetchFirst}, {@code paginate}, {@code chunks}), emitting the record the reader gets.
+   */
+  protected final Hook<R> afterFetch(java.util.function.Function<R, reactor.core.publisher.Mono<R>> hook) {
+    return new Hook<>(this, Hook.Kind.AFTER_FETCH, nextHook++, hook);
   }
 
   // ---- table-level constraints ------------------------------------------------------------

@@ -191,4 +191,14 @@ class MySqlContractsIT {
   class OptimisticLock extends OptimisticLockContract {
     @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
   }
+
+  @Nested
+  class Hooks extends dev.sluice.contract.HooksContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Validation extends dev.sluice.contract.ValidationContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
 }
