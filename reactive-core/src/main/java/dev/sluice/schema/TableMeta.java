@@ -137,6 +137,9 @@ public final class TableMeta<R> {
       }
     }
     columns.sort(Comparator.comparingInt(Column::slot));
+    for (Column<?> c : columns) {
+      c.deriveName(table.naming().columnName(props.get(c)));
+    }
     checkUniqueNames(table, columns);
     for (Column<?> c : columns) {
       if (c.isPrimaryKey()) {

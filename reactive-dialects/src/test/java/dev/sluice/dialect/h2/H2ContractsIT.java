@@ -184,4 +184,9 @@ class H2ContractsIT {
   class Validation extends dev.sluice.contract.ValidationContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
+
+  @Nested
+  class Naming extends dev.sluice.contract.NamingContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
 }

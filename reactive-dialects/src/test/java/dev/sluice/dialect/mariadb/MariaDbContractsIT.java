@@ -201,4 +201,9 @@ class MariaDbContractsIT {
   class Validation extends dev.sluice.contract.ValidationContract {
     @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
   }
+
+  @Nested
+  class Naming extends dev.sluice.contract.NamingContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
 }

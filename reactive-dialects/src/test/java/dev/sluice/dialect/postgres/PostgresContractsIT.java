@@ -188,4 +188,9 @@ class PostgresContractsIT {
   class Validation extends dev.sluice.contract.ValidationContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
+
+  @Nested
+  class Naming extends dev.sluice.contract.NamingContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
 }

@@ -164,4 +164,9 @@ class SqliteContractsIT {
   class Validation extends dev.sluice.contract.ValidationContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
+
+  @Nested
+  class Naming extends dev.sluice.contract.NamingContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
 }
