@@ -15,6 +15,7 @@ module dev.sluice.core {
   requires reactor.pool;
   requires com.github.benmanes.caffeine;
   requires org.slf4j;
+  requires static jakarta.validation;
 
   exports dev.sluice;
   exports dev.sluice.cache;
@@ -25,6 +26,7 @@ module dev.sluice.core {
   exports dev.sluice.spi;
   exports dev.sluice.sql;
   exports dev.sluice.sqlcache;
+  exports dev.sluice.validation;
 
   uses dev.sluice.spi.Dialect;
   uses dev.sluice.spi.ConnectionSource;

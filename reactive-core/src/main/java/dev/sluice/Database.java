@@ -45,20 +45,23 @@ public final class Database extends QueryStarts {
   private final io.r2dbc.pool.ConnectionPool ownedPool;
   private final int maxRowsPerInsert;
   private final java.time.Clock clock;
+  private final dev.sluice.validation.RowValidator validator;
 
   Database(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
       ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign,
       java.time.Duration acquireTimeout, dev.sluice.internal.ReplicaRouter replicas, Observing observing,
-      java.time.Clock clock, dev.sluice.cache.QueryCache cache) {
+      java.time.Clock clock, dev.sluice.cache.QueryCache cache, dev.sluice.validation.RowValidator validator) {
     this(connectionFactory, new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
         outsideTransactions, given, foreign == null ? ForeignPolicy.FAIL : ForeignPolicy.valueOf(foreign.name()),
-        acquireTimeout, replicas, observing, cache), maxRowsPerInsert, ownedPool, clock);
+        acquireTimeout, replicas, observing, cache), maxRowsPerInsert, ownedPool, clock, validator);
   }
 
   private Database(ConnectionFactory connectionFactory, Executor executor, int maxRowsPerInsert,
-      io.r2dbc.pool.ConnectionPool ownedPool, java.time.Clock clock) {
-    super(executor, maxRowsPerInsert, clock);
+      io.r2dbc.pool.ConnectionPool ownedPool, java.time.Clock clock,
+      dev.sluice.validation.RowValidator validator) {
+    super(executor, maxRowsPerInsert, clock, validator);
+    this.validator = validator;
     this.connectionFactory = connectionFactory;
     this.executor = executor;
     this.ownedPool = ownedPool;
@@ -77,7 +80,7 @@ public final class Database extends QueryStarts {
    */
   public Database onPrimary() {
     Executor pinned = executor.onPrimary();
-    return pinned == executor ? this : new Database(connectionFactory, pinned, maxRowsPerInsert, ownedPool, clock);
+    return pinned == executor ? this : new Database(connectionFactory, pinned, maxRowsPerInsert, ownedPool, clock, validator);
   }
 
   /**

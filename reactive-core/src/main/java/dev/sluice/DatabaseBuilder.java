@@ -44,6 +44,7 @@ public final class DatabaseBuilder {
   private boolean observeBinds;
   private final ReplicaSettings replicas = new ReplicaSettings();
   private java.time.Clock clock = java.time.Clock.systemUTC();
+  private dev.sluice.validation.RowValidator validator;
   private dev.sluice.cache.QueryCache cache;
 
   DatabaseBuilder() {}
@@ -337,6 +338,21 @@ public final class DatabaseBuilder {
     return this;
   }
 
+  /**
+   * Checks every row before the statement that writes it is sent: whole records inserted or updated
+   * from a record, and the bound values of partial inserts and of {@code SET column = value}. A row
+   * that breaks a constraint fails the write with {@link dev.sluice.error.ValidationException},
+   * listing every violation, and nothing is sent. None by default.
+   *
+   * <pre>{@code
+   * Database db = Database.builder().url(url).validator(BeanValidation.create()).build();
+   * }</pre>
+   */
+  public DatabaseBuilder validator(dev.sluice.validation.RowValidator validator) {
+    this.validator = Objects.requireNonNull(validator, "validator");
+    return this;
+  }
+
   /** Builds the database. Nothing connects until a query is subscribed to. */
   public Database build() {
     ConnectionFactory factory = connectionFactory;
@@ -358,7 +374,7 @@ public final class DatabaseBuilder {
         f -> pooled && !(f instanceof ConnectionPool) ? new ConnectionPool(poolConfiguration(f, 1)) : f);
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
         outside, given, foreignTransactions, owned != null ? acquireTimeout : null, router,
-        new Observing(observers, name, observeBinds), clock, cache);
+        new Observing(observers, name, observeBinds), clock, cache, validator);
   }
 
   /**

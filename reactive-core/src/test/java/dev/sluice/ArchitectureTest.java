@@ -99,7 +99,7 @@ class ArchitectureTest {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("API").definedBy("dev.sluice", "dev.sluice.query..", "dev.sluice.sqlcache..")
         .layer("Execution").definedBy("dev.sluice.internal..")
-        .layer("Model").definedBy("dev.sluice.spi..", "dev.sluice.schema..", "dev.sluice.sql..", "dev.sluice.observe..", "dev.sluice.cache..")
+        .layer("Model").definedBy("dev.sluice.spi..", "dev.sluice.schema..", "dev.sluice.sql..", "dev.sluice.observe..", "dev.sluice.cache..", "dev.sluice.validation..")
         .layer("Errors").definedBy("dev.sluice.error..")
         .whereLayer("API").mayNotBeAccessedByAnyLayer()
         .whereLayer("Execution").mayOnlyBeAccessedByLayers("API")

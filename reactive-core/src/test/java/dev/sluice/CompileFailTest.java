@@ -186,6 +186,29 @@ class CompileFailTest {
         "compiler.err.cant.apply.symbol", "method increment in class dev.sluice.query.UpdateTable<R>");
   }
 
+  private static String hookOnUsers(String declaration) {
+    return "new dev.sluice.schema.Table<User>(\"t\", User.class) { public final dev.sluice.schema.Hook<User> h = "
+        + declaration + "; };";
+  }
+
+  @Test
+  void aHookOfTheRightRecordCompiles() {
+    assertThat(compile(hookOnUsers("beforeInsert(u -> reactor.core.publisher.Mono.just(u))"))).isEmpty();
+    assertThat(compile(hookOnUsers("beforeUpdate(u -> reactor.core.publisher.Mono.just(u.and(isNotNull(USERS.phone))))")))
+        .isEmpty();
+  }
+
+  @Test
+  void aHookReturningAnotherRecordTypeDoesNotCompile() {
+    assertOnly(compile(hookOnUsers("beforeInsert(u -> reactor.core.publisher.Mono.just(new City(1, \"Lima\", 1, null)))")),
+        "compiler.err.prob.found.req", "bad return type in lambda expression", "dev.sluice.testing.City",
+        "dev.sluice.testing.User");
+    assertOnly(compile(hookOnUsers("afterFetch((City c) -> reactor.core.publisher.Mono.just(c))")),
+        "compiler.err.prob.found.req", "bad return type in lambda expression", "lower bounds: dev.sluice.testing.City");
+    assertOnly(compile(hookOnUsers("beforeDelete(d -> reactor.core.publisher.Mono.just(\"no\"))")),
+        "compiler.err.prob.found.req", "bad return type in lambda expression", "java.lang.String");
+  }
+
   @Test
   void aSnippetThatFailsForAnotherReasonDoesNotPassAsATypeMismatch() {
     String typo = "db.selectFrom(USERS).where(eq(USERS.idd, \"x\"));";

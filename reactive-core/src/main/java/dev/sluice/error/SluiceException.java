@@ -25,6 +25,7 @@ package dev.sluice.error;
  * │  ├─ DatabaseClosedException
  * │  └─ UncategorizedDatabaseException
  * ├─ MappingException                 schema and record do not match
+ * ├─ ValidationException              a row broke its Bean Validation constraints; nothing sent
  * ├─ UnsupportedByDialectException    the database cannot express the query
  * └─ IllegalUseException              the API used in a way it cannot serve
  * </pre>

@@ -24,33 +24,33 @@ import java.util.Objects;
 public final class DeleteFrom<R> {
   private final Executor executor;
   private final Table<R> table;
-  private final Clock clock;
+  private final WriteContext writes;
   private final boolean permanent;
 
-  DeleteFrom(Executor executor, Table<R> table, Clock clock) {
-    this(executor, table, clock, false);
+  DeleteFrom(Executor executor, Table<R> table, WriteContext writes) {
+    this(executor, table, writes, false);
   }
 
-  private DeleteFrom(Executor executor, Table<R> table, Clock clock, boolean permanent) {
+  private DeleteFrom(Executor executor, Table<R> table, WriteContext writes, boolean permanent) {
     this.executor = executor;
     this.table = table;
-    this.clock = clock;
+    this.writes = writes;
     this.permanent = permanent;
   }
 
   /** A real {@code DELETE}, even on a soft-deleting table. */
   public DeleteFrom<R> permanently() {
-    return new DeleteFrom<>(executor, table, clock, true);
+    return new DeleteFrom<>(executor, table, writes, true);
   }
 
   /** Deletes the rows matching {@code condition}. */
   public DeleteWhere<R> where(Condition condition) {
-    return new DeleteWhere<>(executor, table, Objects.requireNonNull(condition, "condition"), clock,
+    return new DeleteWhere<>(executor, table, Objects.requireNonNull(condition, "condition"), writes,
         permanent);
   }
 
   /** Deletes every row of the table, explicitly. */
   public DeleteWhere<R> all() {
-    return new DeleteWhere<>(executor, table, null, clock, permanent);
+    return new DeleteWhere<>(executor, table, null, writes, permanent);
   }
 }

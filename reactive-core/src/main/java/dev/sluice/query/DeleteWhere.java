@@ -11,6 +11,8 @@ import dev.sluice.sql.Statement;
 import dev.sluice.sql.UpdateQuery;
 import java.time.Clock;
 import java.util.List;
+import dev.sluice.schema.PendingDelete;
+import reactor.core.publisher.Mono;
 
 /**
  * A complete DELETE, ready to run; on a soft-deleting table an UPDATE that marks the rows not yet
@@ -20,23 +22,48 @@ import java.util.List;
  */
 public final class DeleteWhere<R> extends FilteredWrite<R> {
   private final Condition where;
-  private final Clock clock;
+  private final WriteContext writes;
   private final boolean permanent;
+  private final boolean hooks;
 
-  DeleteWhere(Executor executor, Table<R> table, Condition where, Clock clock, boolean permanent) {
+  DeleteWhere(Executor executor, Table<R> table, Condition where, WriteContext writes, boolean permanent) {
+    this(executor, table, where, writes, permanent, true);
+  }
+
+  private DeleteWhere(Executor executor, Table<R> table, Condition where, WriteContext writes,
+      boolean permanent, boolean hooks) {
     super(executor, table);
+    this.hooks = hooks;
     this.where = where;
-    this.clock = clock;
+    this.writes = writes;
     this.permanent = permanent;
   }
 
   /** Narrows the filter with AND. */
   public DeleteWhere<R> where(Condition condition) {
     return new DeleteWhere<>(executor, table, where == null ? condition : Dsl.and(where, condition),
-        clock, permanent);
+        writes, permanent, hooks);
+  }
+
+  /** This delete without the table's {@code beforeDelete} hooks. */
+  public DeleteWhere<R> withoutHooks() {
+    return new DeleteWhere<>(executor, table, where, writes, permanent, false);
+  }
+
+  @Override boolean checked() {
+    return ModelChecks.neededOnDelete(table, hooks);
+  }
+
+  @Override Mono<Statement> prepared(boolean returning) {
+    return ModelChecks.beforeDelete(new PendingDelete<>(table, where, permanent), hooks)
+        .map(d -> build(d.where(), returning));
   }
 
   @Override Statement query(boolean returning) {
+    return build(where, returning);
+  }
+
+  private Statement build(Condition where, boolean returning) {
     List<Column<?>> back = returning ? InsertRows.mapping(table).columns() : List.of();
     Column<?> deletedAt = permanent ? null : table.meta().deletedAt();
     if (deletedAt == null) {
@@ -44,7 +71,7 @@ public final class DeleteWhere<R> extends FilteredWrite<R> {
     }
     Condition live = new NullCheck(deletedAt.expr(), false);
     List<Assignment<?>> mark = Stamps.onUpdate(table,
-        List.of(Stamps.assign(deletedAt, Stamps.now(deletedAt, clock))), clock);
+        List.of(Stamps.assign(deletedAt, Stamps.now(deletedAt, writes.clock()))), writes.clock());
     return new UpdateQuery(table, mark, where == null ? live : Dsl.and(where, live), back);
   }
 }

@@ -24,17 +24,37 @@ abstract class FilteredWrite<R> {
     this.table = table;
   }
 
-  /** The statement, with the table's columns to return or none. */
+  /** The statement, with the table's columns to return or none, as built (no hook run). */
   abstract Statement query(boolean returning);
 
-  /** Runs the statement and emits the number of rows it changed. */
+  /**
+   * True when hooks or the validator must see the statement before it is sent; false keeps the
+   * plain path.
+   */
+  abstract boolean checked();
+
+  /** The statement after the table's hooks and the database's validator; subscribed to at run time. */
+  abstract Mono<Statement> prepared(boolean returning);
+
+  /**
+   * Runs the statement and emits the number of rows it changed. The table's {@code before*} hooks
+   * and the database's validator run first, once for the statement; their error fails it with
+   * nothing sent.
+   */
   public Mono<Long> execute() {
-    return Mono.defer(() -> executor.update(query(false), true));
+    if (!checked()) {
+      return Mono.defer(() -> executor.update(query(false), true));
+    }
+    return Mono.defer(() -> prepared(false)).flatMap(st -> executor.update(st, true));
   }
 
   /** Runs the statement and streams the rows it changed (where the database has RETURNING). */
   public Flux<R> returning() {
-    return Flux.defer(() -> executor.query(query(true), Readers.record(InsertRows.mapping(table)), 0));
+    if (!checked()) {
+      return Flux.defer(() -> executor.query(query(true), Readers.record(InsertRows.mapping(table)), 0));
+    }
+    return Mono.defer(() -> prepared(true))
+        .flatMapMany(st -> executor.query(st, Readers.record(InsertRows.mapping(table)), 0));
   }
 
   /** The SQL this statement renders to; needs no connection. */

@@ -24,13 +24,13 @@ public final class InsertInto<R> {
   private final Executor executor;
   private final Table<R> table;
   private final int maxRowsPerStatement;
-  private final java.time.Clock clock;
+  private final WriteContext writes;
 
-  InsertInto(Executor executor, Table<R> table, int maxRowsPerStatement, java.time.Clock clock) {
+  InsertInto(Executor executor, Table<R> table, int maxRowsPerStatement, WriteContext writes) {
     this.executor = executor;
     this.table = table;
     this.maxRowsPerStatement = maxRowsPerStatement;
-    this.clock = clock;
+    this.writes = writes;
     InsertRows.mapping(table);
   }
 
@@ -58,7 +58,7 @@ public final class InsertInto<R> {
    * columns not set get their database default.
    */
   public <T> InsertSet<R> set(dev.sluice.schema.Column<T> column, T value) {
-    return new InsertSet<>(executor, Values.of(table).set(column, value), null, clock);
+    return new InsertSet<>(executor, Values.of(table).set(column, value), null, writes);
   }
 
   /** One partial row built beforehand ({@link Values}). */
@@ -67,26 +67,26 @@ public final class InsertInto<R> {
       throw new IllegalArgumentException("The values are of table " + row.table().name() + ", not of "
           + table.name());
     }
-    return new InsertSet<>(executor, row, null, clock);
+    return new InsertSet<>(executor, row, null, writes);
   }
 
   /** Many partial rows, each setting the same columns, sent as multi-row statements, atomically. */
   public InsertValues<R> rows(List<Values<R>> rows) {
-    return new InsertValues<>(executor, table, rows, maxRowsPerStatement, null, clock);
+    return new InsertValues<>(executor, table, rows, maxRowsPerStatement, null, writes);
   }
 
   /** One row. */
   public InsertOne<R> values(R row) {
-    return new InsertOne<>(executor, table, Objects.requireNonNull(row, "row"), clock);
+    return new InsertOne<>(executor, table, Objects.requireNonNull(row, "row"), writes);
   }
 
   /** Many rows, sent as multi-row statements in chunks, atomically. */
   public InsertMany<R> values(List<? extends R> rows) {
-    return new InsertMany<>(executor, table, Flux.fromIterable(List.copyOf(rows)), maxRowsPerStatement, clock);
+    return new InsertMany<>(executor, table, Flux.fromIterable(List.copyOf(rows)), maxRowsPerStatement, writes);
   }
 
   /** A stream of rows, inserted in chunks as they arrive, atomically. */
   public InsertMany<R> values(Publisher<? extends R> rows) {
-    return new InsertMany<>(executor, table, Flux.from(rows), maxRowsPerStatement, clock);
+    return new InsertMany<>(executor, table, Flux.from(rows), maxRowsPerStatement, writes);
   }
 }

@@ -21,16 +21,18 @@ public final class InsertMany<R> {
   private final Flux<? extends R> rows;
   private final int maxRowsPerStatement;
   private final dev.sluice.sql.Upsert upsert;
-  private final java.time.Clock clock;
+  private final WriteContext writes;
+  private final boolean hooks;
 
   InsertMany(Executor executor, Table<R> table, Flux<? extends R> rows, int maxRowsPerStatement,
-      java.time.Clock clock) {
-    this(executor, table, rows, maxRowsPerStatement, null, clock);
+      WriteContext writes) {
+    this(executor, table, rows, maxRowsPerStatement, null, writes, true);
   }
 
   private InsertMany(Executor executor, Table<R> table, Flux<? extends R> rows,
-      int maxRowsPerStatement, dev.sluice.sql.Upsert upsert, java.time.Clock clock) {
-    this.clock = clock;
+      int maxRowsPerStatement, dev.sluice.sql.Upsert upsert, WriteContext writes, boolean hooks) {
+    this.hooks = hooks;
+    this.writes = writes;
     this.executor = executor;
     this.table = table;
     this.rows = rows;
@@ -41,32 +43,50 @@ public final class InsertMany<R> {
   /** Makes this an upsert keyed on {@code columns} (a unique key): choose doNothing or doUpdate next. */
   public OnConflict<InsertMany<R>> onConflict(dev.sluice.schema.Column<?>... columns) {
     return InsertRows.onConflict(table, columns,
-        u -> new InsertMany<>(executor, table, rows, maxRowsPerStatement, u, clock));
+        u -> new InsertMany<>(executor, table, rows, maxRowsPerStatement, u, writes, hooks));
   }
 
-  /** Inserts every row and emits how many were inserted. */
+  /** This insert without the table's {@code beforeInsert} hooks (the validator still checks each row). */
+  public InsertMany<R> withoutHooks() {
+    return new InsertMany<>(executor, table, rows, maxRowsPerStatement, upsert, writes, false);
+  }
+
+  /**
+   * Inserts every row and emits how many were inserted. Each row goes through the table's
+   * {@code beforeInsert} hooks and the database's validator first; an error there fails the insert
+   * and rolls back the chunks already sent (they run in one transaction).
+   */
   public Mono<Long> execute() {
     return executor.inTransaction(() -> chunks()
-            .concatMap(chunk -> executor.update(InsertRows.build(table, chunk, false, upsert, clock), false)))
+            .concatMap(chunk -> executor.update(InsertRows.build(table, chunk, false, upsert, writes.clock()), false)))
         .reduce(0L, Long::sum);
   }
 
   /** Inserts every row and streams them back as stored, generated values filled in. */
   public Flux<R> returning() {
     return executor.inTransaction(() -> chunks()
-        .concatMap(chunk -> executor.query(InsertRows.build(table, chunk, true, upsert, clock),
+        .concatMap(chunk -> executor.query(InsertRows.build(table, chunk, true, upsert, writes.clock()),
             Readers.record(InsertRows.mapping(table)), 0)));
   }
 
+  /**
+   * The rows in chunks of one statement each. With {@code beforeInsert} hooks each row goes through
+   * them one after the other as it arrives ({@code concatMap}, which requests a bounded number of
+   * rows ahead), so a stream of rows is never collected whole.
+   */
   private Flux<List<R>> chunks() {
     int columns = InsertRows.mapping(table).columns().size();
     int perStatement = InsertRows.rowsPerStatement(columns,
         executor.dialect().capabilities().maxBindParameters(), maxRowsPerStatement);
-    return rows.map(r -> (R) r).buffer(perStatement);
+    Flux<R> each = rows.map(r -> (R) r);
+    if (ModelChecks.neededOnInsert(table, writes, hooks)) {
+      each = each.concatMap(r -> ModelChecks.beforeInsert(table, r, writes, hooks));
+    }
+    return each.buffer(perStatement);
   }
 
   /** The first statement this insert would run, for inspection. */
   InsertQuery firstStatement(List<R> sample) {
-    return InsertRows.build(table, sample, false, null, clock);
+    return InsertRows.build(table, sample, false, null, writes.clock());
   }
 }

@@ -26,18 +26,18 @@ public final class InsertSet<R> {
   private final Executor executor;
   private final Values<R> values;
   private final Upsert upsert;
-  private final java.time.Clock clock;
+  private final WriteContext writes;
 
-  InsertSet(Executor executor, Values<R> values, Upsert upsert, java.time.Clock clock) {
+  InsertSet(Executor executor, Values<R> values, Upsert upsert, WriteContext writes) {
     this.executor = executor;
     this.values = values;
     this.upsert = upsert;
-    this.clock = clock;
+    this.writes = writes;
   }
 
   /** Adds {@code column = value} (bound); a column may be set once. */
   public <T> InsertSet<R> set(Column<T> column, T value) {
-    return new InsertSet<>(executor, values.set(column, value), upsert, clock);
+    return new InsertSet<>(executor, values.set(column, value), upsert, writes);
   }
 
   /**
@@ -46,18 +46,31 @@ public final class InsertSet<R> {
    */
   public OnConflict<InsertSet<R>> onConflict(Column<?>... columns) {
     return InsertRows.onConflict(values.table(), columns, values.columns(),
-        u -> new InsertSet<>(executor, values, u, clock));
+        u -> new InsertSet<>(executor, values, u, writes));
   }
 
   /** Inserts and emits the number of rows inserted (1, or 0 for an upsert that did nothing). */
   public Mono<Long> execute() {
-    return Mono.defer(() -> executor.update(query(false), true));
+    return Mono.defer(() -> {
+      validate();
+      return executor.update(query(false), true);
+    });
+  }
+
+  /** The database's validator on the values set (partial rows run no {@code beforeInsert} hook). */
+  private void validate() {
+    if (writes.validator() != null) {
+      ModelChecks.validateValues(values, writes.validator());
+    }
   }
 
   /** Inserts and emits the row as stored, with the database's defaults filled in. */
   public Mono<R> returning() {
-    return Mono.defer(() -> executor.query(query(true),
-        Readers.record(InsertRows.mapping(values.table())), 0).single());
+    return Mono.defer(() -> {
+      validate();
+      return Mono.empty();
+    }).then(Mono.defer(() -> executor.query(query(true),
+        Readers.record(InsertRows.mapping(values.table())), 0).single()));
   }
 
   /** The SQL this insert renders to; needs no connection. */
@@ -66,7 +79,7 @@ public final class InsertSet<R> {
   }
 
   private InsertQuery query(boolean returning) {
-    return InsertRows.buildPartial(values.table(), List.of(values), returning, upsert, clock);
+    return InsertRows.buildPartial(values.table(), List.of(values), returning, upsert, writes.clock());
   }
 
   /** The table inserted into. */

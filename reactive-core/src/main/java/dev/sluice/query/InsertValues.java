@@ -25,18 +25,18 @@ public final class InsertValues<R> {
   private final List<Values<R>> rows;
   private final int maxRowsPerStatement;
   private final Upsert upsert;
-  private final java.time.Clock clock;
+  private final WriteContext writes;
 
   InsertValues(Executor executor, Table<R> table, List<Values<R>> rows, int maxRowsPerStatement,
-      Upsert upsert, java.time.Clock clock) {
-    this.clock = clock;
+      Upsert upsert, WriteContext writes) {
+    this.writes = writes;
     this.executor = executor;
     this.table = table;
     this.rows = List.copyOf(rows);
     this.maxRowsPerStatement = maxRowsPerStatement;
     this.upsert = upsert;
     if (!this.rows.isEmpty()) {
-      InsertRows.buildPartial(table, this.rows, false, null, clock); // refuses mismatched rows now
+      InsertRows.buildPartial(table, this.rows, false, null, writes.clock()); // refuses mismatched rows now
     }
   }
 
@@ -44,7 +44,7 @@ public final class InsertValues<R> {
   public OnConflict<InsertValues<R>> onConflict(Column<?>... columns) {
     List<Column<?>> set = rows.isEmpty() ? List.of() : rows.get(0).columns();
     return InsertRows.onConflict(table, columns, set,
-        u -> new InsertValues<>(executor, table, rows, maxRowsPerStatement, u, clock));
+        u -> new InsertValues<>(executor, table, rows, maxRowsPerStatement, u, writes));
   }
 
   /** Inserts every row and emits how many were inserted (0 for no rows, without a statement). */
@@ -52,8 +52,8 @@ public final class InsertValues<R> {
     if (rows.isEmpty()) {
       return Mono.just(0L);
     }
-    return executor.inTransaction(() -> Flux.fromIterable(chunks())
-            .concatMap(chunk -> executor.update(InsertRows.buildPartial(table, chunk, false, upsert, clock), false)))
+    return Mono.fromCallable(this::validated).flatMapMany(chunks -> executor.inTransaction(() -> Flux.fromIterable(chunks)
+            .concatMap(chunk -> executor.update(InsertRows.buildPartial(table, chunk, false, upsert, writes.clock()), false))))
         .reduce(0L, Long::sum);
   }
 
@@ -62,14 +62,22 @@ public final class InsertValues<R> {
     if (rows.isEmpty()) {
       return Flux.empty();
     }
-    return executor.inTransaction(() -> Flux.fromIterable(chunks())
-        .concatMap(chunk -> executor.query(InsertRows.buildPartial(table, chunk, true, upsert, clock),
-            Readers.record(InsertRows.mapping(table)), 0)));
+    return Mono.fromCallable(this::validated).flatMapMany(chunks -> executor.inTransaction(() -> Flux.fromIterable(chunks)
+        .concatMap(chunk -> executor.query(InsertRows.buildPartial(table, chunk, true, upsert, writes.clock()),
+            Readers.record(InsertRows.mapping(table)), 0))));
   }
 
   /** The SQL of the first statement; needs no connection. */
   public RenderedSql toSql(Dialect dialect) {
-    return dialect.render(InsertRows.buildPartial(table, chunks().get(0), false, upsert, clock));
+    return dialect.render(InsertRows.buildPartial(table, chunks().get(0), false, upsert, writes.clock()));
+  }
+
+  /** The chunks, every row checked by the database's validator first: nothing is sent on a violation. */
+  private List<List<Values<R>>> validated() {
+    if (writes.validator() != null) {
+      rows.forEach(r -> ModelChecks.validateValues(r, writes.validator()));
+    }
+    return chunks();
   }
 
   private List<List<Values<R>>> chunks() {

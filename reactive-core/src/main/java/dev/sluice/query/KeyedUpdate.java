@@ -34,10 +34,29 @@ public final class KeyedUpdate<R> {
   private final UpdateQuery query;
   private final List<Object> key;
   private final Object version;
+  private final R record;
+  private final Condition match;
+  private final WriteContext writes;
+  private final boolean hooks;
 
-  KeyedUpdate(Executor executor, Table<R> table, R record, Clock clock) {
+  private KeyedUpdate(KeyedUpdate<R> of, boolean hooks) {
+    this.executor = of.executor;
+    this.table = of.table;
+    this.query = of.query;
+    this.key = of.key;
+    this.version = of.version;
+    this.record = of.record;
+    this.match = of.match;
+    this.writes = of.writes;
+    this.hooks = hooks;
+  }
+
+  KeyedUpdate(Executor executor, Table<R> table, R record, WriteContext writes) {
     this.executor = executor;
     this.table = table;
+    this.record = record;
+    this.writes = writes;
+    this.hooks = true;
     List<Column<?>> pk = table.meta().primaryKey();
     if (pk.isEmpty()) {
       throw new IllegalArgumentException("An update by key needs a primary key: table " + table.name()
@@ -66,15 +85,33 @@ public final class KeyedUpdate<R> {
     }
     this.key = List.copyOf(keyValues);
     this.version = v;
-    this.query = new UpdateQuery(table, Stamps.onUpdate(table, RecordAssignments.of(table, record, false), clock),
-        Dsl.and(match.toArray(Condition[]::new)), List.of());
+    this.match = Dsl.and(match.toArray(Condition[]::new));
+    this.query = new UpdateQuery(table, Stamps.onUpdate(table, RecordAssignments.of(table, record, false), writes.clock()),
+        this.match, List.of());
+  }
+
+  /** This update without the table's {@code beforeUpdate} hooks (the validator still checks its values). */
+  public KeyedUpdate<R> withoutHooks() {
+    return new KeyedUpdate<>(this, false);
   }
 
   /**
    * Runs the update and emits the number of rows changed (1, or 0 for a missing row of a table
-   * without a version); on a versioned table, 0 rows is an {@link OptimisticLockException}.
+   * without a version); on a versioned table, 0 rows is an {@link OptimisticLockException}. The
+   * table's {@code beforeUpdate} hooks see the statement with the record ({@code PendingUpdate.record()})
+   * and the database's validator its values first.
    */
   public Mono<Long> execute() {
+    if (!ModelChecks.neededOnUpdate(table, writes, hooks)) {
+      return run(query);
+    }
+    return Mono.defer(() -> ModelChecks.beforeUpdate(new dev.sluice.schema.PendingUpdate<>(table,
+            RecordAssignments.of(table, record, false), match, record), writes, hooks))
+        .flatMap(u -> run(new UpdateQuery(table, Stamps.onUpdate(table, u.assignments(), writes.clock()),
+            u.where(), List.of())));
+  }
+
+  private Mono<Long> run(UpdateQuery query) {
     return Mono.defer(() -> executor.update(query, true).flatMap(n -> {
       if (n == 0 && version != null) {
         return Mono.error(new OptimisticLockException(table.name(), key, version,

@@ -24,24 +24,24 @@ final class QueryFactory {
   private final Executor executor;
   private final int maxRowsPerInsert;
   private final With with;
-  private final java.time.Clock clock;
+  private final WriteContext writes;
 
-  QueryFactory(Executor executor, int maxRowsPerInsert, java.time.Clock clock) {
-    this(executor, maxRowsPerInsert, null, clock);
+  QueryFactory(Executor executor, int maxRowsPerInsert, WriteContext writes) {
+    this(executor, maxRowsPerInsert, null, writes);
   }
 
-  private QueryFactory(Executor executor, int maxRowsPerInsert, With with, java.time.Clock clock) {
+  private QueryFactory(Executor executor, int maxRowsPerInsert, With with, WriteContext writes) {
     this.executor = executor;
     this.maxRowsPerInsert = maxRowsPerInsert;
     this.with = with;
-    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    this.writes = java.util.Objects.requireNonNull(writes, "writes");
   }
 
   /** A factory whose SELECTs start with {@code WITH ...} defining {@code table} as {@code query}. */
   QueryFactory with(Table<?> table, Statement query, boolean recursive) {
     CommonTable t = new CommonTable(table, query);
     return new QueryFactory(executor, maxRowsPerInsert,
-        with == null ? With.of(t, recursive) : with.and(t, recursive), clock);
+        with == null ? With.of(t, recursive) : with.and(t, recursive), writes);
   }
 
   /** The executor the queries run on. */
@@ -59,17 +59,17 @@ final class QueryFactory {
   }
 
   <R> InsertInto<R> insertInto(Table<R> table) {
-    return new InsertInto<>(executor, table, maxRowsPerInsert, clock);
+    return new InsertInto<>(executor, table, maxRowsPerInsert, writes);
   }
 
   <R> UpdateTable<R> update(Table<R> table) {
     table.meta();
-    return new UpdateTable<>(executor, table, clock);
+    return new UpdateTable<>(executor, table, writes);
   }
 
   <R> DeleteFrom<R> deleteFrom(Table<R> table) {
     table.meta();
-    return new DeleteFrom<>(executor, table, clock);
+    return new DeleteFrom<>(executor, table, writes);
   }
 
   <A> Select1<A> select(Field<A> a) { return new Select1<>(executor, query(a), 0); }

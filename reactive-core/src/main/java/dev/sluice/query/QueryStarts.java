@@ -22,7 +22,16 @@ public abstract class QueryStarts {
 
   /** As {@link #QueryStarts(Executor, int)}, with the clock that fills timestamp columns. */
   protected QueryStarts(Executor executor, int maxRowsPerInsert, java.time.Clock clock) {
-    this(new QueryFactory(executor, maxRowsPerInsert, clock));
+    this(executor, maxRowsPerInsert, clock, null);
+  }
+
+  /**
+   * As {@link #QueryStarts(Executor, int, java.time.Clock)}, with the validator that checks rows
+   * before they are written (null for none).
+   */
+  protected QueryStarts(Executor executor, int maxRowsPerInsert, java.time.Clock clock,
+      dev.sluice.validation.RowValidator validator) {
+    this(new QueryFactory(executor, maxRowsPerInsert, new WriteContext(clock, validator)));
   }
 
   QueryStarts(QueryFactory queries) {

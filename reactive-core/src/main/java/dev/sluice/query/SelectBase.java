@@ -37,6 +37,12 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
   abstract RowReader<T> reader();
 
   /**
+   * The rows as the caller gets them: through the table's {@code afterFetch} hooks for
+   * {@code selectFrom(table)}, unchanged for every other query.
+   */
+  Flux<T> afterFetch(Flux<T> rows) { return rows; }
+
+  /**
    * This query through the {@code Database}'s query cache, kept for the cache's default time to
    * live; see {@link Cached}. Needs {@code DatabaseBuilder.cache(...)}.
    */
@@ -55,7 +61,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
 
   /** Streams the rows with backpressure. Cold: the query runs on subscription. */
   public Flux<T> fetch() {
-    return run(reader());
+    return afterFetch(run(reader()));
   }
 
   /**
@@ -64,7 +70,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
    */
   public Mono<T> fetchOne() {
     SelectQuery q = query.limit() == null ? query.withLimit(new Param<>(2L, LONG)) : query;
-    return single(q, reader()).take(2).collectList().flatMap(rows -> {
+    return afterFetch(single(q, reader())).take(2).collectList().flatMap(rows -> {
       if (rows.size() > 1) {
         String sql = executor.dialect().render(query).sql();
         return Mono.error(new dev.sluice.error.TooManyRowsException("fetchOne() expected at most one row but "
@@ -77,7 +83,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
   /** The first row, or empty; the rest of the result is not read. */
   public Mono<T> fetchFirst() {
     SelectQuery q = query.limit() == null ? query.withLimit(new Param<>(1L, LONG)) : query;
-    return single(q, reader()).next();
+    return afterFetch(single(q, reader())).next();
   }
 
   /**
@@ -115,7 +121,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
         .withOffset(new Param<>((long) page * size, LONG));
     RowReader<T> items = reader();
     if (query.distinct()) {
-      return executor.query(slice, items, 0).collectList()
+      return afterFetch(executor.query(slice, items, 0)).collectList()
           .flatMap(list -> total(list, page, size).map(n -> new Page<>(list, page, size, n)));
     }
     int width = query.select().size();
@@ -125,10 +131,11 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
             Functions.LONG.fromDriver(row.get(width, Object.class))}, 0)
         .collectList()
         .flatMap(rows -> {
-          List<T> list = new ArrayList<>(rows.size());
-          rows.forEach(r -> list.add(cast(r[0])));
-          return rows.isEmpty() ? total(list, page, size).map(n -> new Page<>(list, page, size, n))
-              : Mono.just(new Page<>(list, page, size, (Long) rows.get(0)[1]));
+          List<T> read = new ArrayList<>(rows.size());
+          rows.forEach(r -> read.add(cast(r[0])));
+          return afterFetch(Flux.fromIterable(read)).collectList().flatMap(list ->
+              rows.isEmpty() ? total(list, page, size).map(n -> new Page<>(list, page, size, n))
+                  : Mono.just(new Page<>(list, page, size, (Long) rows.get(0)[1])));
         });
   }
 
@@ -191,7 +198,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
     if (size < 1) {
       throw new IllegalArgumentException("chunks(size) needs a size of at least 1, was " + size);
     }
-    return executor.query(query, reader(), fetchSize > 0 ? fetchSize : size).buffer(size);
+    return afterFetch(executor.query(query, reader(), fetchSize > 0 ? fetchSize : size)).buffer(size);
   }
 
   /** {@code this UNION other} (duplicates removed). */

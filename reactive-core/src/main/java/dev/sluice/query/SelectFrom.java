@@ -29,10 +29,31 @@ import reactor.core.publisher.Flux;
  */
 public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
   private final RowReader<R> reader;
+  /** The table's afterFetch hooks, or null when it has none or this query opted out. */
+  private final dev.sluice.schema.TableHooks<R> hooks;
 
-  private SelectFrom(Executor executor, SelectQuery query, int fetchSize, RowReader<R> reader) {
+  private SelectFrom(Executor executor, SelectQuery query, int fetchSize, RowReader<R> reader,
+      dev.sluice.schema.TableHooks<R> hooks) {
     super(executor, query, fetchSize);
     this.reader = reader;
+    this.hooks = hooks;
+  }
+
+  /**
+   * This query without the table's {@code afterFetch} hooks: the records as read.
+   *
+   * <pre>{@code
+   * Flux<User> raw = db.selectFrom(USERS).withoutHooks().fetch();
+   * }</pre>
+   */
+  public SelectFrom<R> withoutHooks() {
+    return hooks == null ? this : new SelectFrom<>(executor, query, fetchSize, reader, null);
+  }
+
+  /** Each row through the afterFetch hooks, one at a time and in order ({@code concatMap}). */
+  @Override Flux<R> afterFetch(Flux<R> rows) {
+    dev.sluice.schema.TableHooks<R> h = hooks;
+    return h == null ? rows : rows.concatMap(h::afterFetch);
   }
 
   /**
@@ -116,15 +137,17 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
       throw new dev.sluice.error.MappingException("Rows of table " + table.name() + " map to "
           + table.rowType().getName() + ", which is neither a record nor dev.sluice.Row");
     }
-    return new SelectFrom<>(executor, SoftDeletes.filtered(SelectQuery.of(select, table)), 0, reader);
+    dev.sluice.schema.TableHooks<R> hooks = table.meta().hooks();
+    return new SelectFrom<>(executor, SoftDeletes.filtered(SelectQuery.of(select, table)), 0, reader,
+        mapping != null && hooks.hasAfterFetch() ? hooks : null);
   }
 
   @Override SelectFrom<R> copy(SelectQuery query, int fetchSize) {
-    return new SelectFrom<>(executor, query, fetchSize, reader);
+    return new SelectFrom<>(executor, query, fetchSize, reader, hooks);
   }
 
   @Override SelectFrom<R> on(Executor executor) {
-    return new SelectFrom<>(executor, query, fetchSize, reader);
+    return new SelectFrom<>(executor, query, fetchSize, reader, hooks);
   }
 
   @Override RowReader<R> reader() { return reader; }

@@ -20,15 +20,15 @@ public final class UpdateSet<R> {
   private final Table<R> table;
   private final List<Assignment<?>> assignments;
   private final List<Table<?>> from;
-  private final java.time.Clock clock;
+  private final WriteContext writes;
 
-  UpdateSet(Executor executor, Table<R> table, List<Assignment<?>> assignments, java.time.Clock clock) {
-    this(executor, table, assignments, List.of(), clock);
+  UpdateSet(Executor executor, Table<R> table, List<Assignment<?>> assignments, WriteContext writes) {
+    this(executor, table, assignments, List.of(), writes);
   }
 
   private UpdateSet(Executor executor, Table<R> table, List<Assignment<?>> assignments,
-      List<Table<?>> from, java.time.Clock clock) {
-    this.clock = clock;
+      List<Table<?>> from, WriteContext writes) {
+    this.writes = writes;
     this.executor = executor;
     this.table = table;
     this.assignments = List.copyOf(assignments);
@@ -56,7 +56,7 @@ public final class UpdateSet<R> {
       }
       all.add(t);
     }
-    return new UpdateSet<>(executor, table, assignments, all, clock);
+    return new UpdateSet<>(executor, table, assignments, all, writes);
   }
 
   /** Adds {@code SET column = value} (bound). */
@@ -86,18 +86,18 @@ public final class UpdateSet<R> {
 
   /** Updates the rows matching {@code condition}. */
   public UpdateWhere<R> where(Condition condition) {
-    return new UpdateWhere<>(executor, table, assignments, java.util.Objects.requireNonNull(condition), from, clock);
+    return new UpdateWhere<>(executor, table, assignments, java.util.Objects.requireNonNull(condition), from, writes);
   }
 
   /** Updates every row of the table, explicitly. */
   public UpdateWhere<R> all() {
-    return new UpdateWhere<>(executor, table, assignments, null, from, clock);
+    return new UpdateWhere<>(executor, table, assignments, null, from, writes);
   }
 
   private UpdateSet<R> add(Assignment<?> a) {
     List<Assignment<?>> next = new ArrayList<>(assignments);
     next.add(a);
-    return new UpdateSet<>(executor, table, next, from, clock);
+    return new UpdateSet<>(executor, table, next, from, writes);
   }
 
   private <T> Column<T> own(Column<T> column) {

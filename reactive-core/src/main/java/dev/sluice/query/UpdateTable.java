@@ -21,22 +21,22 @@ import java.util.List;
 public final class UpdateTable<R> {
   private final Executor executor;
   private final Table<R> table;
-  private final java.time.Clock clock;
+  private final WriteContext writes;
 
-  UpdateTable(Executor executor, Table<R> table, java.time.Clock clock) {
+  UpdateTable(Executor executor, Table<R> table, WriteContext writes) {
     this.executor = executor;
     this.table = table;
-    this.clock = clock;
+    this.writes = writes;
   }
 
   /** {@code SET column = value} (bound). */
   public <T> UpdateSet<R> set(Column<T> column, T value) {
-    return new UpdateSet<>(executor, table, List.of(), clock).set(column, value);
+    return new UpdateSet<>(executor, table, List.of(), writes).set(column, value);
   }
 
   /** {@code SET column = expression}. */
   public <T> UpdateSet<R> set(Column<T> column, Field<T> value) {
-    return new UpdateSet<>(executor, table, List.of(), clock).set(column, value);
+    return new UpdateSet<>(executor, table, List.of(), writes).set(column, value);
   }
 
   /**
@@ -49,7 +49,7 @@ public final class UpdateTable<R> {
    * }</pre>
    */
   public UpdateSet<R> set(R record) {
-    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, false), clock);
+    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, false), writes);
   }
 
   /**
@@ -57,7 +57,7 @@ public final class UpdateTable<R> {
    * update from a record whose other components are left null.
    */
   public UpdateSet<R> setNonNull(R record) {
-    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, true), clock);
+    return new UpdateSet<>(executor, table, RecordAssignments.of(table, record, true), writes);
   }
 
   /**
@@ -65,17 +65,17 @@ public final class UpdateTable<R> {
    * table with a {@code version()} column, only while the row is still at the record's version.
    */
   public KeyedUpdate<R> byKey(R record) {
-    return new KeyedUpdate<>(executor, table, java.util.Objects.requireNonNull(record, "record"), clock);
+    return new KeyedUpdate<>(executor, table, java.util.Objects.requireNonNull(record, "record"), writes);
   }
 
   /** {@code SET column = column + n}. */
   public <T extends Number> UpdateSet<R> increment(Column<T> column, T n) {
-    return new UpdateSet<>(executor, table, List.of(), clock).increment(column, n);
+    return new UpdateSet<>(executor, table, List.of(), writes).increment(column, n);
   }
 
   /** {@code SET column = column - n}. */
   public <T extends Number> UpdateSet<R> decrement(Column<T> column, T n) {
-    return new UpdateSet<>(executor, table, List.of(), clock).decrement(column, n);
+    return new UpdateSet<>(executor, table, List.of(), writes).decrement(column, n);
   }
 
   /**
@@ -95,12 +95,12 @@ public final class UpdateTable<R> {
       throw new IllegalArgumentException("restore(...) needs a deletedAt() column; table " + table.name()
           + " has none");
     }
-    return new UpdateSet<>(executor, table, List.of(Stamps.assign(deletedAt, null)), clock)
+    return new UpdateSet<>(executor, table, List.of(Stamps.assign(deletedAt, null)), writes)
         .where(Dsl.and(java.util.Objects.requireNonNull(condition, "condition"), Dsl.isNotNull(deletedAt)));
   }
 
   /** {@code SET column = NULL}. */
   public <T> UpdateSet<R> setNull(Column<T> column) {
-    return new UpdateSet<>(executor, table, List.<Assignment<?>>of(), clock).setNull(column);
+    return new UpdateSet<>(executor, table, List.<Assignment<?>>of(), writes).setNull(column);
   }
 }

@@ -5,6 +5,9 @@ import dev.sluice.schema.Table;
 import dev.sluice.sql.Assignment;
 import dev.sluice.sql.Condition;
 import dev.sluice.sql.UpdateQuery;
+import dev.sluice.schema.PendingUpdate;
+import dev.sluice.sql.Statement;
+import reactor.core.publisher.Mono;
 import java.util.List;
 
 /**
@@ -16,12 +19,19 @@ public final class UpdateWhere<R> extends FilteredWrite<R> {
   private final List<Assignment<?>> assignments;
   private final Condition where;
   private final List<Table<?>> from;
-  private final java.time.Clock clock;
+  private final WriteContext writes;
+  private final boolean hooks;
 
   UpdateWhere(Executor executor, Table<R> table, List<Assignment<?>> assignments, Condition where,
-      List<Table<?>> from, java.time.Clock clock) {
+      List<Table<?>> from, WriteContext writes) {
+    this(executor, table, assignments, where, from, writes, true);
+  }
+
+  private UpdateWhere(Executor executor, Table<R> table, List<Assignment<?>> assignments, Condition where,
+      List<Table<?>> from, WriteContext writes, boolean hooks) {
     super(executor, table);
-    this.clock = clock;
+    this.hooks = hooks;
+    this.writes = writes;
     this.assignments = assignments;
     this.where = where;
     this.from = from;
@@ -30,11 +40,29 @@ public final class UpdateWhere<R> extends FilteredWrite<R> {
   /** Narrows the filter with AND. */
   public UpdateWhere<R> where(Condition condition) {
     return new UpdateWhere<>(executor, table, assignments,
-        where == null ? condition : Dsl.and(where, condition), from, clock);
+        where == null ? condition : Dsl.and(where, condition), from, writes, hooks);
+  }
+
+  /** This update without the table's {@code beforeUpdate} hooks (the validator still checks its values). */
+  public UpdateWhere<R> withoutHooks() {
+    return new UpdateWhere<>(executor, table, assignments, where, from, writes, false);
   }
 
   @Override UpdateQuery query(boolean returning) {
-    return new UpdateQuery(table, Stamps.onUpdate(table, assignments, clock), where,
+    return build(assignments, where, returning);
+  }
+
+  private UpdateQuery build(List<Assignment<?>> set, Condition filter, boolean returning) {
+    return new UpdateQuery(table, Stamps.onUpdate(table, set, writes.clock()), filter,
         returning ? InsertRows.mapping(table).columns() : List.of(), from);
+  }
+
+  @Override boolean checked() {
+    return ModelChecks.neededOnUpdate(table, writes, hooks);
+  }
+
+  @Override Mono<Statement> prepared(boolean returning) {
+    return ModelChecks.beforeUpdate(new PendingUpdate<>(table, assignments, where, null), writes, hooks)
+        .map(u -> build(u.assignments(), u.where(), returning));
   }
 }

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 public final class Column<T> implements Field<T> {
   private final Table<?> table;
   private final int slot;
-  private final String name;
+  /** The SQL name; null until {@link TableMeta} derives it from the field when none was given. */
+  private volatile String name;
   private final DataType<T> type;
   private final boolean primaryKey;
   private final boolean notNull;
@@ -35,6 +36,7 @@ public final class Column<T> implements Field<T> {
   private final ColumnRole role;
   private final String comment;
   private final ColumnExpr<T> expr;
+  private final boolean given;
 
   Column(Table<?> table, int slot, String name, DataType<T> type) {
     this(table, slot, name, type, false, false, false, null, null, null, null, null, null, ColumnRole.NONE, null);
@@ -60,6 +62,7 @@ public final class Column<T> implements Field<T> {
     this.role = role;
     this.comment = comment;
     this.expr = new ColumnExpr<>(this);
+    this.given = name != null;
   }
 
   /** Marks the column as the table's (single-column) primary key; implies not null. */
@@ -160,7 +163,7 @@ public final class Column<T> implements Field<T> {
     Class<?> javaType = type.javaType();
     if (javaType != Integer.class && javaType != Long.class) {
       throw new IllegalArgumentException("version() needs an integer or bigint column, but "
-          + table.name() + "." + name + " holds " + javaType.getSimpleName());
+          + describe() + " holds " + javaType.getSimpleName());
     }
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
         references, onDelete, onUpdate, check, ColumnRole.VERSION, comment);
@@ -170,7 +173,7 @@ public final class Column<T> implements Field<T> {
     Class<?> javaType = type.javaType();
     if (javaType != java.time.OffsetDateTime.class && javaType != java.time.LocalDateTime.class) {
       throw new IllegalArgumentException(what + " needs a timestamp or timestamptz column, but "
-          + table.name() + "." + name + " holds " + javaType.getSimpleName());
+          + describe() + " holds " + javaType.getSimpleName());
     }
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
         references, onDelete, onUpdate, check, newRole, comment);
@@ -202,8 +205,36 @@ public final class Column<T> implements Field<T> {
 
   public Table<?> table() { return table; }
 
-  /** The SQL name. */
-  public String name() { return name; }
+  /**
+   * The SQL name: the one given to the factory, or the one the table's {@link NamingStrategy}
+   * derives from the declaring field (read, with the rest of the table, on first use).
+   */
+  public String name() {
+    String n = name;
+    if (n == null) {
+      table.meta();
+      n = name;
+      if (n == null) {
+        throw new dev.sluice.error.MappingException("A column of table " + table.name() + " declared without a "
+            + "name must be a public field of the table, to be named after it");
+      }
+    }
+    return n;
+  }
+
+  /** True when the schema code gave the name (false: derived from the field). */
+  public boolean hasGivenName() { return given; }
+
+  /** Sets the derived name, once, while the table's metadata is read. */
+  void deriveName(String derived) {
+    if (name == null) {
+      name = Table.requireIdentifier(derived);
+    }
+  }
+
+  private String describe() {
+    return table.name() + "." + (name != null ? name : "(column named after its field)");
+  }
 
   /** The Java property name: the name of the field that declares this column. */
   public String propertyName() { return table.meta().propertyOf(this); }
@@ -244,5 +275,5 @@ public final class Column<T> implements Field<T> {
 
   @Override public int hashCode() { return System.identityHashCode(table) * 31 + slot; }
 
-  @Override public String toString() { return table.qualifier() + "." + name; }
+  @Override public String toString() { return table.qualifier() + "." + name(); }
 }

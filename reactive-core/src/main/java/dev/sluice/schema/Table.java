@@ -34,22 +34,47 @@ import java.util.function.Supplier;
 public abstract class Table<R> {
   private final String name;
   private final Class<R> rowType;
+  private final NamingStrategy naming;
   private int nextSlot;
+  private int nextHook;
   private String alias;
   private dev.sluice.sql.Statement source;
   private volatile TableMeta<R> meta;
 
-  /** A table named {@code name}; the row type is read from the subclass's type argument. */
+  /**
+   * A table named {@code name}; the row type is read from the subclass's type argument. Columns
+   * declared without a name are named by {@link NamingStrategy#SNAKE_CASE}.
+   */
   protected Table(String name) {
     this.name = requireIdentifier(name);
     this.rowType = resolveRowType(getClass());
+    this.naming = NamingStrategy.SNAKE_CASE;
   }
 
   /** A table with an explicit row type, for generic or anonymous table classes. */
   protected Table(String name, Class<R> rowType) {
     this.name = requireIdentifier(name);
     this.rowType = Objects.requireNonNull(rowType, "rowType");
+    this.naming = NamingStrategy.SNAKE_CASE;
   }
+
+  /**
+   * A table named after its class by {@link NamingStrategy#SNAKE_CASE}: {@code class BlogPosts}
+   * is {@code blog_posts}, and so are its columns declared without a name.
+   */
+  protected Table() {
+    this(NamingStrategy.SNAKE_CASE);
+  }
+
+  /** A table whose name, and the names of the columns declared without one, come from {@code naming}. */
+  protected Table(NamingStrategy naming) {
+    this.naming = Objects.requireNonNull(naming, "naming");
+    this.name = requireIdentifier(naming.tableName(getClass()));
+    this.rowType = resolveRowType(getClass());
+  }
+
+  /** How the names not given in the schema code are derived. */
+  public final NamingStrategy naming() { return naming; }
 
   /** The SQL name. */
   public final String name() { return name; }
@@ -190,6 +215,86 @@ public abstract class Table<R> {
     return new Column<>(this, nextSlot++, requireIdentifier(name), Objects.requireNonNull(type));
   }
 
+  // ---- column factories named after their field (by the table's NamingStrategy) ------------
+
+  /** A {@code smallint} column named after its field. */
+  protected final Column<Short> smallint() { return add(null, SqlKind.SMALLINT, Short.class); }
+
+  /** An {@code integer} column named after its field. */
+  protected final Column<Integer> integer() { return add(null, SqlKind.INTEGER, Integer.class); }
+
+  /** A {@code bigint} column named after its field. */
+  protected final Column<Long> bigint() { return add(null, SqlKind.BIGINT, Long.class); }
+
+  /** An auto-incrementing integer named after its field. */
+  protected final Column<Integer> serial() { return add(null, SqlKind.SERIAL, Integer.class); }
+
+  /** An auto-incrementing bigint named after its field. */
+  protected final Column<Long> bigserial() { return add(null, SqlKind.BIGSERIAL, Long.class); }
+
+  /** A boolean column named after its field. */
+  protected final Column<Boolean> bool() { return add(null, SqlKind.BOOLEAN, Boolean.class); }
+
+  /** A {@code varchar(length)} column named after its field. */
+  protected final Column<String> varchar(int length) {
+    return column(new DataType<>(SqlKind.VARCHAR, String.class, positive(length), 0, 0, null, null));
+  }
+
+  /** A {@code char(length)} column named after its field. */
+  protected final Column<String> fixedChar(int length) {
+    return column(new DataType<>(SqlKind.CHAR, String.class, positive(length), 0, 0, null, null));
+  }
+
+  /** A {@code text} column named after its field: {@code public final Column<String> bio = text();}. */
+  protected final Column<String> text() { return add(null, SqlKind.TEXT, String.class); }
+
+  /** A {@code decimal(precision, scale)} column named after its field. */
+  protected final Column<BigDecimal> decimal(int precision, int scale) {
+    return column(new DataType<>(SqlKind.DECIMAL, BigDecimal.class, 0, positive(precision), scale, null, null));
+  }
+
+  /** A {@code real} column named after its field. */
+  protected final Column<Float> real() { return add(null, SqlKind.REAL, Float.class); }
+
+  /** A {@code double precision} column named after its field. */
+  protected final Column<Double> doublePrecision() { return add(null, SqlKind.DOUBLE, Double.class); }
+
+  /** A {@code date} column named after its field. */
+  protected final Column<LocalDate> date() { return add(null, SqlKind.DATE, LocalDate.class); }
+
+  /** A {@code time} column named after its field. */
+  protected final Column<LocalTime> time() { return add(null, SqlKind.TIME, LocalTime.class); }
+
+  /** A {@code timestamp} column named after its field. */
+  protected final Column<LocalDateTime> timestamp() { return add(null, SqlKind.TIMESTAMP, LocalDateTime.class); }
+
+  /** A {@code timestamptz} column named after its field. */
+  protected final Column<OffsetDateTime> timestamptz() {
+    return add(null, SqlKind.TIMESTAMPTZ, OffsetDateTime.class);
+  }
+
+  /** A {@code uuid} column named after its field. */
+  protected final Column<UUID> uuid() { return add(null, SqlKind.UUID, UUID.class); }
+
+  /** A JSON column named after its field. */
+  protected final Column<String> json() { return add(null, SqlKind.JSON, String.class); }
+
+  /** A binary JSON column named after its field. */
+  protected final Column<String> jsonb() { return add(null, SqlKind.JSONB, String.class); }
+
+  /** A binary column named after its field. */
+  protected final Column<byte[]> bytes() { return add(null, SqlKind.BYTES, byte[].class); }
+
+  /** A column of a SQL enum type named after its field. */
+  protected final <E extends Enum<E>> Column<E> column(EnumType<E> type) {
+    return column(DataType.enumType(type));
+  }
+
+  /** A column of any type named after its field. */
+  protected final <T> Column<T> column(DataType<T> type) {
+    return new Column<>(this, nextSlot++, null, Objects.requireNonNull(type));
+  }
+
   // ---- relations --------------------------------------------------------------------------
 
   /** One related row per row of this table, found by the related table's foreign key to this one. */
@@ -218,6 +323,47 @@ public abstract class Table<R> {
         (Supplier<Column<?>>) joinColumnToRelated);
   }
 
+  // ---- lifecycle hooks --------------------------------------------------------------------
+
+  /**
+   * A hook run on each record before it is inserted (one row, many, a stream, {@code save}, an
+   * upsert), emitting the record to insert. Declare it as a {@code public final Hook<R>} field.
+   *
+   * <pre>{@code
+   * public final Hook<User> lowerEmail = beforeInsert(u -> Mono.just(u.withEmail(u.email().toLowerCase())));
+   * }</pre>
+   */
+  protected final Hook<R> beforeInsert(java.util.function.Function<R, reactor.core.publisher.Mono<R>> hook) {
+    return new Hook<>(this, Hook.Kind.BEFORE_INSERT, nextHook++, hook);
+  }
+
+  /**
+   * A hook run once per UPDATE statement, on the statement ({@link PendingUpdate}: its assignments,
+   * its filter, the record of an update by key): a bulk update by {@code where} runs it once, not
+   * per row. It emits the statement to send.
+   */
+  protected final Hook<R> beforeUpdate(
+      java.util.function.Function<PendingUpdate<R>, reactor.core.publisher.Mono<PendingUpdate<R>>> hook) {
+    return new Hook<>(this, Hook.Kind.BEFORE_UPDATE, nextHook++, hook);
+  }
+
+  /**
+   * A hook run once per DELETE statement (soft deletes included), on the statement
+   * ({@link PendingDelete}); it emits the statement to send, or an error to refuse it.
+   */
+  protected final Hook<R> beforeDelete(
+      java.util.function.Function<PendingDelete<R>, reactor.core.publisher.Mono<PendingDelete<R>>> hook) {
+    return new Hook<>(this, Hook.Kind.BEFORE_DELETE, nextHook++, hook);
+  }
+
+  /**
+   * A hook run on each record read by {@code selectFrom(table)} ({@code fetch}, {@code fetchOne},
+   * {@code fetchFirst}, {@code paginate}, {@code chunks}), emitting the record the reader gets.
+   */
+  protected final Hook<R> afterFetch(java.util.function.Function<R, reactor.core.publisher.Mono<R>> hook) {
+    return new Hook<>(this, Hook.Kind.AFTER_FETCH, nextHook++, hook);
+  }
+
   // ---- table-level constraints ------------------------------------------------------------
 
   /** An index over the columns, named {@code <table>_<col>_..._index}. */
@@ -240,15 +386,16 @@ public abstract class Table<R> {
   }
 
   private Index newIndex(boolean unique, Column<?>... columns) {
-    StringBuilder n = new StringBuilder(name);
     for (Column<?> c : columns) {
-      n.append('_').append(c.name());
+      if (!c.hasGivenName()) {
+        return new Index(this, null, Arrays.asList(columns), unique, null); // named on first use
+      }
     }
-    return new Index(this, n.append("_index").toString(), Arrays.asList(columns), unique, null);
+    return new Index(this, Index.defaultName(this, Arrays.asList(columns)), Arrays.asList(columns), unique, null);
   }
 
   private <T> Column<T> add(String name, SqlKind kind, Class<T> javaType) {
-    return column(name, DataType.of(kind, javaType));
+    return name == null ? column(DataType.of(kind, javaType)) : column(name, DataType.of(kind, javaType));
   }
 
   private static int positive(int n) {

@@ -28,11 +28,13 @@ public final class TableMeta<R> {
   private final Column<?> updatedAt;
   private final Column<?> deletedAt;
   private final Column<?> version;
+  private final TableHooks<R> hooks;
 
   private TableMeta(Table<R> table, List<Column<?>> columns, Map<Column<?>, String> properties,
       List<Column<?>> primaryKey, List<Index> indexes, List<Check> checks,
-      Map<Relation<?, ?>, String> relations) {
+      Map<Relation<?, ?>, String> relations, Map<Hook<?>, String> hooks) {
     this.table = table;
+    this.hooks = TableHooks.of(table, hooks);
     this.relations = Map.copyOf(relations);
     this.columns = List.copyOf(columns);
     this.properties = properties;
@@ -71,6 +73,9 @@ public final class TableMeta<R> {
   /** The optimistic-lock column declared {@code version()}, or null. */
   public Column<?> version() { return version; }
 
+  /** The lifecycle hooks the table declares (none for most tables). */
+  public TableHooks<R> hooks() { return hooks; }
+
   /** True when Sluice writes a column of this table by itself (times or a version). */
   public boolean managesWrites() { return createdAt != null || updatedAt != null || version != null; }
 
@@ -86,6 +91,7 @@ public final class TableMeta<R> {
     List<Check> checks = new ArrayList<>();
     Map<Relation<?, ?>, String> relations = new IdentityHashMap<>();
     Map<Object, Boolean> seen = new IdentityHashMap<>();
+    Map<Hook<?>, String> hooks = new IdentityHashMap<>();
     for (Field f : table.getClass().getFields()) {
       if (Modifier.isStatic(f.getModifiers())) {
         continue;
@@ -122,9 +128,18 @@ public final class TableMeta<R> {
         checks.add(ch);
       } else if (v instanceof Relation<?, ?> rel) {
         relations.put(rel.declared(), f.getName());
+      } else if (v instanceof Hook<?> h) {
+        if (h.table() != table) {
+          throw new MappingException("Field " + f.getName() + " of table " + table.name()
+              + " holds a hook of table " + h.table().name());
+        }
+        hooks.put(h, f.getName());
       }
     }
     columns.sort(Comparator.comparingInt(Column::slot));
+    for (Column<?> c : columns) {
+      c.deriveName(table.naming().columnName(props.get(c)));
+    }
     checkUniqueNames(table, columns);
     for (Column<?> c : columns) {
       if (c.isPrimaryKey()) {
@@ -144,7 +159,7 @@ public final class TableMeta<R> {
     if (columns.isEmpty()) {
       throw new MappingException("Table " + table.name() + " declares no public Column fields");
     }
-    return new TableMeta<>(table, columns, props, pk, indexes, checks, relations);
+    return new TableMeta<>(table, columns, props, pk, indexes, checks, relations, hooks);
   }
 
   private static void checkUniqueNames(Table<?> table, List<Column<?>> columns) {

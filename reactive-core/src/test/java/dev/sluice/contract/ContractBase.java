@@ -46,7 +46,7 @@ public abstract class ContractBase {
     Table<?>[] extra = extraTables();
     Table<?>[] children = {MEMBERSHIPS, CITIES, KITCHENS, CHAT_GROUPS, USERS, COUNTRIES};
     reactor.core.publisher.Flux.concat(reactor.core.publisher.Flux.fromArray(extra),
-            reactor.core.publisher.Flux.fromArray(children)).concatMap(t -> db.deleteFrom(t).permanently().all().execute())
+            reactor.core.publisher.Flux.fromArray(children)).concatMap(t -> db.deleteFrom(t).permanently().all().withoutHooks().execute())
         .blockLast(Duration.ofSeconds(60));
   }
 

@@ -186,4 +186,19 @@ class H2ContractsIT {
   class OptimisticLock extends OptimisticLockContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
+
+  @Nested
+  class Hooks extends dev.sluice.contract.HooksContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class Validation extends dev.sluice.contract.ValidationContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class Naming extends dev.sluice.contract.NamingContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
 }

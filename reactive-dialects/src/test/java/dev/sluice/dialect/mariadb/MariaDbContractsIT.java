@@ -203,4 +203,19 @@ class MariaDbContractsIT {
   class OptimisticLock extends OptimisticLockContract {
     @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
   }
+
+  @Nested
+  class Hooks extends dev.sluice.contract.HooksContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Validation extends dev.sluice.contract.ValidationContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Naming extends dev.sluice.contract.NamingContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
 }

@@ -190,4 +190,19 @@ class PostgresContractsIT {
   class OptimisticLock extends OptimisticLockContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
+
+  @Nested
+  class Hooks extends dev.sluice.contract.HooksContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Validation extends dev.sluice.contract.ValidationContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Naming extends dev.sluice.contract.NamingContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
 }
