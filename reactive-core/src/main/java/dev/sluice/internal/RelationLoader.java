@@ -27,10 +27,28 @@ import reactor.core.publisher.Mono;
 public final class RelationLoader {
   private final Executor executor;
   private final int window;
+  private final Caching caching;
 
   public RelationLoader(Executor executor, int window) {
+    this(executor, window, null);
+  }
+
+  /** A loader whose statements go through the query cache as {@code caching} says (null: not cached). */
+  public RelationLoader(Executor executor, int window, Caching caching) {
     this.executor = executor;
     this.window = window;
+    this.caching = caching;
+  }
+
+  /** How the statements of a cached load are kept: for {@code ttl} (null: the cache's default), with {@code tags}. */
+  public record Caching(java.time.Duration ttl, java.util.Set<String> tags) { }
+
+  /** The rows of one statement of the load: from the database, or through the query cache. */
+  private Flux<Object[]> rows(dev.sluice.sql.Statement q, RowReader<Object[]> reader, int fetchSize) {
+    if (caching == null) {
+      return executor.query(q, reader, fetchSize);
+    }
+    return executor.cachedQuery(q, reader, fetchSize, caching.ttl(), caching.tags()).flatMapIterable(l -> l);
   }
 
   /**
@@ -44,7 +62,7 @@ public final class RelationLoader {
       Shape shape = Shape.of(type, table, relations, totals);
       List<Expr<?>> select = exprs(shape.selected);
       DataType<?>[] types = Readers.types(select);
-      Flux<Object[]> rows = executor.query(parents.withSelect(select), row -> Readers.values(row, types), fetchSize);
+      Flux<Object[]> rows = rows(parents.withSelect(select), row -> Readers.values(row, types), fetchSize);
       if (!shape.needsMore()) {
         return rows.map(r -> type.cast(shape.build(r, null)));
       }
@@ -143,7 +161,7 @@ public final class RelationLoader {
     SelectQuery q = RelationQueries.related(rel, child.selected, keys);
     int key = RelationQueries.keyIndex(rel, child.selected);
     DataType<?>[] types = Readers.types(q.select());
-    Flux<Object[]> childRows = executor.query(q, r -> Readers.values(r, types), 0);
+    Flux<Object[]> childRows = rows(q, r -> Readers.values(r, types), 0);
     if (!child.needsMore()) {
       // Nothing nested: each row becomes its record as it arrives, nothing is held but the records.
       return childRows.collect(HashMap::new, (Map<Object, List<Object>> byKey, Object[] row) ->
@@ -172,7 +190,7 @@ public final class RelationLoader {
     group.forEach(t -> aggregates.add(t.expr()));
     SelectQuery q = RelationQueries.totals(rel, aggregates, keys);
     DataType<?>[] types = Readers.types(q.select());
-    return executor.query(q, r -> Readers.values(r, types), 0)
+    return rows(q, r -> Readers.values(r, types), 0)
         .collect(HashMap::new, (Map<Object, Object[]> byKey, Object[] row) ->
             byKey.put(row[0], Arrays.copyOfRange(row, 1, row.length)));
   }

@@ -30,6 +30,8 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
   private final List<Relation<?, ?>> relations;
   private final List<RelationTotal> totals;
   private final int relationWindow;
+  /** Null, or how each statement of the load goes through the query cache. */
+  private final RelationLoader.Caching caching;
 
   SelectWith(Executor executor, SelectQuery query, int fetchSize, List<Relation<?, ?>> relations,
       int relationWindow) {
@@ -38,18 +40,24 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
 
   private SelectWith(Executor executor, SelectQuery query, int fetchSize, List<Relation<?, ?>> relations,
       List<RelationTotal> totals, int relationWindow) {
+    this(executor, query, fetchSize, relations, totals, relationWindow, null);
+  }
+
+  private SelectWith(Executor executor, SelectQuery query, int fetchSize, List<Relation<?, ?>> relations,
+      List<RelationTotal> totals, int relationWindow, RelationLoader.Caching caching) {
     super(executor, query, fetchSize);
     this.relations = List.copyOf(relations);
     this.totals = List.copyOf(totals);
     this.relationWindow = relationWindow;
+    this.caching = caching;
   }
 
   @Override SelectWith<R> copy(SelectQuery query, int fetchSize) {
-    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow);
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow, caching);
   }
 
   @Override SelectWith<R> on(Executor executor) {
-    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow);
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow, caching);
   }
 
   /** Loads these relations too. */
@@ -60,7 +68,7 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
       owned(r);
       all.add(r);
     }
-    return new SelectWith<>(executor, query, fetchSize, all, totals, relationWindow);
+    return new SelectWith<>(executor, query, fetchSize, all, totals, relationWindow, caching);
   }
 
   /** How many parents share one batched relation query (default 500). */
@@ -68,7 +76,7 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
     if (parents < 1) {
       throw new IllegalArgumentException("relationWindow must be >= 1, was " + parents);
     }
-    return new SelectWith<>(executor, query, fetchSize, relations, totals, parents);
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, parents, caching);
   }
 
   /**
@@ -130,7 +138,7 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
       }
       all.add(new RelationTotal(a.component(), a.relation(), a.value()));
     }
-    return new SelectWith<>(executor, query, fetchSize, relations, all, relationWindow);
+    return new SelectWith<>(executor, query, fetchSize, relations, all, relationWindow, caching);
   }
 
   private void owned(Relation<?, ?> r) {
@@ -149,8 +157,30 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
    * {@code record CountryName(String name)} reads {@code name} and the keys, nothing else.
    */
   public <X> Flux<X> fetch(Class<X> type) {
-    return new RelationLoader(executor, relationWindow).load(query, query.from(), relations, totals, type,
+    return new RelationLoader(executor, relationWindow, caching).load(query, query.from(), relations, totals, type,
         fetchSize > 0 ? fetchSize : executor.fetchSize());
+  }
+
+  /**
+   * This load through the {@code Database}'s query cache: the parent query and each batched related
+   * query are cached on their own (keyed by their SQL and bound values, dropped by writes to the
+   * tables they read, on commit inside a transaction), kept for the cache's default time to live.
+   * The parents are then read as a whole list (cache what fits in memory). Inside a transaction
+   * the cache is bypassed. Needs {@code DatabaseBuilder.cache(...)}.
+   */
+  public SelectWith<R> cached() {
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow,
+        new RelationLoader.Caching(null, java.util.Set.of()));
+  }
+
+  /** {@link #cached()} kept for {@code ttl}, and dropped with any of {@code tags}. */
+  public SelectWith<R> cached(java.time.Duration ttl, String... tags) {
+    java.util.Objects.requireNonNull(ttl, "ttl");
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("A cache time to live must be positive, was " + ttl);
+    }
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow,
+        new RelationLoader.Caching(ttl, java.util.Set.of(tags)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.sluice.contract;
 
 import static dev.sluice.query.Dsl.eq;
+import static dev.sluice.testing.Schema.CITIES;
 import static dev.sluice.testing.Schema.COUNTRIES;
 import static dev.sluice.testing.Schema.KITCHENS;
 import static dev.sluice.testing.Schema.POSTS;
@@ -11,6 +12,7 @@ import dev.sluice.Database;
 import dev.sluice.cache.InMemoryQueryCache;
 import dev.sluice.cache.QueryCache;
 import dev.sluice.error.IllegalUseException;
+import dev.sluice.testing.City;
 import dev.sluice.testing.Country;
 import dev.sluice.testing.Popularity;
 import dev.sluice.testing.Money;
@@ -188,5 +190,30 @@ public abstract class QueryCacheContract extends ContractBase {
     cached.update(COUNTRIES).set(COUNTRIES.name, "a2").where(eq(COUNTRIES.name, "a")).execute().block(T);
     assertThat(byName.one("a").blockOptional(T)).as("dropped by the write").isEmpty();
     assertThat(byName.one("a2").map(Country::name).block(T)).isEqualTo("a2");
+  }
+
+  /** A city with its country, loaded by relation. */
+  public record CityAndCountry(String name, Country country) {}
+
+  @Test
+  void aRelationLoadIsCachedStatementByStatementAndDroppedByAWriteToEitherTable() {
+    Country a = db.selectFrom(COUNTRIES).where(eq(COUNTRIES.name, "a")).fetchOne().block(T);
+    db.insertInto(CITIES).values(List.of(new City(null, "x", a.id(), null), new City(null, "y", a.id(), null)))
+        .execute().block(T);
+    java.util.function.Supplier<List<String>> load = () -> cached.selectFrom(CITIES).orderBy(CITIES.name)
+        .with(CITIES.country).cached(Duration.ofMinutes(1)).fetch(CityAndCountry.class)
+        .map(c -> c.name() + "/" + c.country().name()).collectList().block(T);
+    assertThat(load.get()).containsExactly("x/a", "y/a");
+    assertThat(statements).as("the cities, then their countries").hasValue(2);
+    assertThat(load.get()).containsExactly("x/a", "y/a");
+    assertThat(statements).as("both statements were hits").hasValue(2);
+    cached.update(COUNTRIES).set(COUNTRIES.name, "a2").where(eq(COUNTRIES.id, a.id())).execute().block(T);
+    assertThat(load.get()).as("a write to the related table drops its statement").containsExactly("x/a2", "y/a2");
+    assertThat(statements).as("the cities were still cached; the countries read again").hasValue(4);
+    cached.deleteFrom(CITIES).where(eq(CITIES.name, "y")).execute().block(T);
+    assertThat(load.get()).containsExactly("x/a2");
+    assertThatThrownBy(() -> db.selectFrom(CITIES).with(CITIES.country).cached().fetch(CityAndCountry.class)
+        .collectList().block(T)).as("a database without a cache refuses cached loads")
+        .isInstanceOf(IllegalUseException.class).hasMessageContaining("no query cache");
   }
 }
