@@ -28,10 +28,12 @@ final class VxConnection implements VertxPostgresConnection {
     private volatile boolean autoCommit = true;
     private volatile IsolationLevel isolation = IsolationLevel.READ_COMMITTED;
     private volatile boolean closed;
+    private final StatementCache statements;
 
     VxConnection(PgConnection pg, VertxPostgresConfiguration configuration) {
         this.pg = pg;
         this.configuration = configuration;
+        this.statements = new StatementCache(pg, configuration.statementCacheSize());
         pg.closeHandler(v -> closed = true);
     }
 
@@ -53,6 +55,16 @@ final class VxConnection implements VertxPostgresConnection {
 
     VertxPostgresConfiguration configuration() {
         return configuration;
+    }
+
+    StatementCache statements() {
+        return statements;
+    }
+
+    /** Runs {@code sql} once with {@code tuple}, its rows read by cursor as they are asked for. */
+    Flux<Result> cursor(String sql, Tuple tuple, int fetchSize) {
+        return Flux.just(new VxResult(CursorRows.of(this, sql, tuple,
+            fetchSize > 0 ? fetchSize : configuration.fetchSize())));
     }
 
     boolean inTransaction() {

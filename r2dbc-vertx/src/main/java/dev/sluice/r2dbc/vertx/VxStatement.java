@@ -103,7 +103,7 @@ final class VxStatement implements Statement {
             if (!bindings.isEmpty() || current != null) {
                 return Flux.error(new IllegalStateException("The statement has no parameters but values were bound: " + sql));
             }
-            return connection.simple(text);
+            return fetchSize > 0 ? connection.cursor(text, Tuple.tuple(), fetchSize) : connection.simple(text);
         }
         List<Object[]> all = new ArrayList<>(bindings);
         if (current != null) {
@@ -117,8 +117,10 @@ final class VxStatement implements Statement {
         return Flux.fromIterable(all)
             .concatMap(VxStatement::resolve)
             .bufferUntilChanged(b -> java.util.Arrays.asList(b.types()))
-            .concatMap(group -> connection.prepared(Markers.typed(text, group.get(0).types()),
-                group.stream().map(Typed::tuple).toList()));
+            .concatMap(group -> group.size() == 1
+                ? connection.cursor(Markers.typed(text, group.get(0).types()), group.get(0).tuple(), fetchSize)
+                : connection.prepared(Markers.typed(text, group.get(0).types()),
+                    group.stream().map(Typed::tuple).toList()));
     }
 
     /** One binding's values and their declared types; bindings of the same types share one batch. */
