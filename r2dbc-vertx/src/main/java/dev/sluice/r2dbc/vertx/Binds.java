@@ -36,6 +36,15 @@ final class Binds {
     private Binds() {
     }
 
+    /** A numeric array as the text of its elements, declared {@code varchar[]} and cast to {@code numeric[]}. */
+    static final class NumericText {
+        final String[] elements;
+
+        NumericText(String[] elements) {
+            this.elements = elements;
+        }
+    }
+
     private static final Set<Class<?>> NATIVE = Set.of(Boolean.class, Short.class, Integer.class, Long.class,
         Float.class, Double.class, BigDecimal.class, Numeric.class, String.class, LocalDate.class, LocalTime.class,
         OffsetTime.class, LocalDateTime.class, OffsetDateTime.class, UUID.class, Buffer.class, JsonObject.class,
@@ -75,6 +84,15 @@ final class Binds {
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof BigDecimal[] || value instanceof BigInteger[]) {
+            // Vert.x cannot encode a null element of a numeric array: sent as text, cast by the server
+            Object[] in = (Object[]) value;
+            String[] out = new String[in.length];
+            for (int i = 0; i < in.length; i++) {
+                out[i] = in[i] == null ? null : in[i].toString();
+            }
+            return new NumericText(out);
         }
         if (c.isArray() && !c.getComponentType().isPrimitive()) {
             Object[] in = (Object[]) value;

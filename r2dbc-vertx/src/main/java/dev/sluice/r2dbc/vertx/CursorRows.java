@@ -31,6 +31,7 @@ final class CursorRows {
     private PreparedStatement statement;
     private boolean reading;
     private boolean done;
+    private boolean failed;
     private long rows;
 
     private CursorRows(VxConnection connection, String sql, Tuple tuple, int fetchSize) {
@@ -56,19 +57,23 @@ final class CursorRows {
             connection.pg().query("BEGIN").execute();
         }
         connection.statements().get(sql).onComplete(ar -> {
-            synchronized (this) {
-                if (ar.failed()) {
-                    fail(ar.cause());
-                    return;
+            try {
+                synchronized (this) {
+                    if (ar.failed()) {
+                        fail(ar.cause());
+                        return;
+                    }
+                    statement = ar.result();
+                    if (done) {
+                        connection.statements().release(sql, statement);
+                        return;
+                    }
+                    cursor = statement.cursor(tuple);
                 }
-                statement = ar.result();
-                if (done) {
-                    connection.statements().release(sql, statement);
-                    return;
-                }
-                cursor = statement.cursor(tuple);
+                more();
+            } catch (RuntimeException | AssertionError e) {
+                fail(e);
             }
-            more();
         });
     }
 
@@ -85,11 +90,22 @@ final class CursorRows {
             n = (int) Math.min(demand, fetchSize);
             reading = true;
         }
-        cursor.read(n).onComplete(ar -> {
-            if (ar.failed()) {
-                fail(ar.cause());
-            } else {
-                emit(ar.result());
+        Future<RowSet<Row>> read;
+        try {
+            read = cursor.read(n);
+        } catch (RuntimeException | AssertionError e) {
+            fail(e);
+            return;
+        }
+        read.onComplete(ar -> {
+            try {
+                if (ar.failed()) {
+                    fail(ar.cause());
+                } else {
+                    emit(ar.result());
+                }
+            } catch (RuntimeException | AssertionError e) {
+                fail(e);
             }
         });
     }
@@ -106,7 +122,7 @@ final class CursorRows {
             if (done) {
                 return;
             }
-            more = cursor.hasMore();
+            more = md != null && md.size() > 0 && cursor.hasMore();
             if (!more) {
                 done = true;
             }
@@ -129,6 +145,10 @@ final class CursorRows {
     private void fail(Throwable error) {
         synchronized (this) {
             reading = false;
+            if (failed) {
+                return;
+            }
+            failed = true;
             done = true;
         }
         finish(implicit ? "ROLLBACK" : null).onComplete(ar -> sink.error(Errors.translate(error, sql)));
@@ -152,6 +172,7 @@ final class CursorRows {
             c = cursor;
             ps = statement;
             cursor = null;
+            statement = null;
         }
         if (c != null) {
             c.close();

@@ -45,6 +45,9 @@ final class ParameterTypes {
     }
 
     private static String of(Object v) {
+        if (v instanceof Binds.NumericText) {
+            return "varchar[]::numeric[]";
+        }
         Class<?> c = v instanceof NullValue n ? n.type() : v.getClass();
         String t = TYPES.get(c);
         if (t != null) {

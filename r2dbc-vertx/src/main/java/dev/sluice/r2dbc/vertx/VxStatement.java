@@ -18,8 +18,10 @@ import java.util.Locale;
 
 /**
  * A statement with PostgreSQL's {@code $1, $2, ...} markers (bound by index from 0, or by the name {@code "$1"}).
- * Without parameters it runs with the simple protocol; with parameters as a prepared statement (cached per
- * connection by Vert.x); several bindings ({@link #add()}) go as one pipelined batch, a {@link Result} each.
+ * Without parameters it runs with the simple protocol. With one binding its rows are read by cursor as they are
+ * asked for ({@link CursorRows}); several bindings ({@link #add()}) run as pipelined batches (one per run of
+ * bindings with the same parameter types), their results read whole, a {@link Result} each, so that the results
+ * of one execution never share the connection's cursor.
  */
 final class VxStatement implements Statement {
     private final VxConnection connection;
@@ -117,7 +119,7 @@ final class VxStatement implements Statement {
         return Flux.fromIterable(all)
             .concatMap(VxStatement::resolve)
             .bufferUntilChanged(b -> java.util.Arrays.asList(b.types()))
-            .concatMap(group -> group.size() == 1
+            .concatMap(group -> all.size() == 1
                 ? connection.cursor(Markers.typed(text, group.get(0).types()), group.get(0).tuple(), fetchSize)
                 : connection.prepared(Markers.typed(text, group.get(0).types()),
                     group.stream().map(Typed::tuple).toList()));
@@ -157,8 +159,16 @@ final class VxStatement implements Statement {
                 }));
             }
         }
-        return Flux.concat(reads).then(Mono.fromSupplier(
-            () -> new Typed(Tuple.from(Arrays.asList(values)), ParameterTypes.of(values))));
+        return Flux.concat(reads).then(Mono.fromSupplier(() -> {
+            String[] types = ParameterTypes.of(values);
+            Object[] sent = values.clone();
+            for (int i = 0; i < sent.length; i++) {
+                if (sent[i] instanceof Binds.NumericText t) {
+                    sent[i] = t.elements;
+                }
+            }
+            return new Typed(Tuple.from(Arrays.asList(sent)), types);
+        }));
     }
 
     private Object[] slot(int index) {

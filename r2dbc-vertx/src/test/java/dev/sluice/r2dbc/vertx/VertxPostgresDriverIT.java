@@ -199,4 +199,17 @@ class VertxPostgresDriverIT {
             Mono.from(other.close()).block();
         }
     }
+
+    @Test
+    void arraysOfEveryTypeBindNullElementsIncluded() {
+        Object[] arrays = {new Integer[] {1, null}, new Short[] {1}, new Long[] {1L}, new BigDecimal[] {new BigDecimal("1.5"), null},
+            new Float[] {1.5f}, new Double[] {2.5, null}, new Boolean[] {true}, new String[] {"a", null},
+            new java.time.LocalDate[] {java.time.LocalDate.of(2020, 1, 2)}, new LocalDateTime[] {LocalDateTime.of(2020, 1, 2, 3, 4)},
+            new OffsetDateTime[] {OffsetDateTime.of(2020, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC)}, new UUID[] {UUID.randomUUID()}};
+        for (Object a : arrays) {
+            Long n = Flux.from(c.createStatement("SELECT CAST(cardinality($1) AS BIGINT)").bind(0, a).execute())
+                .flatMap(r -> r.map((rw, md) -> rw.get(0, Long.class))).blockLast(Duration.ofSeconds(10));
+            assertThat(n).as(a.getClass().getSimpleName()).isEqualTo(java.lang.reflect.Array.getLength(a));
+        }
+    }
 }
