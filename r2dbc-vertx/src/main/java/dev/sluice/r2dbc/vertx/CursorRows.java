@@ -15,8 +15,8 @@ import reactor.core.publisher.FluxSink;
  * {@code fetchSize} rows per fetch; that many when the demand is unbounded), so a result is never held whole.
  *
  * <p>PostgreSQL drops a cursor when its transaction ends, and outside a transaction every message sequence is its
- * own transaction. So outside one, the statement runs in a transaction of its own: {@code BEGIN} is pipelined with
- * the first fetch, {@code COMMIT} follows the last row or a cancel (a write with {@code RETURNING} is then committed
+ * own transaction. So outside one, the statement runs in a transaction of its own: {@code BEGIN} (sent once the
+ * statement is prepared) is pipelined with the first fetch, {@code COMMIT} follows the last row or a cancel (a write with {@code RETURNING} is then committed
  * whole, as without a cursor), {@code ROLLBACK} follows an error. A cancel closes the cursor.
  */
 final class CursorRows {
@@ -52,10 +52,7 @@ final class CursorRows {
         this.sink = s;
         s.onRequest(n -> more());
         s.onCancel(this::cancel);
-        if (!connection.inTransaction()) {
-            implicit = true;
-            connection.pg().query("BEGIN").execute();
-        }
+        boolean own = !connection.inTransaction();
         connection.statements().get(sql).onComplete(ar -> {
             try {
                 synchronized (this) {
@@ -67,6 +64,11 @@ final class CursorRows {
                     if (done) {
                         connection.statements().release(sql, statement);
                         return;
+                    }
+                    if (own) {
+                        // after the prepare: a statement that fails to prepare has no transaction to abort
+                        implicit = true;
+                        connection.pg().query("BEGIN").execute();
                     }
                     cursor = statement.cursor(tuple);
                 }
