@@ -27,10 +27,19 @@ class PostgresClassifier extends ErrorClassifier {
   }
 
   @Override protected ConstraintInfo constraintInfo(Throwable error) {
+    ConstraintInfo info = ConstraintInfo.NONE;
     try {
-      return PostgresErrors.constraintInfo(error);
+      info = PostgresErrors.constraintInfo(error);
     } catch (LinkageError driverAbsent) {
-      return ConstraintInfo.NONE;
+      // r2dbc-postgresql absent
     }
+    if (info == ConstraintInfo.NONE) {
+      try {
+        info = VertxErrors.constraintInfo(error);
+      } catch (LinkageError driverAbsent) {
+        // r2dbc-vertx absent
+      }
+    }
+    return info;
   }
 }

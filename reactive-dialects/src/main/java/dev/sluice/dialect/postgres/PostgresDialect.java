@@ -20,15 +20,24 @@ import io.r2dbc.spi.ConnectionFactoryMetadata;
  * }</pre>
  */
 public class PostgresDialect extends StandardDialect {
-  /** PostgreSQL's cancel request (r2dbc-postgresql's {@code cancelRequest()}). */
+  /** PostgreSQL's cancel request (r2dbc-postgresql's or r2dbc-vertx's {@code cancelRequest()}). */
   @Override public reactor.core.publisher.Mono<dev.sluice.spi.StatementCanceller> canceller(
       io.r2dbc.spi.Connection connection, io.r2dbc.spi.ConnectionFactory unpooled) {
     return reactor.core.publisher.Mono.fromSupplier(() -> {
+      dev.sluice.spi.StatementCanceller c = dev.sluice.spi.StatementCanceller.NONE;
       try {
-        return PostgresCancel.of(connection);
+        c = PostgresCancel.of(connection);
       } catch (NoClassDefFoundError noDriver) {
-        return dev.sluice.spi.StatementCanceller.NONE;
+        // r2dbc-postgresql absent
       }
+      if (c == dev.sluice.spi.StatementCanceller.NONE) {
+        try {
+          c = VertxCancel.of(connection);
+        } catch (NoClassDefFoundError noDriver) {
+          // r2dbc-vertx absent
+        }
+      }
+      return c;
     });
   }
 

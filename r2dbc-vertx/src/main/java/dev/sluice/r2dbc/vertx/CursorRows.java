@@ -1,0 +1,190 @@
+package dev.sluice.r2dbc.vertx;
+
+import io.r2dbc.spi.Result;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Cursor;
+import io.vertx.sqlclient.PreparedStatement;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+
+/**
+ * A statement's rows read through a cursor, one fetch per batch of the subscriber's demand (at most
+ * {@code fetchSize} rows per fetch; that many when the demand is unbounded), so a result is never held whole.
+ *
+ * <p>PostgreSQL drops a cursor when its transaction ends, and outside a transaction every message sequence is its
+ * own transaction. So outside one, the statement runs in a transaction of its own: {@code BEGIN} (sent once the
+ * statement is prepared) is pipelined with the first fetch, {@code COMMIT} follows the last row or a cancel (a write with {@code RETURNING} is then committed
+ * whole, as without a cursor), {@code ROLLBACK} follows an error. A cancel closes the cursor.
+ */
+final class CursorRows {
+    private final VxConnection connection;
+    private final String sql;
+    private final Tuple tuple;
+    private final int fetchSize;
+
+    private FluxSink<Result.Segment> sink;
+    private boolean implicit;
+    private Cursor cursor;
+    private PreparedStatement statement;
+    private boolean reading;
+    private boolean done;
+    private boolean failed;
+    private long rows;
+
+    private CursorRows(VxConnection connection, String sql, Tuple tuple, int fetchSize) {
+        this.connection = connection;
+        this.sql = sql;
+        this.tuple = tuple;
+        this.fetchSize = fetchSize;
+    }
+
+    static Flux<Result.Segment> of(VxConnection connection, String sql, Tuple tuple, int fetchSize) {
+        return Flux.defer(() -> {
+            CursorRows c = new CursorRows(connection, sql, tuple, fetchSize);
+            return Flux.<Result.Segment>create(c::start, FluxSink.OverflowStrategy.BUFFER);
+        });
+    }
+
+    private synchronized void start(FluxSink<Result.Segment> s) {
+        this.sink = s;
+        s.onRequest(n -> more());
+        s.onCancel(this::cancel);
+        boolean own = !connection.inTransaction();
+        connection.statements().get(sql).onComplete(ar -> {
+            try {
+                synchronized (this) {
+                    if (ar.failed()) {
+                        fail(ar.cause());
+                        return;
+                    }
+                    statement = ar.result();
+                    if (done) {
+                        connection.statements().release(sql, statement);
+                        return;
+                    }
+                    if (own) {
+                        // after the prepare: a statement that fails to prepare has no transaction to abort
+                        implicit = true;
+                        connection.pg().query("BEGIN").execute();
+                    }
+                    cursor = statement.cursor(tuple);
+                }
+                more();
+            } catch (RuntimeException | AssertionError e) {
+                fail(e);
+            }
+        });
+    }
+
+    private void more() {
+        int n;
+        synchronized (this) {
+            if (cursor == null || reading || done) {
+                return;
+            }
+            long demand = sink.requestedFromDownstream();
+            if (demand <= 0) {
+                return;
+            }
+            n = (int) Math.min(demand, fetchSize);
+            reading = true;
+        }
+        Future<RowSet<Row>> read;
+        try {
+            read = cursor.read(n);
+        } catch (RuntimeException | AssertionError e) {
+            fail(e);
+            return;
+        }
+        read.onComplete(ar -> {
+            try {
+                if (ar.failed()) {
+                    fail(ar.cause());
+                } else {
+                    emit(ar.result());
+                }
+            } catch (RuntimeException | AssertionError e) {
+                fail(e);
+            }
+        });
+    }
+
+    private void emit(RowSet<Row> rs) {
+        VxRowMetadata md = rs.columnDescriptors() == null ? null : VxRowMetadata.of(rs.columnDescriptors());
+        for (Row r : rs) {
+            rows++;
+            sink.next(VxResult.row(new VxRow(r, md)));
+        }
+        boolean more;
+        synchronized (this) {
+            reading = false;
+            if (done) {
+                return;
+            }
+            more = md != null && md.size() > 0 && cursor.hasMore();
+            if (!more) {
+                done = true;
+            }
+        }
+        if (more) {
+            more();
+            return;
+        }
+        long count = md == null || md.size() == 0 ? rs.rowCount() : rows;
+        finish(implicit ? "COMMIT" : null).onComplete(ar -> {
+            if (ar.failed()) {
+                sink.error(Errors.translate(ar.cause(), sql));
+            } else {
+                sink.next(VxResult.count(count));
+                sink.complete();
+            }
+        });
+    }
+
+    private void fail(Throwable error) {
+        synchronized (this) {
+            reading = false;
+            if (failed) {
+                return;
+            }
+            failed = true;
+            done = true;
+        }
+        finish(implicit ? "ROLLBACK" : null).onComplete(ar -> sink.error(Errors.translate(error, sql)));
+    }
+
+    private void cancel() {
+        synchronized (this) {
+            if (done) {
+                return;
+            }
+            done = true;
+        }
+        finish(implicit ? "COMMIT" : null);
+    }
+
+    /** Closes the cursor, releases the statement and ends the implicit transaction, queued in that order. */
+    private Future<?> finish(String end) {
+        Cursor c;
+        PreparedStatement ps;
+        synchronized (this) {
+            c = cursor;
+            ps = statement;
+            cursor = null;
+            statement = null;
+        }
+        if (c != null) {
+            c.close();
+        }
+        if (ps != null) {
+            connection.statements().release(sql, ps);
+        }
+        if (end != null) {
+            return connection.pg().query(end).execute();
+        }
+        return Future.succeededFuture();
+    }
+}

@@ -1,0 +1,255 @@
+package dev.sluice.r2dbc.vertx;
+
+import io.r2dbc.spi.ConnectionMetadata;
+import io.r2dbc.spi.IsolationLevel;
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.TransactionDefinition;
+import io.r2dbc.spi.ValidationDepth;
+import io.vertx.pgclient.PgConnection;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A connection over one Vert.x {@link PgConnection}. Transactions are PostgreSQL's SQL commands; the driver keeps
+ * the transaction state itself (also from {@code BEGIN}, {@code COMMIT} or {@code ROLLBACK} run as statements, by
+ * their first word). Commands are queued and pipelined by Vert.x in the order they are subscribed.
+ */
+final class VxConnection implements VertxPostgresConnection {
+    private final PgConnection pg;
+    private final VertxPostgresConfiguration configuration;
+    private volatile boolean inTransaction;
+    private volatile boolean autoCommit = true;
+    private volatile IsolationLevel isolation = IsolationLevel.READ_COMMITTED;
+    private volatile boolean closed;
+    private final StatementCache statements;
+
+    VxConnection(PgConnection pg, VertxPostgresConfiguration configuration) {
+        this.pg = pg;
+        this.configuration = configuration;
+        this.statements = new StatementCache(pg, configuration.statementCacheSize());
+        pg.closeHandler(v -> closed = true);
+    }
+
+    /** Applies the configured timeouts. */
+    Mono<Void> initialise() {
+        Mono<Void> m = Mono.empty();
+        if (configuration.statementTimeout() != null) {
+            m = m.then(command(Transactions.timeout("statement_timeout", configuration.statementTimeout())));
+        }
+        if (configuration.lockWaitTimeout() != null) {
+            m = m.then(command(Transactions.timeout("lock_timeout", configuration.lockWaitTimeout())));
+        }
+        return m;
+    }
+
+    PgConnection pg() {
+        return pg;
+    }
+
+    VertxPostgresConfiguration configuration() {
+        return configuration;
+    }
+
+    StatementCache statements() {
+        return statements;
+    }
+
+    /** Runs {@code sql} once with {@code tuple}, its rows read by cursor as they are asked for. */
+    Flux<Result> cursor(String sql, Tuple tuple, int fetchSize) {
+        return Flux.just(new VxResult(CursorRows.of(this, sql, tuple,
+            fetchSize > 0 ? fetchSize : configuration.fetchSize())));
+    }
+
+    boolean inTransaction() {
+        return inTransaction;
+    }
+
+    /** Runs {@code sql} with the simple protocol: no parameters, several statements allowed. */
+    Flux<Result> simple(String sql) {
+        return Mono.defer(() -> Futures.mono(pg.query(sql).execute(), sql))
+            .doOnNext(rs -> track(sql))
+            .flatMapIterable(VxConnection::results);
+    }
+
+    /** Runs {@code sql} once per tuple; several tuples go as one pipelined batch. */
+    Flux<Result> prepared(String sql, List<Tuple> bindings) {
+        return Mono.defer(() -> Futures.mono(bindings.size() == 1
+                ? pg.preparedQuery(sql).execute(bindings.get(0))
+                : pg.preparedQuery(sql).executeBatch(bindings), sql))
+            .doOnNext(rs -> track(sql))
+            .flatMapIterable(VxConnection::results);
+    }
+
+    private void track(String sql) {
+        int effect = Transactions.effect(sql);
+        if (effect > 0) {
+            inTransaction = true;
+        } else if (effect < 0) {
+            inTransaction = false;
+        }
+    }
+
+    static List<Result> results(RowSet<Row> first) {
+        List<Result> out = new ArrayList<>();
+        for (RowSet<Row> rs = first; rs != null; rs = rs.next()) {
+            out.add(result(rs));
+        }
+        return out;
+    }
+
+    private static Result result(RowSet<Row> rs) {
+        Flux<Result.Segment> rows = Flux.empty();
+        if (rs.columnDescriptors() != null && !rs.columnDescriptors().isEmpty()) {
+            VxRowMetadata md = VxRowMetadata.of(rs.columnDescriptors());
+            rows = Flux.fromIterable(rs).map(r -> VxResult.row(new VxRow(r, md)));
+        }
+        return new VxResult(rows.concatWith(Mono.just(VxResult.count(rs.rowCount()))));
+    }
+
+    private Mono<Void> command(String sql) {
+        return simple(sql).flatMap(Result::getRowsUpdated).then();
+    }
+
+    @Override
+    public Mono<Void> beginTransaction() {
+        return beginTransaction(new TransactionDefinition() {
+            @Override
+            public <T> T getAttribute(io.r2dbc.spi.Option<T> option) {
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public Mono<Void> beginTransaction(TransactionDefinition definition) {
+        return Mono.defer(() -> inTransaction ? Mono.empty() : command(Transactions.begin(definition)));
+    }
+
+    @Override
+    public Mono<Void> commitTransaction() {
+        return Mono.defer(() -> inTransaction ? command("COMMIT") : Mono.empty());
+    }
+
+    @Override
+    public Mono<Void> rollbackTransaction() {
+        return Mono.defer(() -> inTransaction ? command("ROLLBACK") : Mono.empty());
+    }
+
+    @Override
+    public Mono<Void> createSavepoint(String name) {
+        String quoted = Transactions.savepoint(name);
+        return beginTransaction().then(command("SAVEPOINT " + quoted));
+    }
+
+    @Override
+    public Mono<Void> releaseSavepoint(String name) {
+        String quoted = Transactions.savepoint(name);
+        return Mono.defer(() -> inTransaction ? command("RELEASE SAVEPOINT " + quoted) : Mono.empty());
+    }
+
+    @Override
+    public Mono<Void> rollbackTransactionToSavepoint(String name) {
+        String quoted = Transactions.savepoint(name);
+        return Mono.defer(() -> inTransaction ? command("ROLLBACK TO SAVEPOINT " + quoted) : Mono.empty());
+    }
+
+    @Override
+    public VxBatch createBatch() {
+        return new VxBatch(this);
+    }
+
+    @Override
+    public VxStatement createStatement(String sql) {
+        if (sql == null || sql.isBlank()) {
+            throw new IllegalArgumentException("The SQL must not be empty");
+        }
+        return new VxStatement(this, sql);
+    }
+
+    @Override
+    public boolean isAutoCommit() {
+        return autoCommit && !inTransaction;
+    }
+
+    @Override
+    public Mono<Void> setAutoCommit(boolean on) {
+        return Mono.defer(() -> {
+            boolean was = autoCommit;
+            autoCommit = on;
+            if (on && !was && inTransaction) {
+                return command("COMMIT");
+            }
+            if (!on && !inTransaction) {
+                return command("BEGIN");
+            }
+            return Mono.empty();
+        });
+    }
+
+    @Override
+    public ConnectionMetadata getMetadata() {
+        String version = pg.databaseMetadata().fullVersion();
+        return new ConnectionMetadata() {
+            @Override public String getDatabaseProductName() { return "PostgreSQL"; }
+
+            @Override public String getDatabaseVersion() { return version; }
+        };
+    }
+
+    @Override
+    public IsolationLevel getTransactionIsolationLevel() {
+        return isolation;
+    }
+
+    @Override
+    public Mono<Void> setTransactionIsolationLevel(IsolationLevel level) {
+        String sql = "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + Transactions.isolation(level);
+        return command(sql).then(Mono.fromRunnable(() -> isolation = level));
+    }
+
+    @Override
+    public Mono<Void> setLockWaitTimeout(Duration timeout) {
+        return command(Transactions.timeout("lock_timeout", timeout));
+    }
+
+    @Override
+    public Mono<Void> setStatementTimeout(Duration timeout) {
+        return command(Transactions.timeout("statement_timeout", timeout));
+    }
+
+    @Override
+    public Mono<Boolean> validate(ValidationDepth depth) {
+        return Mono.defer(() -> {
+            if (closed) {
+                return Mono.just(false);
+            }
+            if (depth == ValidationDepth.LOCAL) {
+                return Mono.just(true);
+            }
+            return command("SELECT 1").thenReturn(true).onErrorReturn(false);
+        });
+    }
+
+    @Override
+    public Mono<Void> cancelRequest() {
+        return Mono.defer(() -> Futures.mono(pg.cancelRequest(), null));
+    }
+
+    @Override
+    public Mono<Void> close() {
+        return Mono.defer(() -> {
+            if (closed) {
+                return Mono.empty();
+            }
+            closed = true;
+            return Futures.mono(pg.close(), null);
+        });
+    }
+}
