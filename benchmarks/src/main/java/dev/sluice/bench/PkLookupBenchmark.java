@@ -38,6 +38,9 @@ public class PkLookupBenchmark extends PostgresBench {
   Database dbMicrometer;
   /** Sluice on the same pool with an in-memory query cache big enough for every key. */
   Database dbCached;
+  /** Sluice on the same pool with its cached rows in the local Redis (sluice-redis's RedisQueryCache). */
+  Database dbRedisCached;
+  dev.sluice.redis.RedisStore redis;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -48,6 +51,19 @@ public class PkLookupBenchmark extends PostgresBench {
         .observer(MicrometerObserver.of(observations)).build();
     dbCached = Database.builder().connectionFactory(pool).fetchSize(1000)
         .cache(dev.sluice.cache.InMemoryQueryCache.builder().maximumSize(2L * ROWS).build()).build();
+    redis = dev.sluice.redis.RedisStore.connect("redis://127.0.0.1:6379")
+        .withPrefix("sluice-bench:" + java.util.UUID.randomUUID() + ":");
+    dbRedisCached = Database.builder().connectionFactory(pool).fetchSize(1000)
+        .cache(dev.sluice.redis.RedisQueryCache.over(redis, "items")).build();
+    // every key read once, so that each measured lookup is a hit (as sluiceCached after its first pass)
+    reactor.core.publisher.Flux.range(1, ROWS).flatMap(k -> dbRedisCached.selectFrom(ITEMS).where(eq(ITEMS.id, k))
+        .cached(java.time.Duration.ofHours(1)).fetchOne(), 16).blockLast(java.time.Duration.ofMinutes(5));
+  }
+
+  @org.openjdk.jmh.annotations.TearDown(Level.Trial)
+  public void closeRedis() {
+    dbRedisCached.invalidate(ITEMS).block(java.time.Duration.ofSeconds(30));
+    redis.close().block(java.time.Duration.ofSeconds(10));
   }
 
   static int key() {
@@ -87,6 +103,17 @@ public class PkLookupBenchmark extends PostgresBench {
   public Item sluiceCached(CpuPerOp cpu) {
     cpu.op();
     return BenchSupport.block(dbCached.selectFrom(ITEMS).where(eq(ITEMS.id, key()))
+        .cached(java.time.Duration.ofHours(1)).fetchOne());
+  }
+
+  /**
+   * {@link #sluiceCached} with the rows in the local Redis: one Lua round trip to Redis and the
+   * cache format decoded, instead of a PostgreSQL round trip.
+   */
+  @Benchmark
+  public Item sluiceRedisCached(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(dbRedisCached.selectFrom(ITEMS).where(eq(ITEMS.id, key()))
         .cached(java.time.Duration.ofHours(1)).fetchOne());
   }
 
