@@ -169,10 +169,10 @@ final class CachedReads {
     if (statement instanceof DeleteQuery q) {
       return Set.of(q.table().name());
     }
-    if (statement instanceof RawStatement raw && raw.reads()) {
-      return Set.of();
+    if (statement instanceof RawStatement raw) {
+      return raw.reads() ? Set.of() : raw.writes();
     }
-    return statement instanceof RawStatement ? null : Set.of();
+    return Set.of();
   }
 
   Mono<Void> invalidateTables(Set<String> names) {

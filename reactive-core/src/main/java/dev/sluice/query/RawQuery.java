@@ -31,16 +31,38 @@ public final class RawQuery {
   private final Executor executor;
   private final RawSql<?> sql;
   private final boolean readOnly;
+  private final java.util.Set<String> writes;
 
   /** Not meant to be called by users: start from {@code db.sql(...)}. */
   RawQuery(Executor executor, RawSql<?> sql) {
-    this(executor, sql, false);
+    this(executor, sql, false, null);
   }
 
-  private RawQuery(Executor executor, RawSql<?> sql, boolean readOnly) {
+  private RawQuery(Executor executor, RawSql<?> sql, boolean readOnly, java.util.Set<String> writes) {
     this.executor = executor;
     this.sql = sql;
     this.readOnly = readOnly;
+    this.writes = writes;
+  }
+
+  /**
+   * Declares the tables this statement writes, so that {@link #execute()} drops only their entries
+   * from the query cache; an undeclared raw write may have written anything and drops the whole
+   * cache. Declare every table it changes (triggers included): an undeclared one keeps stale entries.
+   *
+   * <pre>{@code
+   * db.sql("UPDATE {0} SET name = upper(name) WHERE id = {1}", CITIES, 7).writes(CITIES).execute();
+   * }</pre>
+   */
+  public RawQuery writes(Table<?>... tables) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Table<?> t : tables) {
+      names.add(java.util.Objects.requireNonNull(t, "table").name());
+    }
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("writes(...) needs at least one table");
+    }
+    return new RawQuery(executor, sql, readOnly, names);
   }
 
   /**
@@ -49,7 +71,7 @@ public final class RawQuery {
    * Without replicas it changes nothing.
    */
   public RawQuery readOnly() {
-    return new RawQuery(executor, sql, true);
+    return new RawQuery(executor, sql, true, writes);
   }
 
   /** Streams the rows, read by column label: {@code row.get("n", Long.class)}, {@code row.get(CITIES.name)}. */
@@ -73,7 +95,7 @@ public final class RawQuery {
 
   /** Runs the statement as a write and emits the number of rows it changed. */
   public Mono<Long> execute() {
-    return executor.update(new RawStatement(sql, false), true);
+    return executor.update(new RawStatement(sql, false, writes), true);
   }
 
   /** The SQL and binds in {@code dialect}. */

@@ -8,12 +8,20 @@ import java.util.Objects;
  * user input.
  *
  * @param sql   the template and its arguments
- * @param reads whether it only reads (a SELECT): a cancelled read is abandoned, a cancelled write is
- *              drained inside a transaction so it cannot outlive the transaction's end
+ * @param reads  whether it only reads (a SELECT): a cancelled read is abandoned, a cancelled write is
+ *               drained inside a transaction so it cannot outlive the transaction's end
+ * @param writes the names of the tables a write declared it changes, for the query cache; null when
+ *               it did not declare them (it may then have written anything)
  */
-public record RawStatement(RawSql<?> sql, boolean reads) implements Statement {
+public record RawStatement(RawSql<?> sql, boolean reads, java.util.Set<String> writes) implements Statement {
   public RawStatement {
     Objects.requireNonNull(sql, "sql");
+    writes = writes == null ? null : java.util.Set.copyOf(writes);
+  }
+
+  /** A statement that declares nothing of what it writes. */
+  public RawStatement(RawSql<?> sql, boolean reads) {
+    this(sql, reads, null);
   }
 
   @Override public <C> void accept(SqlVisitor<C> v, C ctx) { v.visitRaw(sql, ctx); }

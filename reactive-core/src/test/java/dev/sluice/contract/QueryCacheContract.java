@@ -216,4 +216,25 @@ public abstract class QueryCacheContract extends ContractBase {
         .collectList().block(T)).as("a database without a cache refuses cached loads")
         .isInstanceOf(IllegalUseException.class).hasMessageContaining("no query cache");
   }
+
+  @Test
+  void aRawWriteThatDeclaresItsTablesDropsOnlyTheirEntries() {
+    Country a = db.selectFrom(COUNTRIES).where(eq(COUNTRIES.name, "a")).fetchOne().block(T);
+    db.insertInto(CITIES).values(new City(null, "x", a.id(), null)).execute().block(T);
+    statements.set(0);
+    java.util.function.Supplier<List<String>> cities = () -> cached.selectFrom(CITIES).cached(Duration.ofMinutes(1))
+        .list().map(l -> l.stream().map(City::name).toList()).block(T);
+    assertThat(names()).containsExactly("a", "b");
+    assertThat(cities.get()).containsExactly("x");
+    cached.sql("UPDATE {0} SET name = {1} WHERE name = {2}", COUNTRIES, "c", "b").writes(COUNTRIES).execute().block(T);
+    assertThat(statements).hasValue(3);
+    assertThat(cities.get()).as("cities were not declared: still cached").containsExactly("x");
+    assertThat(statements).hasValue(3);
+    assertThat(names()).as("countries were declared: dropped").containsExactly("a", "c");
+    assertThat(statements).hasValue(4);
+    cached.sql("UPDATE {0} SET name = {1} WHERE name = {2}", CITIES, "y", "x").execute().block(T);
+    assertThat(cities.get()).as("an undeclared raw write drops everything").containsExactly("y");
+    assertThat(names()).containsExactly("a", "c");
+    assertThat(statements).hasValue(7);
+  }
 }
