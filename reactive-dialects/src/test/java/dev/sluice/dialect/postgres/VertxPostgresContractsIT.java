@@ -178,4 +178,29 @@ class VertxPostgresContractsIT {
   class OptimisticLock extends OptimisticLockContract {
     @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
   }
+
+  @Nested
+  class Hooks extends dev.sluice.contract.HooksContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Validation extends dev.sluice.contract.ValidationContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Naming extends dev.sluice.contract.NamingContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class RelationShapes extends dev.sluice.contract.RelationShapesContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class SqlQueryCache extends dev.sluice.contract.SqlQueryCacheContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+  }
 }
