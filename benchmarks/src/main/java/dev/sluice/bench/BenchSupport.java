@@ -54,6 +54,16 @@ final class BenchSupport {
     return pool;
   }
 
+  /** A pool of r2dbc-vertx connections (Sluice's R2DBC driver over Vert.x's PostgreSQL client), same size. */
+  static ConnectionPool newVertxPool() {
+    io.r2dbc.spi.ConnectionFactory factory = io.r2dbc.spi.ConnectionFactories.get(
+        "r2dbc:vertx-postgresql://" + USER + "@" + HOST + ":" + PORT + "/" + DATABASE);
+    ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
+        .initialSize(2).maxSize(4).maxAcquireTime(Duration.ofSeconds(30)).build());
+    pool.warmup().block();
+    return pool;
+  }
+
   /** Sluice on the given pool (it is already pooled, so Sluice does not wrap it again). */
   static Database sluice(ConnectionPool pool, int fetchSize) {
     return Database.builder().connectionFactory(pool).fetchSize(fetchSize).build();

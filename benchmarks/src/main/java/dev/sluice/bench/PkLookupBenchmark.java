@@ -117,6 +117,13 @@ public class PkLookupBenchmark extends PostgresBench {
         .cached(java.time.Duration.ofHours(1)).fetchOne());
   }
 
+  /** {@link #sluice} on r2dbc-vertx (each lookup in a transaction of the driver's own outside one). */
+  @Benchmark
+  public Item sluiceVertx(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(dbVertx.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
+  }
+
   @Benchmark
   public Item raw(CpuPerOp cpu) {
     cpu.op();

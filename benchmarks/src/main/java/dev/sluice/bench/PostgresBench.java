@@ -32,6 +32,9 @@ public abstract class PostgresBench {
   ConnectionPool binaryPool;
   Database dbBinary;
   ConnectionPool rawBinaryPool;
+  /** Sluice (1000 rows per fetch) on a pool of r2dbc-vertx connections, set by {@link #openFilled}. */
+  ConnectionPool vertxPool;
+  Database dbVertx;
 
   /** Opens the pool and Sluice on it, streaming with {@code fetchSize} rows per round trip (0: none). */
   void open(int fetchSize) {
@@ -49,6 +52,8 @@ public abstract class PostgresBench {
     binaryPool = BenchSupport.newBinaryPool(true);
     dbBinary = BenchSupport.sluice(binaryPool, 0);
     rawBinaryPool = BenchSupport.newBinaryPool(false);
+    vertxPool = BenchSupport.newVertxPool();
+    dbVertx = BenchSupport.sluice(vertxPool, 1000);
     BenchSupport.createAndFill(db, pool, items, rows);
   }
 
@@ -57,5 +62,6 @@ public abstract class PostgresBench {
     BenchSupport.dispose(db, pool);
     BenchSupport.dispose(dbBinary, binaryPool);
     BenchSupport.dispose(null, rawBinaryPool);
+    BenchSupport.dispose(dbVertx, vertxPool);
   }
 }

@@ -47,6 +47,13 @@ public class StreamingBenchmark extends PostgresBench {
     return consume(db.selectFrom(ITEMS).fetch(), bh);
   }
 
+  /** {@link #sluice} on r2dbc-vertx: the same 1000 rows per cursor fetch, through Vert.x's client. */
+  @Benchmark
+  public long sluiceVertx(CpuPerOp cpu, Blackhole bh) {
+    cpu.op();
+    return consume(dbVertx.selectFrom(ITEMS).fetch(), bh);
+  }
+
   @Benchmark
   public long sluiceNoFetchSize(CpuPerOp cpu, Blackhole bh) {
     cpu.op();
