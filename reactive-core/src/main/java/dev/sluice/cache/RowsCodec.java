@@ -62,7 +62,7 @@ final class RowsCodec {
         out.writeInt(names == null ? -1 : names.size());
         if (names != null) {
           for (String n : names) {
-            text(out, n);
+            name(out, n);
           }
         }
         out.writeInt(row.size());
@@ -73,7 +73,7 @@ final class RowsCodec {
             out.writeInt(index);
           } else {
             out.writeByte(1);
-            text(out, (String) key);
+            name(out, (String) key);
           }
           out.writeByte(tag(row.type(i)));
           value(out, row.value(i));
@@ -98,7 +98,7 @@ final class RowsCodec {
         if (n >= 0) {
           List<String> list = new ArrayList<>(n);
           for (int i = 0; i < n; i++) {
-            list.add(text(in));
+            list.add(name(in));
           }
           names = List.copyOf(list);
         }
@@ -107,7 +107,7 @@ final class RowsCodec {
         Class<?>[] types = new Class<?>[size];
         Object[] values = new Object[size];
         for (int i = 0; i < size; i++) {
-          keys[i] = in.readByte() == 0 ? (Object) in.readInt() : text(in);
+          keys[i] = in.readByte() == 0 ? (Object) in.readInt() : name(in);
           types[i] = type(in.readUnsignedByte());
           values[i] = value(in);
         }
@@ -285,6 +285,33 @@ final class RowsCodec {
 
   private static LocalDateTime dateTime(DataInputStream in) throws IOException {
     return LocalDateTime.of(LocalDate.ofEpochDay(in.readLong()), LocalTime.ofNanoOfDay(in.readLong()));
+  }
+
+  /** A column name or label, kept unit for unit (UTF-8 when that is exact, else UTF-16). */
+  private static void name(DataOutputStream out, String s) throws IOException {
+    if (wellFormed(s)) {
+      out.writeByte(0);
+      text(out, s);
+    } else {
+      out.writeByte(1);
+      out.writeInt(s.length());
+      out.writeChars(s);
+    }
+  }
+
+  private static String name(DataInputStream in) throws IOException {
+    if (in.readByte() == 0) {
+      return text(in);
+    }
+    int n = in.readInt();
+    if (n < 0 || 2L * n > in.available()) {
+      throw new MappingException("A query cache entry is truncated (a name of " + n + " units)");
+    }
+    char[] chars = new char[n];
+    for (int i = 0; i < n; i++) {
+      chars[i] = in.readChar();
+    }
+    return new String(chars);
   }
 
   private static void text(DataOutputStream out, String s) throws IOException {

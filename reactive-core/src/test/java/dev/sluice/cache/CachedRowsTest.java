@@ -106,6 +106,17 @@ class CachedRowsTest {
   }
 
   @Test
+  void aColumnNameWithAnUnpairedSurrogateRoundTripsUnitForUnit() {
+    String odd = "col\uD800";
+    CapturedRow c = CapturedRow.of(new FakeRow(List.of(odd), List.of("v")));
+    assertThat(c.get(odd, String.class)).isEqualTo("v");
+    c.getMetadata();
+    Row back = CachedRows.fromBytes(CachedRows.of(List.of(c)).toBytes()).rows().get(0);
+    assertThat(back.get(odd, String.class)).isEqualTo("v");
+    assertThat(back.getMetadata().getColumnMetadatas()).extracting(ColumnMetadata::getName).containsExactly(odd);
+  }
+
+  @Test
   void aValueOutsideTheFormatIsRefusedNamingItsType() {
     CachedRows rows = capture(List.of(new StringBuilder("x")));
     assertThatThrownBy(rows::toBytes).isInstanceOf(UncacheableValueException.class)
