@@ -50,13 +50,6 @@ public final class SqlQueryCache implements QueryCache {
 
   private SqlQueryCache(Database store, String table, Duration defaultTtl, Clock clock) {
     this.store = store;
-    if (!table.matches("[A-Za-z_][A-Za-z0-9_]{0,40}")) {
-      throw new IllegalArgumentException("A SQL query cache table name must be a plain identifier of at most 41 "
-          + "characters, was '" + table + "'");
-    }
-    if (defaultTtl.isNegative() || defaultTtl.isZero()) {
-      throw new IllegalArgumentException("defaultTtl must be positive, was " + defaultTtl);
-    }
     this.entries = new CacheEntries(table);
     this.index = new CacheIndex(table + "_index");
     this.defaultTtl = defaultTtl;
@@ -75,7 +68,16 @@ public final class SqlQueryCache implements QueryCache {
    */
   public static SqlQueryCache over(ConnectionFactory factory, String table, Duration defaultTtl, Clock clock) {
     Objects.requireNonNull(factory, "factory");
+    Objects.requireNonNull(table, "table");
     Objects.requireNonNull(defaultTtl, "defaultTtl");
+    // checked before anything is built
+    if (!table.matches("[A-Za-z_][A-Za-z0-9_]{0,40}")) {
+      throw new IllegalArgumentException("A SQL query cache table name must be a plain identifier of at most 41 "
+          + "characters, was '" + table + "'");
+    }
+    if (defaultTtl.isNegative() || defaultTtl.isZero()) {
+      throw new IllegalArgumentException("defaultTtl must be positive, was " + defaultTtl);
+    }
     return new SqlQueryCache(Database.builder().connectionFactory(factory).pooled(false).build(), table, defaultTtl, clock);
   }
 
