@@ -57,7 +57,13 @@ abstract class MigratorContract {
 
   @AfterEach
   void close() {
-    db.close().block(T);
+    // reactor-pool can fail its own disposal with "Too many permits returned" when a connection
+    // discarded after a failed statement is still being destroyed (seen once on SQLite, in the
+    // teardown only; listed in docs/ARCHITECTURE.md's known intermittent tests): the test's
+    // assertions have passed by then, so only that error of the pool is tolerated here
+    db.close().onErrorResume(e -> e instanceof IllegalArgumentException
+        && String.valueOf(e.getMessage()).startsWith("Too many permits returned"), e -> reactor.core.publisher.Mono.empty())
+        .block(T);
   }
 
   private Migrator migrator(Database on, Instant at) {
