@@ -3,15 +3,11 @@ package dev.sluice.test;
 import dev.sluice.Database;
 import dev.sluice.schema.Table;
 import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -24,21 +20,28 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import reactor.core.publisher.Mono;
 
 /**
- * The extension behind {@link SluiceTest}: a database per test class, a rolled-back transaction per
- * test, and {@code Database} parameters. It runs on the test's thread, outside any Reactor thread,
+ * The extension behind {@link SluiceTest}: a database per test class (its migrations applied, then
+ * its tables created), a rolled-back transaction per test, and {@code Database} parameters. It runs on the test's thread, outside any Reactor thread,
  * so it waits for the database with {@code block}.
  */
 public final class SluiceExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
     AfterEachCallback, ParameterResolver {
   private static final Duration T = Duration.ofSeconds(60);
   private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SluiceExtension.class);
-  /** This JVM's run, in every database name, so two runs on one server never meet. */
-  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
   @Override public void beforeAll(ExtensionContext context) throws Exception {
     SluiceTest config = config(context);
-    TestDatabase made = TestDatabase.create(url(config), context.getRequiredTestClass().getSimpleName(), RUN);
+    Class<?> testClass = context.getRequiredTestClass();
+    boolean migrated = !config.migrations().isBlank() || config.javaMigrations().length > 0;
+    if (migrated) {
+      MigrationsAvailable.require(testClass.getClassLoader(), testClass);
+    }
+    TestDatabase made = TestDatabase.create(url(config), testClass.getSimpleName(),
+        UUID.randomUUID().toString().substring(0, 8));
     context.getStore(NS).put(TestDatabase.class, made);
+    if (migrated) {
+      TestMigrations.apply(made.db(), config.migrations().strip(), config.javaMigrations(), testClass);
+    }
     List<Table<?>> tables = tables(config);
     if (!tables.isEmpty()) {
       made.db().createTables(tables.toArray(Table<?>[]::new)).block(T);
@@ -131,60 +134,5 @@ public final class SluiceExtension implements BeforeAllCallback, AfterAllCallbac
       }
     }
     return tables;
-  }
-
-  /** A database made for one test class: where it is, and how to get rid of it. */
-  record TestDatabase(Database db, Runnable dropper) implements ExtensionContext.Store.CloseableResource {
-    static TestDatabase create(String url, String testClass, String run) throws Exception {
-      String name = ("sluice_test_" + run + "_" + testClass).toLowerCase(Locale.ROOT)
-          .replaceAll("[^a-z0-9_]", "_");
-      if (name.length() > 60) {
-        name = name.substring(0, 60);
-      }
-      if (url.startsWith("r2dbc:sqlite:")) {
-        Path dir = Files.createTempDirectory("sluice-test");
-        Path file = dir.resolve(name + ".db");
-        Database db = Database.builder().url("r2dbc:sqlite:///" + file).build();
-        return new TestDatabase(db, () -> {
-          db.close().block(T);
-          deleteQuietly(dir);
-        });
-      }
-      ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(url);
-      String driver = String.valueOf(options.getValue(ConnectionFactoryOptions.DRIVER)).toLowerCase(Locale.ROOT);
-      boolean postgres = driver.equals("postgresql") || driver.equals("postgres");
-      if (!postgres && !driver.equals("mariadb") && !driver.equals("mysql")) {
-        throw new ExtensionContextException("@SluiceTest makes databases on PostgreSQL, MariaDB, MySQL and "
-            + "SQLite, not " + driver + " (" + url + ")");
-      }
-      Database admin = Database.builder().url(url).pooled(false).build();
-      String quoted = postgres ? "\"" + name + "\"" : "`" + name + "`";
-      String drop = "DROP DATABASE IF EXISTS " + quoted + (postgres ? " WITH (FORCE)" : "");
-      // the name is made here from the run and the class name (letters, digits, _), never from input
-      admin.sql(drop).execute().then(admin.sql("CREATE DATABASE " + quoted).execute()).block(T);
-      ConnectionFactoryOptions own = options.mutate().option(ConnectionFactoryOptions.DATABASE, name).build();
-      Database db = Database.builder().connectionFactory(io.r2dbc.spi.ConnectionFactories.get(own)).build();
-      return new TestDatabase(db, () -> {
-        db.close().block(T);
-        admin.sql(drop).execute().block(T);
-        admin.close().block(T);
-      });
-    }
-
-    void drop() {
-      dropper.run();
-    }
-
-    @Override public void close() {
-      drop();
-    }
-
-    private static void deleteQuietly(Path dir) {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (java.io.IOException ignored) {
-        // a temp directory: the OS cleans it up otherwise
-      }
-    }
   }
 }

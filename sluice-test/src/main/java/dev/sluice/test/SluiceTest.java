@@ -26,6 +26,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
+ * With {@link #migrations} (and {@link #javaMigrations}) the schema comes from migrations instead,
+ * or as well: reactive-migrations' {@code Migrator} applies them once, before the class's first test,
+ * and a migration that fails fails every test of the class with the migration's name.
+ *
+ * <pre>{@code
+ * @SluiceTest(url = "r2dbc:mariadb://root@127.0.0.1:3306/test", migrations = "classpath:db/migrations",
+ *     javaMigrations = "com.acme.migrations")
+ * class MigratedSchemaTest { ... }
+ * }</pre>
+ *
  * The URL names the server and a database to connect to for creating the test's own (the URL's
  * database itself is never written); {@code sluice.test.url} (a system property) or
  * {@code SLUICE_TEST_URL} overrides it, so one suite can run against another server.
@@ -39,8 +49,23 @@ public @interface SluiceTest {
   /** The server, by an R2DBC URL of a database to connect to; {@code r2dbc:sqlite:} for a SQLite file. */
   String url() default "r2dbc:sqlite:";
 
-  /** Classes whose {@code public static final} {@code Table} fields are created, in field order. */
+  /** Classes whose {@code public static final} {@code Table} fields are created, in field order, after the migrations. */
   Class<?>[] schema() default {};
+
+  /**
+   * A migrations directory that reactive-migrations' {@code Migrator} applies to the class's
+   * database before its first test (once per class, not per test): {@code classpath:db/migrations}
+   * (a directory on the test class path, in a jar too) or a file system path (relative to the
+   * working directory). Empty (the default): no SQL migrations. A location that does not exist
+   * fails the class. Needs {@code dev.sluice:reactive-migrations} on the test class path.
+   */
+  String migrations() default "";
+
+  /**
+   * Packages or classes of {@code JavaMigration}s the {@code Migrator} runs among the SQL
+   * migrations, ordered by name (its {@code javaMigrationsIn}), found with the test class's loader.
+   */
+  String[] javaMigrations() default {};
 
   /** Whether each test's work is rolled back after it (default true). */
   boolean rollback() default true;
