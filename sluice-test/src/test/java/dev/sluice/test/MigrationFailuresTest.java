@@ -38,7 +38,7 @@ class MigrationFailuresTest {
   }
 
   /** The class's one failure; asserts that no test of it started. */
-  private static Throwable run(Class<?> fixture) {
+  static Throwable run(Class<?> fixture) {
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
         .selectors(DiscoverySelectors.selectClass(fixture)).build(), listener);
