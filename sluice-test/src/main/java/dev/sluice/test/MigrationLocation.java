@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 /**
  * The directory a {@code @SluiceTest(migrations = ...)} location names: {@code classpath:<dir>} on
  * the test class path (a directory of the classes, or inside a jar, read through a zip file system
- * left open for the JVM's life, as Spring Boot's migrations at start-up do), else a file system path.
+ * left open for the JVM's life, as Spring Boot's migrations at start-up do; in a jar written without
+ * directory entries, the directory holding {@code <dir>/sluice.sum}), else a file system path.
  * A location that is no directory is refused with its name, never read as "no migrations".
  */
 final class MigrationLocation {
@@ -30,6 +31,11 @@ final class MigrationLocation {
     }
     String name = location.substring(CLASSPATH.length()).replaceAll("^/+", "").replaceAll("/+$", "");
     URL url = loader.getResource(name);
+    boolean bySum = false;
+    if (url == null) {   // a jar written without directory entries: the directory's integrity file names it
+      url = loader.getResource(name + "/sluice.sum");
+      bySum = url != null;
+    }
     if (url == null) {
       throw new ExtensionConfigurationException("@SluiceTest migrations not found: " + location
           + " is not on the test class path");
@@ -43,7 +49,8 @@ final class MigrationLocation {
           // opened by an earlier class of this JVM: Path.of finds it
         }
       }
-      return requireDirectory(Path.of(uri), location);
+      Path found = Path.of(uri);
+      return requireDirectory(bySum ? found.getParent() : found, location);
     } catch (URISyntaxException e) {
       throw new ExtensionConfigurationException("@SluiceTest migrations at " + location + ": " + e.getMessage(), e);
     } catch (IOException e) {
