@@ -21,8 +21,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * The extension behind {@link SluiceTest}: a database per test class (its migrations applied, then
- * its tables created), a rolled-back transaction per test, and {@code Database} parameters. It runs on the test's thread, outside any Reactor thread,
- * so it waits for the database with {@code block}.
+ * its tables created), a rolled-back transaction per test, and {@code Database} parameters. It
+ * runs on the test's thread, outside any Reactor thread, so it waits for the database with
+ * {@code block}. It keeps nothing in static fields: each class's database lives in its JUnit
+ * extension context's store, so classes run in parallel never share one.
  */
 public final class SluiceExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
     AfterEachCallback, ParameterResolver {
