@@ -198,7 +198,7 @@ public final class TypedCollection<R> {
     if (id == null) {
       throw new IllegalUseException(describe() + " declares no id field");
     }
-    return Values.toBson(id.type(), shape.codec().get(document, "_id"));
+    return Values.toBson(id.type(), shape.codec().get(document, "_id"), "_id");
   }
 
   private R withId(R document) {

@@ -1,5 +1,6 @@
 package dev.sluice.mongo.internal;
 
+import dev.sluice.mongo.ValueRefusedException;
 import dev.sluice.mongo.ValueType;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
@@ -14,8 +15,11 @@ import org.bson.BsonWriter;
 public final class Values {
   private Values() {}
 
-  /** The value as a BSON value, {@code BsonNull} for null. */
-  public static <T> BsonValue toBson(ValueType<T> type, T value) {
+  /**
+   * The value of the field at {@code path} as a BSON value, {@code BsonNull} for null; a value the
+   * type refuses is a {@link ValueRefusedException} naming {@code path}.
+   */
+  public static <T> BsonValue toBson(ValueType<T> type, T value, String path) {
     if (value == null) {
       return BsonNull.VALUE;
     }
@@ -23,7 +27,11 @@ public final class Values {
     BsonDocumentWriter w = new BsonDocumentWriter(holder);
     w.writeStartDocument();
     w.writeName("v");
-    type.write(w, value);
+    try {
+      type.write(w, value);
+    } catch (ValueRefusedException e) {
+      throw e.under(path, null);
+    }
     w.writeEndDocument();
     return holder.get("v");
   }
