@@ -1,7 +1,6 @@
 package dev.sluice.redis.internal;
 
 import io.lettuce.core.api.reactive.RedisReactiveCommands;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -39,7 +38,7 @@ public final class Exec {
 
   /** The full key: the store's prefix, the family's prefix, the id. */
   public byte[] key(String family, String id) {
-    return (prefix + family + id).getBytes(StandardCharsets.UTF_8);
+    return Utf8.bytes(prefix + family + id, "The key " + prefix + family + "<id>");
   }
 
   public String keyText(String family, String id) { return prefix + family + id; }
