@@ -25,7 +25,7 @@ public final class ValueTypes {
   private ValueTypes() {}
 
   /** BSON string (UTF-8); a string with a lone UTF-16 surrogate, which UTF-8 cannot hold, is refused. */
-  public static final ValueType<String> STRING = of(String.class, (w, v) -> w.writeString(checkedText(v)),
+  public static final ValueType<String> STRING = of(String.class, (w, v) -> w.writeString(dev.sluice.mongo.internal.Texts.checked(v)),
       BsonReader::readString, BsonType.STRING);
 
   /** BSON boolean. */
@@ -209,20 +209,6 @@ public final class ValueTypes {
     } catch (ArithmeticException e) {
       throw new ValueRefusedException("Instant " + v + " is beyond the range of a BSON date", e);
     }
-  }
-
-  /** The text, or a refusal when it holds a lone UTF-16 surrogate (UTF-8 cannot encode it: it would be stored changed). */
-  static String checkedText(String v) {
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new ValueRefusedException("a string with a lone UTF-16 surrogate (U+" + Integer.toHexString(c)
-            .toUpperCase(java.util.Locale.ROOT) + " at index " + i + ") cannot be stored: UTF-8 has no encoding for it");
-      }
-    }
-    return v;
   }
 
   private static BigDecimal readNumber(BsonReader r, Class<?> type) {
