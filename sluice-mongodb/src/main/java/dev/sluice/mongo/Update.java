@@ -70,6 +70,12 @@ public final class Update<R> {
     return new Update<>(from, filter, ops, true);
   }
 
+  /** Whether a document is inserted when none matches. */
+  boolean isUpsert() { return upsert; }
+
+  /** The BSON filter of the documents to update. */
+  BsonDocument filterBson() { return filter.toBson(); }
+
   /** The BSON update document. */
   public BsonDocument updateBson() {
     if (ops.isEmpty()) {
