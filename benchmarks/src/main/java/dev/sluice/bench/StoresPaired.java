@@ -12,6 +12,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * round), so load from other processes hits both alike; prints, per operation, the median time per
  * op of each and the median and quartiles of the per-round ratio store throughput / raw
  * throughput. It reuses {@link MongoBenchmark} and {@link RedisBenchmark} and their checks.
+ * It also prints the process's CPU time per op (every thread of this JVM, so the in-process
+ * MongoDB server's work is in both), which other processes' load disturbs much less than wall time.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.StoresPaired mongo|redis [rounds] [sliceMillis] [only]</pre>
  *
@@ -67,37 +69,58 @@ public final class StoresPaired {
         double[] store = new double[rounds];
         double[] raw = new double[rounds];
         double[] ratio = new double[rounds];
+        double[] storeCpu = new double[rounds];
+        double[] rawCpu = new double[rounds];
+        double[] cpuRatio = new double[rounds];
         for (int r = 0; r < rounds; r++) {
+          double[] s;
+          double[] w;
           if (r % 2 == 0) {
-            store[r] = slice(p.store(), p.prep(), sliceNanos);
-            raw[r] = slice(p.raw(), p.prep(), sliceNanos);
+            s = slice(p.store(), p.prep(), sliceNanos);
+            w = slice(p.raw(), p.prep(), sliceNanos);
           } else {
-            raw[r] = slice(p.raw(), p.prep(), sliceNanos);
-            store[r] = slice(p.store(), p.prep(), sliceNanos);
+            w = slice(p.raw(), p.prep(), sliceNanos);
+            s = slice(p.store(), p.prep(), sliceNanos);
           }
+          store[r] = s[0];
+          raw[r] = w[0];
           ratio[r] = raw[r] / store[r];
+          storeCpu[r] = s[1];
+          rawCpu[r] = w[1];
+          cpuRatio[r] = rawCpu[r] / storeCpu[r];
         }
         System.out.printf("  %-22s store %10.1f us/op   raw %10.1f us/op   ratio median %.3fx  [p25 %.3f, p75 %.3f]%n",
             p.name(), quantile(store, 0.5) / 1000, quantile(raw, 0.5) / 1000, quantile(ratio, 0.5),
             quantile(ratio, 0.25), quantile(ratio, 0.75));
+        System.out.printf("  %-22s cpu   %10.1f us/op   raw %10.1f us/op   ratio median %.3fx  [p25 %.3f, p75 %.3f]%n",
+            "", quantile(storeCpu, 0.5) / 1000, quantile(rawCpu, 0.5) / 1000, quantile(cpuRatio, 0.5),
+            quantile(cpuRatio, 0.25), quantile(cpuRatio, 0.75));
       }
     } finally {
       tearDown.run();
     }
   }
 
-  /** Runs {@code op} for about {@code nanos} of timed work (at least once); the mean ns per op. */
-  private static double slice(Callable<?> op, Runnable prep, long nanos) throws Exception {
+  /**
+   * Runs {@code op} for about {@code nanos} of timed work (at least once); the mean wall ns per op
+   * and the mean process CPU ns per op (prep included in neither).
+   */
+  private static double[] slice(Callable<?> op, Runnable prep, long nanos) throws Exception {
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     long timed = 0;
+    long cpu = 0;
     int ops = 0;
     while (timed < nanos || ops == 0) {
       prep.run();
+      long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       op.call();
       timed += System.nanoTime() - t0;
+      cpu += os.getProcessCpuTime() - c0;
       ops++;
     }
-    return (double) timed / ops;
+    return new double[] {(double) timed / ops, (double) cpu / ops};
   }
 
   private static double quantile(double[] xs, double q) {
