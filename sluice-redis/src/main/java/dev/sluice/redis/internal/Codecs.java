@@ -55,7 +55,12 @@ public final class Codecs {
       /** As text first, so that a lone surrogate in a string (which UTF-8 would change) is refused. */
       @Override public byte[] encode(V value) {
         try {
-          return Utf8.bytes(mapper.writeValueAsString(value), "The JSON of a " + type.getSimpleName());
+          String json = mapper.writeValueAsString(value);
+          int bad = Utf8.loneSurrogate(json);
+          if (bad >= 0) {
+            throw Utf8.refusal("The JSON of a " + type.getSimpleName(), json, bad);
+          }
+          return json.getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
           throw new MappingException("Cannot write " + type.getName() + " as JSON: " + e.getMessage(), e);
         }
