@@ -27,17 +27,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Redis get, set and a pipelined batch of 100 sets: Sluice's {@link RedisStore} against raw Lettuce
- * (reactive for get/set, the async API for the pipeline) on the local Redis
+ * Redis get, set and a pipelined batch of 1,000 sets: Sluice's {@link RedisStore} against raw
+ * Lettuce (reactive for get/set, the async API for the pipeline) on the local Redis
  * ({@code -Dbench.redis.uri}, default {@code redis://127.0.0.1:6379}), the same keys and values,
- * in the same run. Keys live under a prefix of the run and are deleted in the teardown.
+ * in the same run. Every result is checked (the value read, {@code OK}, the count written), so a
+ * variant that stopped doing the work fails instead of looking fast. Keys live under a prefix of
+ * the run and are deleted in the teardown.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class RedisBenchmark {
-  static final int KEYS = 1000;
-  static final int BATCH = 100;
+  static final int KEYS = 10_000;
+  static final int BATCH = 1000;
   static final Duration TTL = Duration.ofMinutes(10);
   static final RedisKey<String> VALUES = RedisKey.of("v:", ValueCodec.strings());
   static final String VALUE = "x".repeat(64);
@@ -78,22 +80,29 @@ public class RedisBenchmark {
 
   @Benchmark
   public String storeGet() {
-    return store.value(VALUES).get(id()).block();
+    return checked(store.value(VALUES).get(id()).block(), VALUE);
   }
 
   @Benchmark
   public String rawGet() {
-    return raw.reactive().get(prefix + "v:" + id()).block();
+    return checked(raw.reactive().get(prefix + "v:" + id()).block(), VALUE);
   }
 
   @Benchmark
   public Object storeSet() {
-    return store.value(VALUES).set(id(), VALUE, TTL).block();
+    return checked(store.value(VALUES).set(id(), VALUE, TTL).thenReturn("OK").block(), "OK");
   }
 
   @Benchmark
   public String rawSet() {
-    return raw.reactive().set(prefix + "v:" + id(), VALUE, SetArgs.Builder.px(TTL.toMillis())).block();
+    return checked(raw.reactive().set(prefix + "v:" + id(), VALUE, SetArgs.Builder.px(TTL.toMillis())).block(), "OK");
+  }
+
+  static <T> T checked(T actual, T expected) {
+    if (!expected.equals(actual)) {
+      throw new IllegalStateException("expected " + expected + ", got " + actual);
+    }
+    return actual;
   }
 
   @Benchmark
@@ -103,7 +112,7 @@ public class RedisBenchmark {
     for (int i = 0; i < BATCH; i++) {
       batch.put(String.valueOf((base + i) % KEYS), VALUE);
     }
-    return store.value(VALUES).setAll(batch, TTL).block();
+    return checked(store.value(VALUES).setAll(batch, TTL).block(), (long) BATCH);
   }
 
   @Benchmark
@@ -114,6 +123,12 @@ public class RedisBenchmark {
     for (int i = 0; i < BATCH; i++) {
       sent.add(raw.async().set(prefix + "v:" + ((base + i) % KEYS), VALUE, px));
     }
-    return LettuceFutures.awaitAll(Duration.ofSeconds(10), sent.toArray(RedisFuture[]::new));
+    if (!LettuceFutures.awaitAll(Duration.ofSeconds(10), sent.toArray(RedisFuture[]::new))) {
+      throw new IllegalStateException("the pipelined sets did not finish in 10 s");
+    }
+    for (RedisFuture<String> f : sent) {
+      checked(f.toCompletableFuture().getNow(null), "OK");
+    }
+    return true;
   }
 }

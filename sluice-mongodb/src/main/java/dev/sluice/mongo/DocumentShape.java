@@ -43,7 +43,7 @@ public abstract class DocumentShape<R> {
   public final RecordCodec<R> codec() {
     RecordCodec<R> c = codec;
     if (c == null) {
-      c = RecordCodec.of(recordType, fields, describe());
+      c = RecordCodec.of(recordType, fields, describe(), this instanceof Collection<?> col ? col.name() : null);
       codec = c;
     }
     return c;

@@ -83,15 +83,31 @@ public final class Find<P> {
     return fetch(limit);
   }
 
-  /** The one matching document, empty if none, {@link TooManyRowsException} if more than one. */
+  /**
+   * The one matching document, empty if none, {@link TooManyRowsException} if more than one. A
+   * filter that is an equality on {@code _id} can match one document at most (the {@code _id} index
+   * is unique), so it is read as the driver's {@code first()} does: one batch, no list.
+   */
   public Mono<P> fetchOne() {
-    return fetch(limit == 0 ? 2 : limit).collectList().flatMap(list -> {
-      if (list.size() > 1) {
-        return Mono.error(new TooManyRowsException("fetchOne found more than one document in " + from.describe()
-            + " (the filter's values are not shown)", from.name() + ".find"));
-      }
-      return Mono.justOrEmpty(list.isEmpty() ? null : list.get(0));
-    });
+    if (limit == 0 && skip == 0 && isIdEquality(filter)) {
+      MongoCollection<P> c = collection;
+      return from.sessions().mono(from.name(), "find",
+          s -> configure(c.find(s, filter.toBson()), 0).first(),
+          () -> configure(c.find(filter.toBson()), 0).first());
+    }
+    return fetch(limit == 0 ? 2 : limit).singleOrEmpty()
+        .onErrorMap(Find::isSecondElement, e -> new TooManyRowsException("fetchOne found more than one document in "
+            + from.describe() + " (the filter's values are not shown)", from.name() + ".find"));
+  }
+
+  private static boolean isIdEquality(Filter filter) {
+    return filter instanceof Filter.Match m && m.path().equals("_id") && !m.value().isDocument()
+        && !m.value().isArray() && !m.value().isRegularExpression() && !m.value().isNull();
+  }
+
+  /** What Reactor's {@code singleOrEmpty()} signals when a second element arrives. */
+  private static boolean isSecondElement(Throwable e) {
+    return e instanceof IndexOutOfBoundsException && String.valueOf(e.getMessage()).contains("more than one");
   }
 
   /** The first matching document (in the sort order), or empty. */

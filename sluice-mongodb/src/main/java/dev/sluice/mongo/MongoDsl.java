@@ -31,7 +31,7 @@ public final class MongoDsl {
     if (value == null) {
       return isNull(field);
     }
-    BsonValue v = Values.toBson(field.type(), value);
+    BsonValue v = Values.toBson(field.type(), value, field.path());
     boolean operatorLike = v.isRegularExpression()
         || v.isDocument() && !v.asDocument().isEmpty() && v.asDocument().getFirstKey().startsWith("$");
     return operatorLike ? new Filter.Operator(field.path(), "$eq", v) : new Filter.Match(field.path(), v);
@@ -51,7 +51,7 @@ public final class MongoDsl {
 
   /** {@code {path: {$in: [...]}}}. */
   public static <T> Filter in(Field<T> field, java.util.Collection<? extends T> values) {
-    return new Filter.Operator(field.path(), "$in", array(field.type(), values));
+    return new Filter.Operator(field.path(), "$in", array(field.type(), values, field.path()));
   }
 
   @SafeVarargs
@@ -59,7 +59,7 @@ public final class MongoDsl {
 
   /** {@code {path: {$nin: [...]}}}. */
   public static <T> Filter notIn(Field<T> field, java.util.Collection<? extends T> values) {
-    return new Filter.Operator(field.path(), "$nin", array(field.type(), values));
+    return new Filter.Operator(field.path(), "$nin", array(field.type(), values, field.path()));
   }
 
   @SafeVarargs
@@ -109,12 +109,12 @@ public final class MongoDsl {
 
   /** The array holds this element: {@code {tags: "a"}}. */
   public static <E> Filter contains(ArrayField<E> field, E element) {
-    return new Filter.Match(field.path(), Values.toBson(field.element(), element));
+    return new Filter.Match(field.path(), Values.toBson(field.element(), element, field.path()));
   }
 
   /** The array holds all these elements: {@code {tags: {$all: [...]}}}. */
   public static <E> Filter containsAll(ArrayField<E> field, java.util.Collection<? extends E> elements) {
-    return new Filter.Operator(field.path(), "$all", array(field.element(), elements));
+    return new Filter.Operator(field.path(), "$all", array(field.element(), elements, field.path()));
   }
 
   /** The array has exactly this many elements. */
@@ -138,13 +138,13 @@ public final class MongoDsl {
     if (value == null) {
       throw new IllegalArgumentException(op + " on " + field.path() + " needs a value, not null");
     }
-    return new Filter.Operator(field.path(), op, Values.toBson(field.type(), value));
+    return new Filter.Operator(field.path(), op, Values.toBson(field.type(), value, field.path()));
   }
 
-  private static <T> BsonArray array(ValueType<T> type, java.util.Collection<? extends T> values) {
+  private static <T> BsonArray array(ValueType<T> type, java.util.Collection<? extends T> values, String path) {
     List<BsonValue> out = new ArrayList<>(values.size());
     for (T v : values) {
-      out.add(Values.toBson(type, v));
+      out.add(Values.toBson(type, v, path));
     }
     return new BsonArray(out);
   }

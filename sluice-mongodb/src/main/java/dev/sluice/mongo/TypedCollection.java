@@ -120,6 +120,17 @@ public final class TypedCollection<R> {
         .reduce(0L, Long::sum);
   }
 
+  /**
+   * Sends a stream of inserts, replaces, updates and deletes as bulk writes of {@code chunkSize}
+   * writes, one chunk at a time (the next pulled when the last is written). Ordered: each chunk in
+   * order, and the first failure stops everything after it; unordered: every write is tried. Emits
+   * the summed {@link BulkReport}, failures by their position in the stream
+   * ({@link BulkReport#orThrow()} throws the first).
+   */
+  public Mono<BulkReport> bulkWrite(Publisher<Write<R>> writes, int chunkSize, boolean ordered) {
+    return new BulkWrites<>(this).run(writes, chunkSize, ordered);
+  }
+
   /** An update of the documents matching {@code filter}. */
   public Update<R> update(Filter filter) { return Update.of(this, filter); }
 
@@ -198,10 +209,10 @@ public final class TypedCollection<R> {
     if (id == null) {
       throw new IllegalUseException(describe() + " declares no id field");
     }
-    return Values.toBson(id.type(), shape.codec().get(document, "_id"));
+    return Values.toBson(id.type(), shape.codec().get(document, "_id"), "_id");
   }
 
-  private R withId(R document) {
+  R withId(R document) {
     Field<Object> id = shape.idField();
     if (id == null || shape.codec().get(document, "_id") != null) {
       return document;

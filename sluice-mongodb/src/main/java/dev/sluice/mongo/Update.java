@@ -43,21 +43,21 @@ public final class Update<R> {
   }
 
   public <T> Update<R> set(Field<T> field, T value) {
-    return with("$set", field.path(), Values.toBson(field.type(), value));
+    return with("$set", field.path(), Values.toBson(field.type(), value, field.path()));
   }
 
   public <N extends Number> Update<R> inc(Field<N> field, N by) {
-    return with("$inc", field.path(), Values.toBson(field.type(), by));
+    return with("$inc", field.path(), Values.toBson(field.type(), by, field.path()));
   }
 
   /** Appends an element to an array. */
   public <E> Update<R> push(ArrayField<E> field, E element) {
-    return with("$push", field.path(), Values.toBson(field.element(), element));
+    return with("$push", field.path(), Values.toBson(field.element(), element, field.path()));
   }
 
   /** Removes every element equal to this one from an array. */
   public <E> Update<R> pull(ArrayField<E> field, E element) {
-    return with("$pull", field.path(), Values.toBson(field.element(), element));
+    return with("$pull", field.path(), Values.toBson(field.element(), element, field.path()));
   }
 
   /** Removes the field from the document. */
@@ -69,6 +69,12 @@ public final class Update<R> {
   public Update<R> upsert() {
     return new Update<>(from, filter, ops, true);
   }
+
+  /** Whether a document is inserted when none matches. */
+  boolean isUpsert() { return upsert; }
+
+  /** The BSON filter of the documents to update. */
+  BsonDocument filterBson() { return filter.toBson(); }
 
   /** The BSON update document. */
   public BsonDocument updateBson() {

@@ -24,9 +24,9 @@ import org.bson.types.ObjectId;
 public final class ValueTypes {
   private ValueTypes() {}
 
-  /** BSON string. */
-  public static final ValueType<String> STRING = of(String.class, BsonWriter::writeString, BsonReader::readString,
-      BsonType.STRING);
+  /** BSON string (UTF-8); a string with a lone UTF-16 surrogate, which UTF-8 cannot hold, is refused. */
+  public static final ValueType<String> STRING = of(String.class, (w, v) -> w.writeString(dev.sluice.mongo.internal.Texts.checked(v)),
+      BsonReader::readString, BsonType.STRING);
 
   /** BSON boolean. */
   public static final ValueType<Boolean> BOOLEAN = of(Boolean.class, BsonWriter::writeBoolean,
@@ -72,19 +72,19 @@ public final class ValueTypes {
     return readNumber(r, Double.class).doubleValue();
   });
 
-  /** BSON Decimal128 (34 significant digits); reads any number. */
-  public static final ValueType<BigDecimal> DECIMAL = of(BigDecimal.class,
-      (w, v) -> {
-        try {
-          w.writeDecimal128(new Decimal128(v));
-        } catch (NumberFormatException e) {
-          throw new MappingException("BigDecimal " + v.precision() + " digits long does not fit a BSON Decimal128", e);
-        }
-      },
+  /**
+   * BSON Decimal128 (34 significant digits, exponents -6176 to 6111), stored exactly: a
+   * {@code BigDecimal} it cannot hold with the same digits and scale is refused
+   * ({@link ValueRefusedException}), never rounded. Reads any number.
+   */
+  public static final ValueType<BigDecimal> DECIMAL = of(BigDecimal.class, (w, v) -> w.writeDecimal128(decimal128(v)),
       r -> readNumber(r, BigDecimal.class));
 
-  /** BSON date (milliseconds since the epoch: an {@code Instant} is truncated to milliseconds). */
-  public static final ValueType<Instant> INSTANT = of(Instant.class, (w, v) -> w.writeDateTime(v.toEpochMilli()),
+  /**
+   * BSON date: milliseconds since the epoch. An {@code Instant} finer than a millisecond, or
+   * beyond a 64-bit count of milliseconds, is refused ({@link ValueRefusedException}), never truncated.
+   */
+  public static final ValueType<Instant> INSTANT = of(Instant.class, (w, v) -> w.writeDateTime(epochMilli(v)),
       r -> Instant.ofEpochMilli(r.readDateTime()), BsonType.DATE_TIME);
 
   /** BSON binary subtype 4 (the standard UUID representation). */
@@ -180,13 +180,51 @@ public final class ValueTypes {
     }
   }
 
+  /** The Decimal128 holding exactly {@code v} (the same unscaled value and scale), or a refusal. */
+  static Decimal128 decimal128(BigDecimal v) {
+    Decimal128 d;
+    try {
+      d = new Decimal128(v);
+    } catch (NumberFormatException | AssertionError e) {
+      throw new ValueRefusedException("BigDecimal " + v + " (" + v.precision() + " digits, scale " + v.scale()
+          + ") cannot be stored exactly as a Decimal128 (34 significant digits, exponent -6176 to 6111)", e);
+    }
+    BigDecimal back = d.bigDecimalValue();
+    if (!back.equals(v)) {
+      throw new ValueRefusedException("BigDecimal " + v + " (" + v.precision() + " digits, scale " + v.scale()
+          + ") cannot be stored exactly as a Decimal128 (34 significant digits): it would be stored as " + back
+          + " (scale " + back.scale() + ")");
+    }
+    return d;
+  }
+
+  /** The instant's milliseconds, or a refusal when a BSON date would not hold it exactly. */
+  static long epochMilli(Instant v) {
+    if (v.getNano() % 1_000_000 != 0) {
+      throw new ValueRefusedException("Instant " + v + " is finer than a millisecond, which a BSON date cannot hold"
+          + " (truncate it first, e.g. instant.truncatedTo(ChronoUnit.MILLIS))");
+    }
+    try {
+      return v.toEpochMilli();
+    } catch (ArithmeticException e) {
+      throw new ValueRefusedException("Instant " + v + " is beyond the range of a BSON date", e);
+    }
+  }
+
   private static BigDecimal readNumber(BsonReader r, Class<?> type) {
     BsonType t = r.getCurrentBsonType();
     return switch (t) {
       case INT32 -> BigDecimal.valueOf(r.readInt32());
       case INT64 -> BigDecimal.valueOf(r.readInt64());
       case DOUBLE -> BigDecimal.valueOf(r.readDouble());
-      case DECIMAL128 -> r.readDecimal128().bigDecimalValue();
+      case DECIMAL128 -> {
+        Decimal128 d = r.readDecimal128();
+        try {
+          yield d.bigDecimalValue();
+        } catch (ArithmeticException e) {
+          throw new MappingException("BSON DECIMAL128 " + d + " cannot be read as " + type.getSimpleName(), e);
+        }
+      }
       default -> throw new MappingException("BSON " + t + " cannot be read as " + type.getSimpleName()
           + " (expected a number)");
     };

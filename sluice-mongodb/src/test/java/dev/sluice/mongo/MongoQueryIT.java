@@ -142,4 +142,23 @@ class MongoQueryIT {
         .isEqualTo("Dana");
     assertThat(users.find(eq(USERS.name, "Zed")).fetchOne().blockOptional()).isEmpty();
   }
+
+  @Test
+  void fetchOneOnAnIdEqualityIsOneSingleBatchFindAndOtherFetchOnesStillSeeASecondDocument() {
+    User dan = users.find(eq(USERS.name, "Dan")).fetchOne().block();
+    int before = mongo.commands("find").size();
+    assertThat(users.find(eq(USERS.id, dan.id())).fetchOne().block()).isEqualTo(dan);
+    assertThat(users.find(eq(USERS.id, new org.bson.types.ObjectId())).fetchOne().blockOptional()).isEmpty();
+    List<InProcessMongo.Sent> sent = mongo.commands("find").subList(before, mongo.commands("find").size());
+    assertThat(sent).hasSize(2).allSatisfy(c -> {
+      assertThat(c.command().getDocument("filter").keySet()).containsExactly("_id");
+      assertThat(c.command().getNumber("limit").intValue()).isEqualTo(1);
+      assertThat(c.command().getBoolean("singleBatch").getValue()).isTrue();
+    });
+    // not an _id equality: limit 2, so that a second document is seen
+    before = mongo.commands("find").size();
+    assertThatThrownBy(() -> users.find(MongoDsl.in(USERS.name, "Dan", "Dana")).fetchOne().block())
+        .isInstanceOf(TooManyRowsException.class);
+    assertThat(mongo.commands("find").get(before).command().getNumber("limit").intValue()).isEqualTo(2);
+  }
 }

@@ -2,7 +2,6 @@ package dev.sluice.redis;
 
 import dev.sluice.redis.internal.Exec;
 import io.lettuce.core.RedisNoScriptException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import reactor.core.publisher.Flux;
@@ -40,7 +39,7 @@ public final class ScriptCall<T> {
 
   /** Adds {@code ARGV[n]}: text. */
   public ScriptCall<T> arg(String value) {
-    return withArg(value.getBytes(StandardCharsets.UTF_8));
+    return withArg(dev.sluice.redis.internal.Utf8.bytes(value, "A script argument"));
   }
 
   /** Adds {@code ARGV[n]}: a number as decimal text. */

@@ -2,10 +2,11 @@ package dev.sluice.redis;
 
 import dev.sluice.redis.internal.Exec;
 import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -93,15 +94,31 @@ public final class ValueOps<V> extends KeyOps {
   /**
    * Many {@code SET ... PX} commands pipelined: all are written without waiting for the replies
    * in between; emits how many were written. Not atomic (see {@link RedisStore#transaction}).
+   * Every key and value is encoded (and refused, if it must be) before the first command is sent;
+   * the commands go out through Lettuce's asynchronous API, one future each, as a hand-written
+   * pipeline would, rather than one reactive publisher per command.
    */
   public Mono<Long> setAll(Map<String, V> values, Duration ttl) {
     SetArgs args = SetArgs.Builder.px(millis(ttl));
-    List<Mono<String>> sets = new ArrayList<>(values.size());
-    values.forEach((id, v) -> {
-      byte[] key = exec.key(family, id);
-      byte[] bytes = codec.encode(v);
-      sets.add(exec.mono("SET", family, c -> c.set(key, bytes, args)));
+    byte[][] keys = new byte[values.size()][];
+    byte[][] bytes = new byte[values.size()][];
+    int n = 0;
+    for (Map.Entry<String, V> e : values.entrySet()) {
+      keys[n] = exec.key(family, e.getKey());
+      bytes[n] = codec.encode(e.getValue());
+      n++;
+    }
+    if (n == 0) {
+      return Mono.just(0L);
+    }
+    long count = n;
+    return exec.mono("SET", family, c -> {
+      RedisAsyncCommands<byte[], byte[]> async = c.getStatefulConnection().async();
+      CompletableFuture<?>[] sent = new CompletableFuture<?>[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        sent[i] = async.set(keys[i], bytes[i], args).toCompletableFuture();
+      }
+      return Mono.fromFuture(CompletableFuture.allOf(sent)).thenReturn(count);
     });
-    return Pipeline.run(sets).count();
   }
 }

@@ -2,6 +2,7 @@ package dev.sluice.mongo.internal;
 
 import dev.sluice.error.MappingException;
 import dev.sluice.mongo.Field;
+import dev.sluice.mongo.ValueRefusedException;
 import dev.sluice.mongo.ValueType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -33,10 +34,12 @@ public final class RecordCodec<R> implements Codec<R>, ValueType<R> {
   private final Class<?>[] rawTypes;
   private final Constructor<R> constructor;
   private final Map<String, Integer> slots = new HashMap<>();
+  private final String collection;
 
   @SuppressWarnings("unchecked")
-  private RecordCodec(Class<R> type, List<? extends Field<?>> fields, String where, boolean strict) {
+  private RecordCodec(Class<R> type, List<? extends Field<?>> fields, String where, boolean strict, String collection) {
     this.type = type;
+    this.collection = collection;
     RecordComponent[] components = type.getRecordComponents();
     keys = new String[components.length];
     types = new ValueType[components.length];
@@ -77,9 +80,13 @@ public final class RecordCodec<R> implements Codec<R>, ValueType<R> {
     }
   }
 
-  /** The codec of a declared shape: every component must match a field of the same type. */
-  public static <R> RecordCodec<R> of(Class<R> type, List<? extends Field<?>> fields, String where) {
-    return new RecordCodec<>(type, fields, where, true);
+  /**
+   * The codec of a declared shape: every component must match a field of the same type;
+   * {@code collection} is the collection's name, null for an embedded document.
+   */
+  public static <R> RecordCodec<R> of(Class<R> type, List<? extends Field<?>> fields, String where,
+      String collection) {
+    return new RecordCodec<>(type, fields, where, true, collection);
   }
 
   /**
@@ -87,7 +94,7 @@ public final class RecordCodec<R> implements Codec<R>, ValueType<R> {
    * type, the others a type inferred from the component's Java type.
    */
   public static <R> RecordCodec<R> projection(Class<R> type, List<? extends Field<?>> fields, String where) {
-    return new RecordCodec<>(type, fields, where, false);
+    return new RecordCodec<>(type, fields, where, false, null);
   }
 
   @Override public Class<R> getEncoderClass() { return type; }
@@ -125,6 +132,10 @@ public final class RecordCodec<R> implements Codec<R>, ValueType<R> {
     return construct(args);
   }
 
+  /**
+   * Writes the record; a value its type refuses is a {@link ValueRefusedException} naming the
+   * field (dotted inside embedded documents) and the collection.
+   */
   @Override public void write(BsonWriter writer, R value) {
     writer.writeStartDocument();
     for (int i = 0; i < keys.length; i++) {
@@ -133,7 +144,11 @@ public final class RecordCodec<R> implements Codec<R>, ValueType<R> {
         continue;
       }
       writer.writeName(keys[i]);
-      Values.write(writer, types[i], v);
+      try {
+        Values.write(writer, types[i], v);
+      } catch (ValueRefusedException e) {
+        throw e.under(keys[i], collection);
+      }
     }
     writer.writeEndDocument();
   }

@@ -1,6 +1,15 @@
 package dev.sluice.mongo.internal;
 
+import dev.sluice.mongo.ValueRefusedException;
 import dev.sluice.mongo.ValueType;
+import dev.sluice.mongo.ValueTypes;
+import org.bson.BsonBoolean;
+import org.bson.BsonDouble;
+import org.bson.BsonInt32;
+import org.bson.BsonInt64;
+import org.bson.BsonObjectId;
+import org.bson.BsonString;
+import org.bson.types.ObjectId;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWriter;
@@ -14,18 +23,51 @@ import org.bson.BsonWriter;
 public final class Values {
   private Values() {}
 
-  /** The value as a BSON value, {@code BsonNull} for null. */
-  public static <T> BsonValue toBson(ValueType<T> type, T value) {
+  /**
+   * The value of the field at {@code path} as a BSON value, {@code BsonNull} for null; a value the
+   * type refuses is a {@link ValueRefusedException} naming {@code path}.
+   */
+  public static <T> BsonValue toBson(ValueType<T> type, T value, String path) {
     if (value == null) {
       return BsonNull.VALUE;
+    }
+    BsonValue direct = direct(type, value, path);
+    if (direct != null) {
+      return direct;
     }
     BsonDocument holder = new BsonDocument();
     BsonDocumentWriter w = new BsonDocumentWriter(holder);
     w.writeStartDocument();
     w.writeName("v");
-    type.write(w, value);
+    try {
+      type.write(w, value);
+    } catch (ValueRefusedException e) {
+      throw e.under(path, null);
+    }
     w.writeEndDocument();
     return holder.get("v");
+  }
+
+  /** The BSON value of the common types made directly (no document and writer per filter value), else null. */
+  private static BsonValue direct(ValueType<?> type, Object value, String path) {
+    if (type == ValueTypes.OBJECT_ID) {
+      return new BsonObjectId((ObjectId) value);
+    } else if (type == ValueTypes.STRING) {
+      try {
+        return new BsonString(Texts.checked((String) value));
+      } catch (ValueRefusedException e) {
+        throw e.under(path, null);
+      }
+    } else if (type == ValueTypes.INT32) {
+      return new BsonInt32((Integer) value);
+    } else if (type == ValueTypes.INT64) {
+      return new BsonInt64((Long) value);
+    } else if (type == ValueTypes.BOOLEAN) {
+      return BsonBoolean.valueOf((Boolean) value);
+    } else if (type == ValueTypes.DOUBLE) {
+      return new BsonDouble((Double) value);
+    }
+    return null;
   }
 
   /** The Java value of a BSON value, null for BSON null or undefined. */

@@ -12,13 +12,22 @@ import java.util.function.Function;
 
 /** The built-in {@link ValueCodec}s. Not for users: reach them through {@code ValueCodec}'s factories. */
 public final class Codecs {
-  /** Sluice's mapper: records, java.time as ISO text, unknown properties ignored (fields may be added). */
+  /**
+   * Sluice's mapper: records, java.time as ISO text with its offset kept (not moved to UTC), unknown
+   * properties ignored (fields may be added).
+   */
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  public static final ValueCodec<String> STRING = text(String.class, s -> s, s -> s);
+  public static final ValueCodec<String> STRING = new ValueCodec<>() {
+    @Override public byte[] encode(String value) { return Utf8.bytes(value, "A String value"); }
+    @Override public String decode(byte[] bytes) { return new String(bytes, StandardCharsets.UTF_8); }
+    @Override public Class<String> type() { return String.class; }
+    @Override public String toString() { return "String"; }
+  };
   public static final ValueCodec<Long> LONG = text(Long.class, String::valueOf, Long::valueOf);
   public static final ValueCodec<Integer> INTEGER = text(Integer.class, String::valueOf, Integer::valueOf);
   public static final ValueCodec<Double> DOUBLE = text(Double.class, Codecs::doubleText, Codecs::parseDouble);
@@ -43,9 +52,15 @@ public final class Codecs {
 
   public static <V> ValueCodec<V> json(Class<V> type, ObjectMapper mapper) {
     return new ValueCodec<>() {
+      /** As text first, so that a lone surrogate in a string (which UTF-8 would change) is refused. */
       @Override public byte[] encode(V value) {
         try {
-          return mapper.writeValueAsBytes(value);
+          String json = mapper.writeValueAsString(value);
+          int bad = Utf8.loneSurrogate(json);
+          if (bad >= 0) {
+            throw Utf8.refusal("The JSON of a " + type.getSimpleName(), json, bad);
+          }
+          return json.getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
           throw new MappingException("Cannot write " + type.getName() + " as JSON: " + e.getMessage(), e);
         }

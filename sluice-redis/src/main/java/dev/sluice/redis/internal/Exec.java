@@ -39,7 +39,12 @@ public final class Exec {
 
   /** The full key: the store's prefix, the family's prefix, the id. */
   public byte[] key(String family, String id) {
-    return (prefix + family + id).getBytes(StandardCharsets.UTF_8);
+    String key = prefix + family + id;
+    int bad = Utf8.loneSurrogate(key);
+    if (bad >= 0) {
+      throw Utf8.refusal("The key " + prefix + family + "<id>", key, bad);
+    }
+    return key.getBytes(StandardCharsets.UTF_8);
   }
 
   public String keyText(String family, String id) { return prefix + family + id; }

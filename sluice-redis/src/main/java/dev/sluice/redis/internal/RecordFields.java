@@ -1,5 +1,6 @@
 package dev.sluice.redis.internal;
 
+import dev.sluice.error.DataException;
 import dev.sluice.error.MappingException;
 import dev.sluice.redis.ValueCodec;
 import java.lang.reflect.Constructor;
@@ -88,7 +89,14 @@ public final class RecordFields<R extends Record> {
     for (Field f : fields) {
       Object v = read(f, record);
       if (v != null) {
-        out.put(f.name().getBytes(StandardCharsets.UTF_8), f.codec().encode(v));
+        byte[] bytes;
+        try {
+          bytes = f.codec().encode(v);
+        } catch (DataException e) {
+          throw new DataException("Component " + f.name() + " of " + type.getSimpleName() + ": " + e.getMessage(),
+              e, null, null, f.name());
+        }
+        out.put(f.name().getBytes(StandardCharsets.UTF_8), bytes);
       }
     }
     return out;
@@ -149,7 +157,7 @@ public final class RecordFields<R extends Record> {
     } else if (boxed == Float.class) {
       c = textCodec(Float.class, String::valueOf, Float::valueOf);
     } else if (boxed == BigDecimal.class) {
-      c = textCodec(BigDecimal.class, BigDecimal::toPlainString, BigDecimal::new);
+      c = textCodec(BigDecimal.class, BigDecimal::toString, BigDecimal::new);   // toString keeps the scale (1E+3)
     } else if (boxed == UUID.class) {
       c = textCodec(UUID.class, UUID::toString, UUID::fromString);
     } else if (boxed == Instant.class) {

@@ -32,7 +32,7 @@ public final class Subscriptions {
   public static <T> Flux<T> open(SharedConnection shared, String name, boolean pattern, SubscribeOptions options,
       BiFunction<String, byte[], T> read) {
     String command = (pattern ? "PSUBSCRIBE " : "SUBSCRIBE ") + name;
-    byte[] target = name.getBytes(StandardCharsets.UTF_8);
+    byte[] target = Utf8.bytes(name, "The channel " + name);
     Flux<T> messages = Flux.usingWhen(
         Mono.fromCompletionStage(() -> shared.client().connectPubSubAsync(ByteArrayCodec.INSTANCE, shared.uri())),
         c -> Flux.merge(listen(c.reactive(), target, pattern, read), Subscriptions.<T>lost(c, command)),
