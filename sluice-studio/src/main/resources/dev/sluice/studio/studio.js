@@ -76,7 +76,13 @@
       const th = document.createElement('th');
       th.dataset.column = c.name;
       th.title = c.kind + (c.nullable ? '' : ' NOT NULL') + (c.primaryKey ? ' PRIMARY KEY' : '') + ' — click to sort';
-      th.append(c.name + (c.primaryKey ? ' 🔑' : ''));
+      th.append(c.name);
+      if (c.primaryKey) {
+        const pk = document.createElement('span');
+        pk.className = 'pk';
+        pk.textContent = 'key';
+        th.appendChild(pk);
+      }
       const kind = document.createElement('span');
       kind.className = 'kind';
       kind.textContent = c.kind.toLowerCase();
@@ -154,13 +160,11 @@
   }
 
   function renderRows() {
-    const t = state.table;
     document.querySelectorAll('#grid tr.names th[data-column]').forEach((th) => {
       const sorted = th.dataset.column === state.sort;
       th.classList.toggle('sorted', sorted);
       th.dataset.dir = sorted ? state.dir : '';
-      th.firstChild.textContent = th.dataset.column + (t.columns.find((c) => c.name === th.dataset.column).primaryKey ? ' 🔑' : '')
-        + (sorted ? (state.dir === 'asc' ? ' ▲' : ' ▼') : '');
+      th.firstChild.textContent = th.dataset.column + (sorted ? (state.dir === 'asc' ? ' ▲' : ' ▼') : '');
     });
     $('#grid tbody').replaceChildren(...state.rows.map((row, i) => rowElement(row, i)));
     const pages = Math.max(1, Math.ceil(state.total / state.size));
