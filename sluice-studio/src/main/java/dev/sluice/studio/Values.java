@@ -37,7 +37,8 @@ final class Values {
     if (value instanceof Boolean b) {
       return JSON.booleanNode(b);
     }
-    if (column.kind() == SqlKind.BOOLEAN && (value instanceof Integer || value instanceof Long || value instanceof Short)) {
+    if (column.kind() == SqlKind.BOOLEAN && (value instanceof Integer || value instanceof Long || value instanceof Short
+        || value instanceof Byte)) {
       return JSON.booleanNode(((Number) value).longValue() != 0);
     }
     if (value instanceof Integer || value instanceof Short || value instanceof Byte) {

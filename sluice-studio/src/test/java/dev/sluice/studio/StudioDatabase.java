@@ -50,6 +50,16 @@ final class StudioDatabase {
     return seeded(Database.builder().url("r2dbc:postgresql://postgres@127.0.0.1:5432/" + name).poolSize(3).build());
   }
 
+  /** A MariaDB database named after this run (dropped when the JVM exits). */
+  static Database mariadb(String prefix) {
+    requireTcp("MariaDB", 3306);
+    String admin = "r2dbc:mariadb://root@127.0.0.1:3306/test";
+    String name = RunDatabases.name(prefix);
+    RunDatabases.recreate(admin, name, "");
+    RunDatabases.dropOnExit(admin, name, "");
+    return seeded(Database.builder().url("r2dbc:mariadb://root@127.0.0.1:3306/" + name).poolSize(3).build());
+  }
+
   private static Database seeded(Database db) {
     db.createTables(PARTS).block(T);
     Flux.range(1, ROWS).concatMap(i -> db.sql("INSERT INTO parts (name, price, stock, active, note, data)"
