@@ -6,4 +6,9 @@ if ! scripts/services.sh; then
   if [ "${CI:-}" = "true" ]; then echo "test: a database service is down and CI=true" >&2; exit 1; fi
   echo "test: some services are down; their integration tests will fail" >&2
 fi
+# sluice-studio's browser tests drive Debian's chromium through chromedriver; under CI=true they fail without them.
+if ! scripts/chromium.sh; then
+  if [ "${CI:-}" = "true" ]; then echo "test: chromium could not be installed and CI=true" >&2; exit 1; fi
+  echo "test: chromium is missing; sluice-studio's browser tests will be skipped" >&2
+fi
 exec ./mvnw -B -ntp verify "$@"

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * whole workflow (generate from schema classes on --classpath, status, migrate, status, push,
  * pull, rollback), checked by exit code and output, and the config file instead of flags; Java
  * migrations and seeders compiled here with {@code javax.tools} and found through {@code --classpath}
- * (SQLite and PostgreSQL), {@code baseline}, and {@code openapi} on the schema classes of {@code --classpath}.
+ * (SQLite and PostgreSQL), {@code baseline}, {@code openapi} on the schema classes of {@code --classpath}, and
+ * {@code studio} serving its page and API from the jar.
  */
 class SluiceJarIT {
   @TempDir Path tmp;
@@ -308,5 +309,35 @@ class SluiceJarIT {
     assertThat(sluice("openapi", "--schema", "dev.sluice.cli.schema", "--classpath", classes, "--format", "json"))
         .as(err).isZero();
     assertThat(out).startsWith("{\n  \"openapi\" : \"3.1.0\",").contains("\"required\" : [ \"id\", \"name\" ]");
+  }
+
+  @Test
+  void studioServesItsPageFromTheJarUntilStopped() throws Exception {
+    String classes = System.getProperty("sluice.test.classes", "target/test-classes");
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        "studio", "--url", url, "--schema", "dev.sluice.cli.schema", "--classpath", classes, "--port", "0", "--json");
+    ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile()).redirectError(tmp.resolve("err.txt").toFile());
+    pb.environment().keySet().removeIf(k -> k.startsWith("SLUICE_"));
+    Process p = pb.start();
+    try {
+      String first = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      assertThat(first).as(Files.readString(tmp.resolve("err.txt"))).isNotNull().contains("\"writable\": false");
+      String address = first.replaceAll(".*\"url\": \"([^\"]+)\".*", "$1");
+      assertThat(address).matches("http://127\\.0\\.0\\.1:\\d+/");
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("<title>Sluice studio</title>", "<script src=\"/studio.js\">");
+      java.net.http.HttpResponse<String> script = http.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(address + "studio.js")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(script.body()).contains("X-Sluice-Studio-Token");
+      java.net.http.HttpResponse<String> tables = http.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(address + "api/tables")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(tables.body()).contains("\"name\":\"notes\"");
+    } finally {
+      p.destroy();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
   }
 }

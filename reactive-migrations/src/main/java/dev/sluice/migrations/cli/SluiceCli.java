@@ -46,14 +46,15 @@ import picocli.CommandLine.Option;
  * sluice pull --package com.acme.schema --out src/main/java
  * sluice check --json                          (the directory only; add --url to compare with a database)
  * sluice openapi --output openapi.yaml         (OpenAPI 3.1 schemas of the schema code's tables)
+ * sluice studio --write                        (a local web page of the tables' rows, on 127.0.0.1:7878)
  * </pre>
  */
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0-SNAPSHOT",
     subcommands = {GenerateCommand.class, MigrateCommand.class, StatusCommand.class, RollbackCommand.class, NewCommand.class,
         CheckCommand.class, RehashCommand.class, PushCommand.class, PullCommand.class, SeedCommand.class,
-        RefreshCommand.class, BaselineCommand.class, OpenApiCommand.class},
+        RefreshCommand.class, BaselineCommand.class, OpenApiCommand.class, StudioCommand.class},
     description = "Schema migrations for Sluice: generate them from schema code, apply them, inspect them; push and pull;"
-        + " OpenAPI schemas of the schema code.",
+        + " OpenAPI schemas of the schema code; a local browser studio of the rows.",
     footerHeading = "%nConfiguration:%n",
     footer = {"Flags win over the environment, the environment over the config file,",
         "and the file over the defaults.",
