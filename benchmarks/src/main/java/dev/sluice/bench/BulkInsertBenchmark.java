@@ -147,6 +147,28 @@ public class BulkInsertBenchmark extends PostgresBench {
         Connection::close));
   }
 
+  /**
+   * Vert.x's client as its users insert many rows: one prepared INSERT run as a batch of 10k tuples
+   * ({@code executeBatch}: Bind/Execute per tuple, pipelined, one Sync) in a transaction on its pool.
+   */
+  @Benchmark
+  public Long rawVertxBatch(CpuPerOp cpu) {
+    cpu.op();
+    List<io.vertx.sqlclient.Tuple> tuples = new ArrayList<>(ROWS);
+    for (Item it : items) {
+      tuples.add(io.vertx.sqlclient.Tuple.of(it.id(), it.name(), it.qty(), it.createdAt(), it.active()));
+    }
+    return BenchSupport.block(RawVertx.mono(rawVertx.withTransaction(c -> c.preparedQuery(INSERT_ONE)
+        .executeBatch(tuples)
+        .map(first -> {
+          long n = 0;
+          for (io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row> rs = first; rs != null; rs = rs.next()) {
+            n += rs.rowCount();
+          }
+          return n;
+        }))));
+  }
+
   private Mono<Long> addLoop(Connection c) {
     Statement s = c.createStatement(INSERT_ONE);
     for (int i = 0; i < ROWS; i++) {

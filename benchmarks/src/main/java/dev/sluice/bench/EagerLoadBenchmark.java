@@ -186,6 +186,34 @@ public class EagerLoadBenchmark extends PostgresBench {
     })));
   }
 
+  /**
+   * {@link #rawTwoQueries} on Vert.x's client: all users, then their posts by
+   * {@code author_id = ANY($1)} with one {@code int4[]} of the 1,000 ids, grouped by hand.
+   */
+  @Benchmark
+  public long rawVertxTwoQueries(CpuPerOp cpu) {
+    cpu.op();
+    return check(BenchSupport.block(RawVertx.mono(rawVertx.preparedQuery(USERS_SQL).execute().compose(userRows -> {
+      List<User> users = new ArrayList<>(userRows.size());
+      for (io.vertx.sqlclient.Row row : userRows) {
+        users.add(RawVertx.user(row, 0));
+      }
+      Integer[] ids = new Integer[users.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = users.get(i).id();
+      }
+      return rawVertx.preparedQuery(POSTS_OF_USERS_SQL)
+          .execute(io.vertx.sqlclient.Tuple.tuple().addArrayOfInteger(ids))
+          .map(postRows -> {
+            List<Post> posts = new ArrayList<>(postRows.size());
+            for (io.vertx.sqlclient.Row row : postRows) {
+              posts.add(RawVertx.post(row, 0));
+            }
+            return attach(users, posts);
+          });
+    }))));
+  }
+
   /** {@code SELECT ... WHERE author_id IN ($1, ..., $n)}, the SQL Sluice renders for a window. */
   static String inSql(int n) {
     StringBuilder sb = new StringBuilder("SELECT ").append(BenchSchema.POST_COLUMNS)

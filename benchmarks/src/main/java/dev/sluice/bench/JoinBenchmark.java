@@ -120,6 +120,31 @@ public class JoinBenchmark extends PostgresBench {
         Connection::close);
   }
 
+  /** {@link #raw} on Vert.x's client: the prepared query on its pool, rows mapped by index. */
+  private List<PostView> rawVertx(String sql, int bind) {
+    return BenchSupport.block(RawVertx.mono(rawVertx.preparedQuery(sql).execute(io.vertx.sqlclient.Tuple.of(bind))
+        .map(rows -> {
+          List<PostView> out = new java.util.ArrayList<>(rows.size());
+          for (io.vertx.sqlclient.Row row : rows) {
+            out.add(new PostView(RawVertx.post(row, 0), RawVertx.user(row, 5), RawVertx.country(row, 10)));
+          }
+          return out;
+        })));
+  }
+
+  @Benchmark
+  public long rawVertxLarge(CpuPerOp cpu) {
+    cpu.op();
+    return checkLarge(rawVertx(LARGE_SQL, LARGE_USERS));
+  }
+
+  @Benchmark
+  public long rawVertxSmall(CpuPerOp cpu) {
+    cpu.op();
+    int k = user();
+    return checkSmall(rawVertx(SMALL_SQL, k), k);
+  }
+
   static int user() {
     return ThreadLocalRandom.current().nextInt(1, USERS_N + 1);
   }

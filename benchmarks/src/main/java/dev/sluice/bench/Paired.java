@@ -52,6 +52,20 @@ public final class Paired {
         pairs.add(new String[] {"rawBinary", "raw"});
         tearDown = b::tearDown;
       }
+      case "pk-vertx" -> {
+        // Sluice on r2dbc-vertx against raw r2dbc-postgresql and raw Vert.x (issue 17)
+        PkLookupBenchmark b = new PkLookupBenchmark();
+        b.setUp();
+        variants.put("sluiceVertx", () -> b.sluiceVertx(cpu));
+        variants.put("raw", () -> b.raw(cpu));
+        variants.put("rawVertx", () -> b.rawVertx(cpu));
+        variants.put("sluice", () -> b.sluice(cpu));
+        pairs.add(new String[] {"sluiceVertx", "raw"});
+        pairs.add(new String[] {"sluiceVertx", "rawVertx"});
+        pairs.add(new String[] {"rawVertx", "raw"});
+        pairs.add(new String[] {"sluice", "raw"});
+        tearDown = b::tearDown;
+      }
       case "pk-binary" -> {
         // the four variants that compare binary results, without the others' noise
         PkLookupBenchmark b = new PkLookupBenchmark();

@@ -124,6 +124,14 @@ public class PkLookupBenchmark extends PostgresBench {
     return BenchSupport.block(dbVertx.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
   }
 
+  /** Vert.x's client as its users write it: a prepared query on its pool (4 connections), cached per connection. */
+  @Benchmark
+  public Item rawVertx(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(RawVertx.mono(rawVertx.preparedQuery(SQL).execute(io.vertx.sqlclient.Tuple.of(key()))
+        .map(rows -> RawVertx.item(rows.iterator().next()))));
+  }
+
   @Benchmark
   public Item raw(CpuPerOp cpu) {
     cpu.op();

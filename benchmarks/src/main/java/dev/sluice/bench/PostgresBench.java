@@ -35,11 +35,16 @@ public abstract class PostgresBench {
   /** Sluice (1000 rows per fetch) on a pool of r2dbc-vertx connections, set by {@link #openFilled}. */
   ConnectionPool vertxPool;
   Database dbVertx;
+  /** Vert.x's own pool (4 connections) for the raw Vert.x variants, and its Vert.x; set by {@link #open}. */
+  io.vertx.core.Vertx vertx;
+  io.vertx.sqlclient.Pool rawVertx;
 
   /** Opens the pool and Sluice on it, streaming with {@code fetchSize} rows per round trip (0: none). */
   void open(int fetchSize) {
     pool = BenchSupport.newPool();
     db = BenchSupport.sluice(pool, fetchSize);
+    vertx = io.vertx.core.Vertx.vertx();
+    rawVertx = RawVertx.newPool(vertx);
   }
 
   /**
@@ -63,5 +68,9 @@ public abstract class PostgresBench {
     BenchSupport.dispose(dbBinary, binaryPool);
     BenchSupport.dispose(null, rawBinaryPool);
     BenchSupport.dispose(dbVertx, vertxPool);
+    if (rawVertx != null) {
+      rawVertx.close().await();
+      vertx.close().await();
+    }
   }
 }

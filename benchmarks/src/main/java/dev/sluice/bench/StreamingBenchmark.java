@@ -54,6 +54,33 @@ public class StreamingBenchmark extends PostgresBench {
     return consume(dbVertx.selectFrom(ITEMS).fetch(), bh);
   }
 
+  /**
+   * Vert.x's client as its users stream: a transaction on its pool, the prepared query's
+   * {@code RowStream} fetching 1000 rows per round trip (as {@code sluiceVertx}), each row mapped and
+   * consumed on the event loop.
+   */
+  @Benchmark
+  public long rawVertx(CpuPerOp cpu, Blackhole bh) {
+    cpu.op();
+    long sum = BenchSupport.block(RawVertx.mono(rawVertx.withTransaction(c -> c.prepare(SQL).compose(ps -> {
+      io.vertx.core.Promise<Long> done = io.vertx.core.Promise.promise();
+      long[] ids = {0};
+      io.vertx.sqlclient.RowStream<io.vertx.sqlclient.Row> rows = ps.createStream(1000);
+      rows.exceptionHandler(done::tryFail);
+      rows.endHandler(v -> done.tryComplete(ids[0]));
+      rows.handler(row -> {
+        Item item = RawVertx.item(row);
+        bh.consume(item);
+        ids[0] += item.id();
+      });
+      return done.future().onComplete(ar -> ps.close());
+    }))));
+    if (sum != (long) ROWS * (ROWS + 1) / 2) {
+      throw new IllegalStateException("Read the wrong rows: id sum " + sum);
+    }
+    return sum;
+  }
+
   @Benchmark
   public long sluiceNoFetchSize(CpuPerOp cpu, Blackhole bh) {
     cpu.op();

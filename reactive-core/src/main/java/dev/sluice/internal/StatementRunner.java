@@ -149,14 +149,20 @@ final class StatementRunner {
   }
 
   /**
-   * {@link #prepare}, and a SELECT Sluice rendered without binds or fetch size also passes
-   * {@link Dialect#prepareUnboundRead} (never raw SQL, which may hold several statements).
+   * {@link #prepare}; a SELECT Sluice rendered without binds or fetch size also passes
+   * {@link Dialect#prepareUnboundRead} (never raw SQL, which may hold several statements), then one
+   * whose result is small by construction ({@link BoundedReads}) without a fetch size
+   * {@link Dialect#prepareBoundedRead}.
    */
   private io.r2dbc.spi.Statement prepareRead(Connection c, RenderedSql sql, int rowsPerFetch, Statement statement) {
     io.r2dbc.spi.Statement s = prepare(c, sql, rowsPerFetch);
-    if (rowsPerFetch <= 0 && sql.binds().isEmpty()
-        && (statement instanceof SelectQuery || statement instanceof CompoundSelect)) {
-      dialect.prepareUnboundRead(s);
+    if (rowsPerFetch <= 0) {
+      if (sql.binds().isEmpty() && (statement instanceof SelectQuery || statement instanceof CompoundSelect)) {
+        dialect.prepareUnboundRead(s);
+      }
+      if (BoundedReads.small(statement)) {
+        dialect.prepareBoundedRead(s);
+      }
     }
     return s;
   }

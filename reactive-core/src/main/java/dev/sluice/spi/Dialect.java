@@ -118,4 +118,16 @@ public interface Dialect {
    */
   default void prepareUnboundRead(io.r2dbc.spi.Statement statement) {
   }
+
+  /**
+   * Prepares a read whose result is small by construction and that runs without a fetch size,
+   * just before it is executed (after {@link #prepareUnboundRead}): a count, or a SELECT with a
+   * bound {@code LIMIT} of at most 1,000 rows, as {@code fetchOne()}, {@code fetchFirst()},
+   * {@code exists()}, {@code count()} and a page of {@code paginate} run. A driver that reads
+   * by cursor may be told to read such a result in one execution; PostgreSQL asks r2dbc-vertx for
+   * every row at once ({@code fetchSize(Integer.MAX_VALUE)}), so the read needs neither a cursor
+   * nor, outside a transaction, one of the driver's own. The default does nothing.
+   */
+  default void prepareBoundedRead(io.r2dbc.spi.Statement statement) {
+  }
 }

@@ -18,6 +18,11 @@ import reactor.core.publisher.FluxSink;
  * own transaction. So outside one, the statement runs in a transaction of its own: {@code BEGIN} (sent once the
  * statement is prepared) is pipelined with the first fetch, {@code COMMIT} follows the last row or a cancel (a write with {@code RETURNING} is then committed
  * whole, as without a cursor), {@code ROLLBACK} follows an error. A cancel closes the cursor.
+ *
+ * <p>Without that transaction the portal would need Execute messages followed by Flush, not Sync, until the last
+ * row; Vert.x ends every Execute with a Sync (its {@code ExtendedQueryCommandCodec}), so the driver cannot do that
+ * through Vert.x's API. A result known to be small skips all this: {@code fetchSize(Integer.MAX_VALUE)}
+ * ({@link VxStatement#ALL_AT_ONCE}) runs the statement once, without cursor.
  */
 final class CursorRows {
     private final VxConnection connection;

@@ -35,6 +35,9 @@ final class VxConnection implements VertxPostgresConnection {
         this.configuration = configuration;
         this.statements = new StatementCache(pg, configuration.statementCacheSize());
         pg.closeHandler(v -> closed = true);
+        // a connection-level failure (the server terminating the session, a reset socket) reaches the command in
+        // flight, typed, and the close handler above; without a handler of its own Vert.x would also print it
+        pg.exceptionHandler(e -> { });
     }
 
     /** Applies the configured timeouts. */

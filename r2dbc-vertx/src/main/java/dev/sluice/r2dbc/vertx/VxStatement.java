@@ -22,8 +22,16 @@ import java.util.Locale;
  * asked for ({@link CursorRows}); several bindings ({@link #add()}) run as pipelined batches (one per run of
  * bindings with the same parameter types), their results read whole, a {@link Result} each, so that the results
  * of one execution never share the connection's cursor.
+ *
+ * <p>A fetch size of {@link #ALL_AT_ONCE} asks for every row in one fetch, so no cursor is needed: the statement
+ * (with or without parameters) runs once as a cached prepared statement, its result read whole, and outside a
+ * transaction no {@code BEGIN}/{@code COMMIT} is sent. It is meant for results the caller knows are small (a
+ * lookup by key, a {@code LIMIT}, a count).
  */
 final class VxStatement implements Statement {
+    /** The fetch size that reads a result in one execution, without cursor or transaction: {@value}. */
+    static final int ALL_AT_ONCE = Integer.MAX_VALUE;
+
     private final VxConnection connection;
     private final String sql;
     private final int parameters;
@@ -105,6 +113,9 @@ final class VxStatement implements Statement {
             if (!bindings.isEmpty() || current != null) {
                 return Flux.error(new IllegalStateException("The statement has no parameters but values were bound: " + sql));
             }
+            if (fetchSize == ALL_AT_ONCE) {
+                return connection.prepared(text, List.of(Tuple.tuple()));
+            }
             return fetchSize > 0 ? connection.cursor(text, Tuple.tuple(), fetchSize) : connection.simple(text);
         }
         List<Object[]> all = new ArrayList<>(bindings);
@@ -119,7 +130,7 @@ final class VxStatement implements Statement {
         return Flux.fromIterable(all)
             .concatMap(VxStatement::resolve)
             .bufferUntilChanged(b -> java.util.Arrays.asList(b.types()))
-            .concatMap(group -> all.size() == 1
+            .concatMap(group -> all.size() == 1 && fetchSize != ALL_AT_ONCE
                 ? connection.cursor(Markers.typed(text, group.get(0).types()), group.get(0).tuple(), fetchSize)
                 : connection.prepared(Markers.typed(text, group.get(0).types()),
                     group.stream().map(Typed::tuple).toList()));

@@ -5,5 +5,16 @@
  * {@link dev.sluice.r2dbc.vertx.VertxPostgresConnection} (the cancel request) and
  * {@link dev.sluice.r2dbc.vertx.PostgresErrorDetails} (the fields of a server error); everything else is
  * package-private.
+ *
+ * <p>How a statement is read depends on its fetch size. Without one, a statement with parameters is read by
+ * cursor, one fetch per batch of the subscriber's demand (outside a transaction in one of the driver's own,
+ * {@code BEGIN} to {@code COMMIT}), and one without parameters runs with the simple protocol. A fetch size reads
+ * by cursor, at most that many rows per fetch. {@code fetchSize(Integer.MAX_VALUE)} asks for every row in one
+ * fetch: the statement runs once as a cached prepared statement, without cursor or transaction, for a result the
+ * caller knows is small:
+ *
+ * <pre>{@code
+ * connection.createStatement("SELECT name FROM users WHERE id = $1").bind(0, 42).fetchSize(Integer.MAX_VALUE)
+ * }</pre>
  */
 package dev.sluice.r2dbc.vertx;

@@ -58,10 +58,28 @@ public class PostgresDialect extends StandardDialect {
    * r2dbc-postgresql sends a statement without binds over the simple query protocol, whose rows are
    * always text; a fetch size sends it over the extended protocol, and one this large fetches every
    * row with one Execute, so a binary connection reads it in binary too. It costs one round trip
-   * more at the end (the portal is closed after the last row).
+   * more at the end (the portal is closed after the last row). r2dbc-vertx, which would read every
+   * row of such a fetch size at once, is given its default rows per cursor fetch instead, so an
+   * unbounded result streams ({@link VertxReads}).
    */
   @Override public void prepareUnboundRead(io.r2dbc.spi.Statement statement) {
-    statement.fetchSize(Integer.MAX_VALUE);
+    if (VertxReads.owns(statement)) {
+      VertxReads.unbound(statement);
+    } else {
+      statement.fetchSize(Integer.MAX_VALUE);
+    }
+  }
+
+  /**
+   * r2dbc-vertx reads a statement with binds by cursor, in a transaction of its own outside one
+   * ({@code BEGIN}, fetch, {@code COMMIT}); asked for every row at once it runs the statement once,
+   * without either. r2dbc-postgresql is left as it is: without a fetch size it already runs a
+   * statement once, and one would cost it a round trip more.
+   */
+  @Override public void prepareBoundedRead(io.r2dbc.spi.Statement statement) {
+    if (VertxReads.owns(statement)) {
+      VertxReads.bounded(statement);
+    }
   }
 
   private static final Capabilities CAPABILITIES = Capabilities.builder()

@@ -22,7 +22,7 @@ import reactor.test.StepVerifier;
  * connection looks at them and terminates backends.
  */
 class PostgresFaultIT extends FaultContract {
-  private static final String APP = "sluice-fault-it";
+  static final String APP = "sluice-fault-it";
   private static final Duration T = Duration.ofSeconds(60);
 
   private static final DatabaseTarget TARGET = new DatabaseTarget() {

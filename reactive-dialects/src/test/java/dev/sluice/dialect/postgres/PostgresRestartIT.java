@@ -41,7 +41,7 @@ class PostgresRestartIT {
             "sluice-pg-restartable.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockFile.lock()) {
       requireCluster(script);
-      Database db = Database.builder().url("r2dbc:postgresql://postgres@127.0.0.1:" + PORT + "/postgres")
+      Database db = Database.builder().url(url(PORT))
           .poolSize(POOL).acquireTimeout(Duration.ofSeconds(10)).build();
       ConnectionPool pool = (ConnectionPool) db.connectionFactory();
       try {
@@ -50,8 +50,8 @@ class PostgresRestartIT {
         run(script, "stop");
         run(script, "start");
         List<String> errors = queries(db, 3 * POOL);
-        System.out.printf("[fault] postgresql restart with %d idle pooled connections: %d of the next %d "
-            + "queries failed %s%n", POOL, errors.size(), 3 * POOL, errors);
+        System.out.printf("[fault] %s restart with %d idle pooled connections: %d of the next %d "
+            + "queries failed %s%n", url(PORT).split("://")[0], POOL, errors.size(), 3 * POOL, errors);
         assertThat(errors).as("queries after the restart").isEmpty();
 
         // 2. queries during an outage fail fast and typed; once the server is back, none fails
@@ -89,6 +89,11 @@ class PostgresRestartIT {
         run(script, "start");
       }
     }
+  }
+
+  /** The URL of the restartable cluster's {@code postgres} database for the driver under test. */
+  protected String url(String port) {
+    return "r2dbc:postgresql://postgres@127.0.0.1:" + port + "/postgres";
   }
 
   /** Opens every connection of the pool (all acquired at once), then leaves them idle. */
