@@ -96,6 +96,8 @@ public abstract class GeneratedColumnContract extends ContractBase {
     assertThatThrownBy(() -> db.insertInto(P).values(new Person(1, "A", "B", null)).onConflict(P.id)
         .doUpdate(P.joined).execute().block(T))
         .isInstanceOf(IllegalUseException.class).hasMessageContaining("gen_people.joined");
+    assertThatThrownBy(() -> db.insertInto(P).fromSelect(db.select(P.first).from(P), P.joined).execute().block(T))
+        .isInstanceOf(IllegalUseException.class).hasMessageContaining("gen_people.joined");
     assertThat(db.selectFrom(P).fetch().count().block(T)).isZero();
   }
 
