@@ -69,6 +69,7 @@ public final class Column<T> implements Field<T> {
 
   /** Marks the column as the table's (single-column) primary key; implies not null. */
   public Column<T> primaryKey() {
+    notGenerated("primaryKey()");
     return new Column<>(table, slot, name, type, true, true, unique, defaultValue, defaultSql,
         references, onDelete, onUpdate, check, role, comment, generated);
   }
@@ -87,12 +88,14 @@ public final class Column<T> implements Field<T> {
 
   /** A default value, rendered as a bound-free literal in DDL and used when an insert leaves it null. */
   public Column<T> defaultValue(T value) {
+    notGenerated("defaultValue(...)");
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique,
         Objects.requireNonNull(value, "value"), defaultSql, references, onDelete, onUpdate, check, role, comment, generated);
   }
 
   /** A default given as SQL, such as {@code now()}; it is part of the schema code, never user input. */
   public Column<T> defaultSql(String sql) {
+    notGenerated("defaultSql(...)");
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
         Objects.requireNonNull(sql, "sql"), references, onDelete, onUpdate, check, role, comment, generated);
   }
@@ -162,6 +165,7 @@ public final class Column<T> implements Field<T> {
    * }</pre>
    */
   public Column<T> version() {
+    notGenerated("version()");
     Class<?> javaType = type.javaType();
     if (javaType != Integer.class && javaType != Long.class) {
       throw new IllegalArgumentException("version() needs an integer or bigint column, but "
@@ -172,6 +176,7 @@ public final class Column<T> implements Field<T> {
   }
 
   private Column<T> withRole(ColumnRole newRole, String what) {
+    notGenerated(what);
     Class<?> javaType = type.javaType();
     if (javaType != java.time.OffsetDateTime.class && javaType != java.time.LocalDateTime.class) {
       throw new IllegalArgumentException(what + " needs a timestamp or timestamptz column, but "
@@ -249,6 +254,14 @@ public final class Column<T> implements Field<T> {
   /** A virtual generated column computed by a typed expression ({@link #generatedAlways(dev.sluice.sql.Field)}). */
   public Column<T> generatedAlwaysVirtual(dev.sluice.sql.Field<T> expression) {
     return generated(null, Objects.requireNonNull(expression, "expression").expr(), false);
+  }
+
+  /** Refuses {@code what} on a generated column, whose value only the database gives. */
+  private void notGenerated(String what) {
+    if (generated != null) {
+      throw new IllegalArgumentException(what + " cannot apply to generated column " + describe()
+          + ": the database computes its value");
+    }
   }
 
   private Column<T> generated(String sql, Expr<?> typed, boolean stored) {
