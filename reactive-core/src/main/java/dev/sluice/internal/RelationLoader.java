@@ -165,7 +165,8 @@ public final class RelationLoader {
     if (!child.needsMore()) {
       // Nothing nested: each row becomes its record as it arrives, nothing is held but the records.
       return childRows.collect(HashMap::new, (Map<Object, List<Object>> byKey, Object[] row) ->
-          byKey.computeIfAbsent(row[key], k -> new ArrayList<>()).add(child.build(row, null)));
+          byKey.computeIfAbsent(row[key], k -> new ArrayList<>()).add(child.build(row, null)))
+          .flatMap(byKey -> afterFetch(rel, child, byKey));
     }
     return childRows.collectList()
         .flatMap(all -> Flux.fromIterable(partition(all, window)).concatMap(w -> assemble(child, w))
@@ -176,7 +177,26 @@ public final class RelationLoader {
                 byKey.computeIfAbsent(all.get(i)[key], k -> new ArrayList<>()).add(children.get(i));
               }
               return byKey;
-            }));
+            }))
+        .flatMap(byKey -> afterFetch(rel, child, byKey));
+  }
+
+  /**
+   * The related records through the related table's {@code afterFetch} hooks, when they are its row
+   * records (a partial record is not), one after the other in each parent's order.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Mono<Map<Object, List<Object>>> afterFetch(Relation<?, ?> rel, Shape child,
+      Map<Object, List<Object>> byKey) {
+    Table<?> target = rel.target();
+    dev.sluice.schema.TableHooks hooks = target.meta().hooks();
+    if (hooks == null || !hooks.hasAfterFetch() || child.type != target.rowType() || byKey.isEmpty()) {
+      return Mono.just(byKey);
+    }
+    return Flux.fromIterable(byKey.entrySet())
+        .concatMap(e -> Flux.fromIterable(e.getValue()).concatMap(r -> (Mono<Object>) hooks.afterFetch(r))
+            .collectList().map(list -> Map.entry(e.getKey(), list)))
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
   }
 
   /** The aggregates of one relation for a window: per parent key, the values in {@code group}'s order. */

@@ -31,8 +31,12 @@ public final class Cached<T> {
   private final int fetchSize;
   private final Duration ttl;
   private final Set<String> tags;
+  /** The table's afterFetch hooks over the rows read, or null when there are none. */
+  private final java.util.function.UnaryOperator<Flux<T>> afterFetch;
 
-  Cached(Executor executor, SelectQuery query, RowReader<T> reader, int fetchSize, Duration ttl, Set<String> tags) {
+  Cached(Executor executor, SelectQuery query, RowReader<T> reader, int fetchSize, Duration ttl, Set<String> tags,
+      java.util.function.UnaryOperator<Flux<T>> afterFetch) {
+    this.afterFetch = afterFetch;
     this.executor = executor;
     this.query = query;
     this.reader = reader;
@@ -41,9 +45,14 @@ public final class Cached<T> {
     this.tags = tags;
   }
 
-  /** The rows, from the cache or the database. */
+  /**
+   * The rows, from the cache or the database. The cache keeps the rows as read; a table's
+   * {@code afterFetch} hooks run on them at every read, as on a query that is not cached.
+   */
   public Mono<List<T>> list() {
-    return executor.cachedQuery(query, reader, fetchSize, ttl, tags);
+    Mono<List<T>> rows = executor.cachedQuery(query, reader, fetchSize, ttl, tags);
+    java.util.function.UnaryOperator<Flux<T>> after = afterFetch;
+    return after == null ? rows : rows.flatMap(read -> after.apply(Flux.fromIterable(read)).collectList());
   }
 
   /** The rows one by one (from the cached list). */

@@ -48,6 +48,7 @@ public final class InsertInto<R> {
       if (c.table() != table) {
         throw new IllegalArgumentException("Column " + c + " does not belong to table " + table.name());
       }
+      GeneratedColumns.refuseWrite(c, "INSERT ... SELECT names it");
     }
     return new InsertFromSelect(executor,
         new dev.sluice.sql.InsertSelect(table, List.of(columns), query.query()));

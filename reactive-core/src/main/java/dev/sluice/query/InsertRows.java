@@ -48,6 +48,12 @@ final class InsertRows {
     List<Integer> keep = new ArrayList<>(mapped.size());
     for (int i = 0; i < mapped.size(); i++) {
       Column<?> c = mapped.get(i);
+      if (c.isGeneratedAlways()) {
+        if (anyNonNull(m, rows, i)) {
+          GeneratedColumns.refuseWrite(c, "a record inserted gives it a value (leave the component null)");
+        }
+        continue;
+      }
       if (!c.hasDatabaseDefault() || c.defaultValue() != null || anyNonNull(m, rows, i)
           || stamps && Stamps.filledOnInsert(meta, c)) {
         keep.add(i);

@@ -43,13 +43,15 @@ public final class OnConflict<I> {
       if (!mapped.contains(c)) {
         throw new IllegalArgumentException("Column " + c + " is not inserted by this statement");
       }
+      GeneratedColumns.refuseWrite(c, "an upsert's doUpdate(...) names it");
     }
     return next.apply(new Upsert(conflict, Arrays.asList(columns)));
   }
 
   /** Overwrites every inserted column except the conflict key. */
   public I doUpdateAll() {
-    List<Column<?>> update = mapped.stream().filter(c -> !conflict.contains(c)).toList();
+    List<Column<?>> update = mapped.stream()
+        .filter(c -> !conflict.contains(c) && !c.isGeneratedAlways()).toList();
     return next.apply(new Upsert(conflict, update));
   }
 }

@@ -21,7 +21,7 @@ final class RecordAssignments {
     for (int i = 0; i < columns.size(); i++) {
       Column<?> c = columns.get(i);
       if (c.isPrimaryKey() || table.meta().primaryKey().contains(c) || c.dataType().kind().isGenerated()
-          || c.role() != dev.sluice.schema.ColumnRole.NONE) {
+          || c.isGeneratedAlways() || c.role() != dev.sluice.schema.ColumnRole.NONE) {
         continue;
       }
       Object v = m.get(record, i);

@@ -20,8 +20,9 @@ final class Saves {
    * Inserts {@code record} when its primary key is not given (the database generates it), else
    * inserts or updates the row with that key in one upsert statement; emits the row as stored.
    */
-  static <R> Mono<R> save(QueryFactory queries, Table<R> table, R record) {
-    Objects.requireNonNull(record, "record");
+  static <R> Mono<R> save(QueryFactory queries, Table<R> table, R original) {
+    Objects.requireNonNull(original, "record");
+    R record = withoutGenerated(table, original);
     List<Column<?>> pk = table.meta().primaryKey();
     if (pk.isEmpty()) {
       throw new IllegalArgumentException("save(...) needs a primary key: table " + table.name()
@@ -51,6 +52,28 @@ final class Saves {
     }
     SelectFrom<R> stored = byKey(queries, table, record, pk);
     return queries.executor().inTransaction(() -> upsert.execute().then(stored.fetchOne())).next();
+  }
+
+  /**
+   * {@code record} with the components of generated columns set to null: a record read back holds
+   * what the database computed, which a save leaves to the database again.
+   */
+  private static <R> R withoutGenerated(Table<R> table, R record) {
+    RecordMapping<R> m = InsertRows.mapping(table);
+    List<Column<?>> columns = m.columns();
+    Object[] values = null;
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).isGeneratedAlways() && m.get(record, i) != null) {
+        if (values == null) {
+          values = new Object[columns.size()];
+          for (int j = 0; j < values.length; j++) {
+            values[j] = m.get(record, j);
+          }
+        }
+        values[i] = null;
+      }
+    }
+    return values == null ? record : m.newInstance(values);
   }
 
   private static <R> SelectFrom<R> byKey(QueryFactory queries, Table<R> table, R record, List<Column<?>> pk) {

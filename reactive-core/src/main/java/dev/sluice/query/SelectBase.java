@@ -42,12 +42,16 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
    */
   Flux<T> afterFetch(Flux<T> rows) { return rows; }
 
+  /** True when {@link #afterFetch} changes the rows (a table with afterFetch hooks). */
+  boolean hasAfterFetch() { return false; }
+
   /**
    * This query through the {@code Database}'s query cache, kept for the cache's default time to
    * live; see {@link Cached}. Needs {@code DatabaseBuilder.cache(...)}.
    */
   public Cached<T> cached() {
-    return new Cached<>(executor, query, reader(), fetchSize, null, Set.of());
+    return new Cached<>(executor, query, reader(), fetchSize, null, Set.of(),
+        hasAfterFetch() ? this::afterFetch : null);
   }
 
   /** {@link #cached()} kept for {@code ttl}, and dropped with any of {@code tags} ({@code db.invalidateTags}). */
@@ -56,7 +60,8 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
     if (ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("A cache time to live must be positive, was " + ttl);
     }
-    return new Cached<>(executor, query, reader(), fetchSize, ttl, Set.of(tags));
+    return new Cached<>(executor, query, reader(), fetchSize, ttl, Set.of(tags),
+        hasAfterFetch() ? this::afterFetch : null);
   }
 
   /** Streams the rows with backpressure. Cold: the query runs on subscription. */

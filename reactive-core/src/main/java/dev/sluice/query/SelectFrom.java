@@ -50,6 +50,8 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
     return hooks == null ? this : new SelectFrom<>(executor, query, fetchSize, reader, null);
   }
 
+  @Override boolean hasAfterFetch() { return hooks != null; }
+
   /** Each row through the afterFetch hooks, one at a time and in order ({@code concatMap}). */
   @Override Flux<R> afterFetch(Flux<R> rows) {
     dev.sluice.schema.TableHooks<R> h = hooks;

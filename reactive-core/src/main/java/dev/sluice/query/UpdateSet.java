@@ -105,6 +105,7 @@ public final class UpdateSet<R> {
       throw new IllegalArgumentException("Column " + column + " does not belong to table "
           + table.name());
     }
+    GeneratedColumns.refuseWrite(column, "an update sets it");
     return column;
   }
 }

@@ -72,6 +72,7 @@ public final class Values<R> {
     if (columns.contains(column)) {
       throw new IllegalArgumentException("Column " + column + " is set twice");
     }
+    GeneratedColumns.refuseWrite(column, "an insert sets it");
     List<Column<?>> c = new ArrayList<>(columns);
     c.add(column);
     List<Expr<?>> v = new ArrayList<>(values);

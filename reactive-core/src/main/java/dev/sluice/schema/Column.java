@@ -35,17 +35,18 @@ public final class Column<T> implements Field<T> {
   private final String check;
   private final ColumnRole role;
   private final String comment;
+  private final GeneratedAs generated;
   private final ColumnExpr<T> expr;
   private final boolean given;
 
   Column(Table<?> table, int slot, String name, DataType<T> type) {
-    this(table, slot, name, type, false, false, false, null, null, null, null, null, null, ColumnRole.NONE, null);
+    this(table, slot, name, type, false, false, false, null, null, null, null, null, null, ColumnRole.NONE, null, null);
   }
 
   private Column(Table<?> table, int slot, String name, DataType<T> type, boolean primaryKey,
       boolean notNull, boolean unique, T defaultValue, String defaultSql,
       Supplier<Column<T>> references, ReferentialAction onDelete, ReferentialAction onUpdate,
-      String check, ColumnRole role, String comment) {
+      String check, ColumnRole role, String comment, GeneratedAs generated) {
     this.table = table;
     this.slot = slot;
     this.name = name;
@@ -61,38 +62,42 @@ public final class Column<T> implements Field<T> {
     this.check = check;
     this.role = role;
     this.comment = comment;
+    this.generated = generated;
     this.expr = new ColumnExpr<>(this);
     this.given = name != null;
   }
 
   /** Marks the column as the table's (single-column) primary key; implies not null. */
   public Column<T> primaryKey() {
+    notGenerated("primaryKey()");
     return new Column<>(table, slot, name, type, true, true, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, role, comment);
+        references, onDelete, onUpdate, check, role, comment, generated);
   }
 
   /** Adds {@code NOT NULL}. */
   public Column<T> notNull() {
     return new Column<>(table, slot, name, type, primaryKey, true, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, role, comment);
+        references, onDelete, onUpdate, check, role, comment, generated);
   }
 
   /** Adds a {@code UNIQUE} constraint on this column alone. */
   public Column<T> unique() {
     return new Column<>(table, slot, name, type, primaryKey, notNull, true, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, role, comment);
+        references, onDelete, onUpdate, check, role, comment, generated);
   }
 
   /** A default value, rendered as a bound-free literal in DDL and used when an insert leaves it null. */
   public Column<T> defaultValue(T value) {
+    notGenerated("defaultValue(...)");
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique,
-        Objects.requireNonNull(value, "value"), defaultSql, references, onDelete, onUpdate, check, role, comment);
+        Objects.requireNonNull(value, "value"), defaultSql, references, onDelete, onUpdate, check, role, comment, generated);
   }
 
   /** A default given as SQL, such as {@code now()}; it is part of the schema code, never user input. */
   public Column<T> defaultSql(String sql) {
+    notGenerated("defaultSql(...)");
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
-        Objects.requireNonNull(sql, "sql"), references, onDelete, onUpdate, check, role, comment);
+        Objects.requireNonNull(sql, "sql"), references, onDelete, onUpdate, check, role, comment, generated);
   }
 
   /** A foreign key to {@code target}, given lazily so tables may reference each other in any order. */
@@ -105,13 +110,13 @@ public final class Column<T> implements Field<T> {
       ReferentialAction onUpdate) {
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
         defaultSql, Objects.requireNonNull(target, "target"), Objects.requireNonNull(onDelete),
-        Objects.requireNonNull(onUpdate), check, role, comment);
+        Objects.requireNonNull(onUpdate), check, role, comment, generated);
   }
 
   /** A column {@code CHECK} constraint, as SQL written in the schema code (e.g. {@code "age >= 0"}). */
   public Column<T> check(String sql) {
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue,
-        defaultSql, references, onDelete, onUpdate, Objects.requireNonNull(sql, "sql"), role, comment);
+        defaultSql, references, onDelete, onUpdate, Objects.requireNonNull(sql, "sql"), role, comment, generated);
   }
 
   /**
@@ -160,23 +165,25 @@ public final class Column<T> implements Field<T> {
    * }</pre>
    */
   public Column<T> version() {
+    notGenerated("version()");
     Class<?> javaType = type.javaType();
     if (javaType != Integer.class && javaType != Long.class) {
       throw new IllegalArgumentException("version() needs an integer or bigint column, but "
           + describe() + " holds " + javaType.getSimpleName());
     }
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, ColumnRole.VERSION, comment);
+        references, onDelete, onUpdate, check, ColumnRole.VERSION, comment, generated);
   }
 
   private Column<T> withRole(ColumnRole newRole, String what) {
+    notGenerated(what);
     Class<?> javaType = type.javaType();
     if (javaType != java.time.OffsetDateTime.class && javaType != java.time.LocalDateTime.class) {
       throw new IllegalArgumentException(what + " needs a timestamp or timestamptz column, but "
           + describe() + " holds " + javaType.getSimpleName());
     }
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, newRole, comment);
+        references, onDelete, onUpdate, check, newRole, comment, generated);
   }
 
   /**
@@ -194,8 +201,88 @@ public final class Column<T> implements Field<T> {
       throw new IllegalArgumentException("The comment of column " + table.name() + "." + name + " is blank");
     }
     return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
-        references, onDelete, onUpdate, check, role, text);
+        references, onDelete, onUpdate, check, role, text, generated);
   }
+
+  /**
+   * Makes this a generated column whose value the database computes from the SQL expression
+   * {@code sql} and stores with the row. Sluice never writes it: inserts, updates, upserts and
+   * {@code save} leave it out, reads and {@code returning()} read it back, and setting it
+   * explicitly ({@code set(column, v)}, a non-null record component on insert, an upsert's
+   * {@code doUpdate(column)}) is an {@link dev.sluice.error.IllegalUseException} naming it, before
+   * anything is sent. The expression is part of the schema code (written in the database's SQL, like
+   * {@link #check(String)}), never user input.
+   *
+   * <pre>{@code
+   * public final Column<Integer> total = integer("total").generatedAlways("\"price\" * \"quantity\"");
+   * // PostgreSQL: "total" INTEGER GENERATED ALWAYS AS ("price" * "quantity") STORED
+   * // MySQL:      `total` INT AS (`price` * `quantity`) STORED
+   * }</pre>
+   */
+  public Column<T> generatedAlways(String sql) {
+    return generated(sql, null, true);
+  }
+
+  /**
+   * A stored generated column computed by a typed expression over the table's other columns,
+   * rendered by each dialect (column references unqualified). The expression must bind no value:
+   * {@code concat(first, last)} does, {@code concat(first, " ")} is refused when the table is
+   * created, since DDL has no bind parameters; write such an expression in SQL.
+   *
+   * <pre>{@code
+   * public final Column<String> first = varchar("first", 50).notNull();
+   * public final Column<String> last  = varchar("last", 50).notNull();
+   * public final Column<String> both  = varchar("both", 100).generatedAlways(concat(first, last));
+   * // PostgreSQL: "both" VARCHAR(100) GENERATED ALWAYS AS ("first" || "last") STORED
+   * // MySQL:      `both` VARCHAR(100) GENERATED ALWAYS AS (CONCAT(`first`, `last`)) STORED
+   * }</pre>
+   */
+  public Column<T> generatedAlways(dev.sluice.sql.Field<T> expression) {
+    return generated(null, Objects.requireNonNull(expression, "expression").expr(), true);
+  }
+
+  /**
+   * A generated column computed when read and not stored ({@code VIRTUAL}), where the database has
+   * such columns (MySQL, MariaDB, SQLite, Oracle; H2's are always computed; SQL Server's computed
+   * columns without {@code PERSISTED}). PostgreSQL before 18 and CockroachDB refuse it when the
+   * table is created, with {@link dev.sluice.error.UnsupportedByDialectException}.
+   */
+  public Column<T> generatedAlwaysVirtual(String sql) {
+    return generated(sql, null, false);
+  }
+
+  /** A virtual generated column computed by a typed expression ({@link #generatedAlways(dev.sluice.sql.Field)}). */
+  public Column<T> generatedAlwaysVirtual(dev.sluice.sql.Field<T> expression) {
+    return generated(null, Objects.requireNonNull(expression, "expression").expr(), false);
+  }
+
+  /** Refuses {@code what} on a generated column, whose value only the database gives. */
+  private void notGenerated(String what) {
+    if (generated != null) {
+      throw new IllegalArgumentException(what + " cannot apply to generated column " + describe()
+          + ": the database computes its value");
+    }
+  }
+
+  private Column<T> generated(String sql, Expr<?> typed, boolean stored) {
+    if (sql != null && sql.isBlank()) {
+      throw new IllegalArgumentException("The expression of generated column " + describe() + " is blank");
+    }
+    if (primaryKey || defaultValue != null || defaultSql != null || type.kind().isGenerated()
+        || role != ColumnRole.NONE) {
+      throw new IllegalArgumentException("Generated column " + describe() + " cannot also be a primary key, "
+          + "have a default, be serial or be written by Sluice (createdAt, version, ...)");
+    }
+    GeneratedAs g = new GeneratedAs(sql, typed, stored);
+    return new Column<>(table, slot, name, type, primaryKey, notNull, unique, defaultValue, defaultSql,
+        references, onDelete, onUpdate, check, role, comment, g);
+  }
+
+  /** How the database computes this column, or null for a column written by statements. */
+  public GeneratedAs generatedAs() { return generated; }
+
+  /** True for a column the database computes ({@link #generatedAlways}): Sluice never writes it. */
+  public boolean isGeneratedAlways() { return generated != null; }
 
   /** The description given by {@link #comment(String)}, or null. */
   public String comment() { return comment; }
@@ -255,7 +342,7 @@ public final class Column<T> implements Field<T> {
 
   /** True when the database fills the column if an insert omits it. */
   public boolean hasDatabaseDefault() {
-    return type.kind().isGenerated() || defaultSql != null || defaultValue != null;
+    return type.kind().isGenerated() || defaultSql != null || defaultValue != null || generated != null;
   }
 
   /** The referenced column, or null. */

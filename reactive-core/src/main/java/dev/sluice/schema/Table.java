@@ -33,6 +33,7 @@ import java.util.function.Supplier;
  */
 public abstract class Table<R> {
   private final String name;
+  private final String schema;
   private final Class<R> rowType;
   private final NamingStrategy naming;
   private int nextSlot;
@@ -46,7 +47,16 @@ public abstract class Table<R> {
    * declared without a name are named by {@link NamingStrategy#SNAKE_CASE}.
    */
   protected Table(String name) {
+    this(null, name);
+  }
+
+  /**
+   * A table named {@code name} in the database schema {@code schema} (null: the connection's
+   * default), rendered qualified: {@code "audit"."events"}. See {@link SqlSchema}.
+   */
+  protected Table(SqlSchema schema, String name) {
     this.name = requireIdentifier(name);
+    this.schema = schema == null ? null : schema.name();
     this.rowType = resolveRowType(getClass());
     this.naming = NamingStrategy.SNAKE_CASE;
   }
@@ -55,6 +65,7 @@ public abstract class Table<R> {
   protected Table(String name, Class<R> rowType) {
     this.name = requireIdentifier(name);
     this.rowType = Objects.requireNonNull(rowType, "rowType");
+    this.schema = null;
     this.naming = NamingStrategy.SNAKE_CASE;
   }
 
@@ -70,6 +81,7 @@ public abstract class Table<R> {
   protected Table(NamingStrategy naming) {
     this.naming = Objects.requireNonNull(naming, "naming");
     this.name = requireIdentifier(naming.tableName(getClass()));
+    this.schema = null;
     this.rowType = resolveRowType(getClass());
   }
 
@@ -78,6 +90,9 @@ public abstract class Table<R> {
 
   /** The SQL name. */
   public final String name() { return name; }
+
+  /** The database schema the table is declared in, or null for the connection's default. */
+  public final String schema() { return schema; }
 
   /** The alias this instance is known by in a query, or null for the table itself. */
   public final String alias() { return alias; }

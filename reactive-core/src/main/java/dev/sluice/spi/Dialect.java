@@ -38,6 +38,15 @@ public interface Dialect {
   /** Quotes an identifier. */
   String quote(String identifier);
 
+  /**
+   * A table's name as written in statements: {@code "events"}, or {@code "audit"."events"} for a
+   * table declared in a {@link dev.sluice.schema.SqlSchema}. A dialect that has no schemas throws
+   * {@link dev.sluice.error.UnsupportedByDialectException} for the latter.
+   */
+  default String qualifiedName(Table<?> table) {
+    return table.schema() == null ? quote(table.name()) : quote(table.schema()) + "." + quote(table.name());
+  }
+
   /** The SQL type of a column of {@code type} in this database, e.g. {@code character varying(256)}. */
   String typeName(DataType<?> type);
 

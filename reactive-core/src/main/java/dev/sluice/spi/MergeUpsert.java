@@ -21,7 +21,7 @@ public class MergeUpsert extends UpsertStrategy {
       throw new UnsupportedByDialectException("RETURNING from an upsert (MERGE)", name());
     }
     String t = quote(node.table().name());
-    ctx.sql("MERGE INTO ").sql(t).sql(" USING (VALUES ");
+    ctx.sql("MERGE INTO ").sql(qualifiedName(node.table())).sql(" USING (VALUES ");
     for (int r = 0; r < node.rows().size(); r++) {
       ctx.sql(r > 0 ? ", (" : "(");
       list(node.rows().get(r), ctx);

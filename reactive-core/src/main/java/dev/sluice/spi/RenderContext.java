@@ -57,6 +57,14 @@ public final class RenderContext {
     return this;
   }
 
+  /** Appends a table's name, qualified by its schema if it has one ({@link Dialect#qualifiedName}). */
+  public RenderContext table(dev.sluice.schema.Table<?> table) {
+    if (sql != null) {
+      sql.append(dialect.qualifiedName(table));
+    }
+    return this;
+  }
+
   /** Adds a bind and appends its marker. */
   public <T> RenderContext bind(Param<T> param) {
     int index = binds.size();

@@ -50,6 +50,11 @@ public abstract class RendererPart {
     return dialect.quote(identifier);
   }
 
+  /** The table's name, qualified by its schema if it has one ({@link Dialect#qualifiedName}). */
+  protected final String qualifiedName(Table<?> table) {
+    return dialect.qualifiedName(table);
+  }
+
   protected final String typeName(DataType<?> type) {
     return dialect.typeName(type);
   }

@@ -117,7 +117,7 @@ public class SelectRenderer extends RendererPart {
       appendTableAlias(table.qualifier(), ctx);
       return;
     }
-    ctx.identifier(table.name());
+    ctx.table(table);
     if (table.alias() != null) {
       appendTableAlias(table.alias(), ctx);
     }

@@ -133,6 +133,21 @@ public class StandardDialect implements Dialect {
     return e;
   }
 
+  /**
+   * An expression of the schema code (a generated column's) as SQL text for DDL: columns
+   * unqualified, and no value bound, since DDL has no bind parameters.
+   */
+  final String renderSchemaExpression(dev.sluice.sql.Expr<?> expression, String where) {
+    RenderContext ctx = RenderContext.full(this);
+    expression.accept(renderer(), ctx);
+    RenderedSql r = ctx.result();
+    if (!r.binds().isEmpty()) {
+      throw new IllegalArgumentException("The expression of " + where + " binds " + r.binds().size()
+          + " value(s), which DDL cannot hold: write it in SQL (generatedAlways(\"...\")) instead");
+    }
+    return r.sql();
+  }
+
   private SqlRenderer renderer() {
     SqlRenderer r = renderer;
     if (r == null) { // two threads may both build one: they are alike, and either may stay

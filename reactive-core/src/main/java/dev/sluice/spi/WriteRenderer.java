@@ -46,7 +46,7 @@ public class WriteRenderer extends RendererPart {
    * conflict clause (ON CONFLICT, ON DUPLICATE KEY) comes from the {@link UpsertStrategy}.
    */
   protected final void appendPlainInsert(InsertQuery node, RenderContext ctx) {
-    ctx.sql("INSERT INTO ").identifier(node.table().name());
+    ctx.sql("INSERT INTO ").table(node.table());
     if (node.columns().isEmpty()) {
       appendOutput(node.returning(), "INSERTED", ctx);
       appendDefaultRows(node, ctx);
@@ -115,7 +115,7 @@ public class WriteRenderer extends RendererPart {
   }
 
   protected void appendInsertSelect(InsertSelect node, RenderContext ctx) {
-    ctx.sql("INSERT INTO ").identifier(node.table().name()).sql(" (").sql(names(node.columns()))
+    ctx.sql("INSERT INTO ").table(node.table()).sql(" (").sql(names(node.columns()))
         .sql(") ");
     visit(node.source(), ctx);
   }
@@ -129,7 +129,7 @@ public class WriteRenderer extends RendererPart {
       appendUpdateFrom(node, ctx);
       return;
     }
-    ctx.sql("UPDATE ").identifier(node.table().name()).sql(" SET ");
+    ctx.sql("UPDATE ").table(node.table()).sql(" SET ");
     appendAssignments(node.assignments(), false, ctx);
     appendOutput(node.returning(), "INSERTED", ctx);
     where(node.where(), ctx);
@@ -143,7 +143,7 @@ public class WriteRenderer extends RendererPart {
    */
   protected void appendUpdateFrom(UpdateQuery node, RenderContext ctx) {
     boolean previous = ctx.qualify(true);
-    ctx.sql("UPDATE ").identifier(node.table().name()).sql(" SET ");
+    ctx.sql("UPDATE ").table(node.table()).sql(" SET ");
     appendAssignments(node.assignments(), false, ctx);
     appendOutput(node.returning(), "INSERTED", ctx);
     appendFromList(node.from(), " FROM ", ctx);
@@ -186,7 +186,7 @@ public class WriteRenderer extends RendererPart {
    * tables is an error there, where UPDATE ... FROM would pick one of them silently.
    */
   protected final void appendUpdateFromAsSubqueries(UpdateQuery node, RenderContext ctx) {
-    ctx.sql("UPDATE ").identifier(node.table().name()).sql(" SET ");
+    ctx.sql("UPDATE ").table(node.table()).sql(" SET ");
     for (int i = 0; i < node.assignments().size(); i++) {
       Assignment<?> a = node.assignments().get(i);
       ctx.sql(i > 0 ? ", " : "").identifier(a.column().name()).sql(" = ");
@@ -207,7 +207,7 @@ public class WriteRenderer extends RendererPart {
   }
 
   protected void appendDelete(DeleteQuery node, RenderContext ctx) {
-    ctx.sql("DELETE FROM ").identifier(node.table().name());
+    ctx.sql("DELETE FROM ").table(node.table());
     appendOutput(node.returning(), "DELETED", ctx);
     where(node.where(), ctx);
     appendReturning(node.returning(), ctx);

@@ -30,7 +30,7 @@ public abstract class HooksContract extends ContractBase {
   private final AtomicInteger sent = new AtomicInteger();
   private Database counted;
 
-  @Override protected Table<?>[] extraTables() { return new Table<?>[] {NOTES}; }
+  @Override protected Table<?>[] extraTables() { return new Table<?>[] {dev.sluice.testing.Hooked.PINS, NOTES}; }
 
   @BeforeEach
   void countStatements() {
@@ -147,5 +147,36 @@ public abstract class HooksContract extends ContractBase {
         .containsOnly("(none)");
     assertThat(db.selectFrom(NOTES).withoutHooks().fetch().map(n -> String.valueOf(n.editor())).collectList().block(T))
         .containsOnly("null");
+  }
+
+  @Test
+  void afterFetchRunsOnCachedReadsWhichKeepTheRowsAsRead() {
+    db.insertInto(NOTES).values(List.of(Note.of("a", false), Note.of("b", false))).execute().block(T);
+    AtomicInteger statements = new AtomicInteger();
+    Database cachedDb = Database.builder().connectionFactory(pool)
+        .cache(dev.sluice.cache.InMemoryQueryCache.builder().build()).observer(e -> {
+          statements.incrementAndGet();
+          return Finish.NOTHING;
+        }).build();
+    for (int i = 0; i < 2; i++) { // a miss, then a hit: the hooks run on both
+      assertThat(cachedDb.selectFrom(NOTES).orderBy(NOTES.id).cached().list().block(T))
+          .extracting(Note::editor).containsExactly("(none)", "(none)");
+    }
+    assertThat(statements).as("the second read was a hit").hasValue(1);
+    assertThat(cachedDb.selectFrom(NOTES).where(eq(NOTES.title, "a")).cached().fetchOne().block(T).editor())
+        .isEqualTo("(none)");
+    // the same query without hooks: the rows as read (a query of its own in the cache, or the same rows)
+    assertThat(cachedDb.selectFrom(NOTES).orderBy(NOTES.id).withoutHooks().cached().fetch()
+        .map(n -> String.valueOf(n.editor())).collectList().block(T)).containsExactly("null", "null");
+  }
+
+  @Test
+  void afterFetchRunsOnTheRecordsARelationLoads() {
+    Note n = db.insertInto(NOTES).values(Note.of("a", false)).returning().block(T);
+    db.insertInto(dev.sluice.testing.Hooked.PINS).values(new dev.sluice.testing.Hooked.Pin(null, n.id())).execute()
+        .block(T);
+    dev.sluice.testing.Hooked.Pins pins = dev.sluice.testing.Hooked.PINS;
+    assertThat(db.selectFrom(pins).with(pins.note).fetch(dev.sluice.testing.Hooked.PinWithNote.class)
+        .single().block(T).note().editor()).isEqualTo("(none)");
   }
 }

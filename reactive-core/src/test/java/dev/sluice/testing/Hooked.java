@@ -64,4 +64,21 @@ public final class Hooked {
   }
 
   public static final Notes NOTES = new Notes();
+
+  /** Pins of notes: a table without hooks whose relation loads notes (through their afterFetch). */
+  public static final class Pins extends Table<Pin> {
+    public final Column<Integer> id = serial("id").primaryKey();
+    public final Column<Integer> noteId = integer("note_id").notNull().references(() -> NOTES.id);
+    public final dev.sluice.schema.Relation<Pin, Note> note = belongsTo(() -> noteId);
+
+    public Pins() { super("hooked_pins"); }
+  }
+
+  /** A pin. */
+  public record Pin(Integer id, Integer noteId) {}
+
+  /** A pin with its note loaded. */
+  public record PinWithNote(Integer id, Integer noteId, Note note) {}
+
+  public static final Pins PINS = new Pins();
 }

@@ -14,6 +14,14 @@ class H2Ddl extends DdlRenderer {
    * r2dbc-h2 splits a statement at every {@code ;}, even inside a string, so a string holding one (or
    * a NUL) is a Unicode literal with the separator escaped: {@code U&'a\\003Bb'} for {@code a;b}.
    */
+  /**
+   * {@code GENERATED ALWAYS AS (expr)}: H2 computes a generated column when the row is written and
+   * has no STORED or VIRTUAL keyword, so both kinds render the same.
+   */
+  @Override protected String generatedAlways(dev.sluice.schema.Column<?> c, String typeName) {
+    return typeName + " GENERATED ALWAYS AS (" + generatedExpression(c) + ")";
+  }
+
   @Override protected String stringLiteral(String value) {
     if (value.indexOf(';') < 0 && value.indexOf('\0') < 0) {
       return super.stringLiteral(value);

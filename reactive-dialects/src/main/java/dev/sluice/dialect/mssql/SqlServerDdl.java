@@ -21,6 +21,14 @@ class SqlServerDdl extends DdlRenderer {
     super(dialect);
   }
 
+  /**
+   * A computed column: {@code [c] AS (expr) PERSISTED} when stored, {@code [c] AS (expr)} when
+   * virtual. T-SQL gives a computed column no type: the expression's type is the column's.
+   */
+  @Override protected String generatedAlways(dev.sluice.schema.Column<?> c, String typeName) {
+    return "AS (" + generatedExpression(c) + ")" + (c.generatedAs().stored() ? " PERSISTED" : "");
+  }
+
   @Override protected String generatedColumnType(DataType<?> type) {
     return (type.kind() == SqlKind.BIGSERIAL ? "BIGINT" : "INT") + " IDENTITY(1,1)";
   }
@@ -35,19 +43,29 @@ class SqlServerDdl extends DdlRenderer {
     String createTable = "CREATE TABLE IF NOT EXISTS ";
     for (String s : super.createTable(table)) {
       if (s.startsWith(createTable)) {
-        out.add("IF OBJECT_ID(" + nString(table.name()) + ", N'U') IS NULL CREATE TABLE "
+        out.add("IF OBJECT_ID(" + nString(objectName(table)) + ", N'U') IS NULL CREATE TABLE "
             + rewriteFunctions(s.substring(createTable.length())));
       } else if (s.startsWith("CREATE INDEX IF NOT EXISTS ") || s.startsWith("CREATE UNIQUE INDEX IF NOT EXISTS ")) {
         String create = s.replaceFirst(" IF NOT EXISTS ", " ");
         String index = create.substring(create.indexOf("INDEX ") + 6, create.indexOf(" ON "));
         out.add("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = "
             + nString(index.substring(1, index.length() - 1).replace("]]", "]"))
-            + " AND object_id = OBJECT_ID(" + nString(table.name()) + ")) " + create);
+            + " AND object_id = OBJECT_ID(" + nString(objectName(table)) + ")) " + create);
       } else {
         out.add(s);
       }
     }
     return out;
+  }
+
+  /** The name {@code OBJECT_ID} looks up: {@code cities}, or {@code [audit].[cities]} in a schema. */
+  private String objectName(Table<?> table) {
+    return table.schema() == null ? table.name() : qualifiedName(table);
+  }
+
+  /** {@code IF SCHEMA_ID(N'audit') IS NULL EXEC(N'CREATE SCHEMA [audit]')}: T-SQL has no IF NOT EXISTS here. */
+  @Override protected List<String> createSchema(String schema) {
+    return List.of("IF SCHEMA_ID(" + nString(schema) + ") IS NULL EXEC(" + nString("CREATE SCHEMA " + quote(schema)) + ")");
   }
 
   /** {@code length(} in checks and defaults is {@code LEN(} (outside quoted identifiers). */

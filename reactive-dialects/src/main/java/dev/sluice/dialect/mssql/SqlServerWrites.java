@@ -43,7 +43,7 @@ class SqlServerWrites extends WriteRenderer {
    * MATCHED THEN INSERT DEFAULT VALUES OUTPUT INSERTED.[id];}.
    */
   private void mergeDefaultRows(InsertQuery node, RenderContext ctx) {
-    ctx.sql("MERGE INTO ").identifier(node.table().name()).sql(" USING (VALUES ");
+    ctx.sql("MERGE INTO ").table(node.table()).sql(" USING (VALUES ");
     for (int r = 0; r < node.rows().size(); r++) {
       ctx.sql(r > 0 ? ", (1)" : "(1)");
     }

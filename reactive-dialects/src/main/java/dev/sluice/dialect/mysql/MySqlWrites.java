@@ -20,7 +20,7 @@ public class MySqlWrites extends WriteRenderer {
       throw new UnsupportedByDialectException("UPDATE ... RETURNING", name());
     }
     boolean previous = ctx.qualify(true);
-    ctx.sql("UPDATE ").identifier(node.table().name());
+    ctx.sql("UPDATE ").table(node.table());
     appendFromList(node.from(), ", ", ctx);
     ctx.sql(" SET ");
     appendAssignments(node.assignments(), true, ctx);

@@ -30,7 +30,7 @@ class OracleMerge extends UpsertStrategy {
     }
     String t = quote(node.table().name());
     String ex = quote("excluded");
-    ctx.sql("MERGE INTO ").sql(t).sql(" USING (");
+    ctx.sql("MERGE INTO ").sql(qualifiedName(node.table())).sql(" USING (");
     for (int r = 0; r < node.rows().size(); r++) {
       ctx.sql(r > 0 ? " UNION ALL SELECT " : "SELECT ");
       List<Expr<?>> row = node.rows().get(r);

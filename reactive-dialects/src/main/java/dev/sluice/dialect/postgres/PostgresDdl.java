@@ -14,6 +14,15 @@ public class PostgresDdl extends DdlRenderer {
     super(dialect);
   }
 
+  /** {@code GENERATED ALWAYS AS (expr) STORED}; a virtual generated column is refused (PostgreSQL 18 has them, 15-17 do not). */
+  @Override protected String generatedAlways(dev.sluice.schema.Column<?> c, String typeName) {
+    if (!c.generatedAs().stored()) {
+      throw new dev.sluice.error.UnsupportedByDialectException("Virtual generated column " + c
+          + " (PostgreSQL stores generated columns: use generatedAlways)", dialect().name());
+    }
+    return super.generatedAlways(c, typeName);
+  }
+
   @Override protected String generatedColumnType(DataType<?> type) {
     return type.kind() == SqlKind.BIGSERIAL ? "BIGSERIAL" : "SERIAL";
   }
@@ -68,6 +77,6 @@ public class PostgresDdl extends DdlRenderer {
   }
 
   @Override protected List<String> dropTable(Table<?> table) {
-    return List.of("DROP TABLE IF EXISTS " + quote(table.name()) + " CASCADE");
+    return List.of("DROP TABLE IF EXISTS " + qualifiedName(table) + " CASCADE");
   }
 }

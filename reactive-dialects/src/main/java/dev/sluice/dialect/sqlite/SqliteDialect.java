@@ -150,6 +150,20 @@ public class SqliteDialect extends StandardDialect {
     return new SqliteWrites(this);
   }
 
+  /**
+   * SQLite has no schemas: its qualified names point at databases attached to one connection
+   * ({@code ATTACH DATABASE}), which a pool cannot promise for every connection, and its DDL spells
+   * them differently ({@code CREATE INDEX "audit"."ix" ON "events"}). A table declared in a
+   * {@link dev.sluice.schema.SqlSchema} is refused before anything is sent.
+   */
+  @Override public String qualifiedName(dev.sluice.schema.Table<?> table) {
+    if (table.schema() != null) {
+      throw new dev.sluice.error.UnsupportedByDialectException("Table " + table.name() + " in schema "
+          + table.schema() + " (SQLite has no schemas; attached databases are per connection)", name());
+    }
+    return quote(table.name());
+  }
+
   @Override protected DdlRenderer newDdlRenderer() {
     return new SqliteDdl(this);
   }

@@ -201,4 +201,14 @@ class H2ContractsIT {
   class Naming extends dev.sluice.contract.NamingContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
+
+  @Nested
+  class Schemas extends dev.sluice.contract.SchemaContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class GeneratedColumns extends dev.sluice.contract.GeneratedColumnContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
 }

@@ -218,4 +218,15 @@ class MariaDbContractsIT {
   class Naming extends dev.sluice.contract.NamingContract {
     @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
   }
+
+  @Nested
+  class Schemas extends dev.sluice.contract.SchemaContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+    @Override protected String dropSchema(String name) { return "DROP DATABASE IF EXISTS `" + name + "`"; }
+  }
+
+  @Nested
+  class GeneratedColumns extends dev.sluice.contract.GeneratedColumnContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
 }

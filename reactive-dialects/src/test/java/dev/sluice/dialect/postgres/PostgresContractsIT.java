@@ -205,4 +205,15 @@ class PostgresContractsIT {
   class Naming extends dev.sluice.contract.NamingContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
+
+  @Nested
+  class Schemas extends dev.sluice.contract.SchemaContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class GeneratedColumns extends dev.sluice.contract.GeneratedColumnContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+    @Override protected boolean hasVirtualColumns() { return false; }
+  }
 }

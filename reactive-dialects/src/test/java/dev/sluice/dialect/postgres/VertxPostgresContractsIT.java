@@ -203,4 +203,15 @@ class VertxPostgresContractsIT {
   class SqlQueryCache extends dev.sluice.contract.SqlQueryCacheContract {
     @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
   }
+
+  @Nested
+  class Schemas extends dev.sluice.contract.SchemaContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class GeneratedColumns extends dev.sluice.contract.GeneratedColumnContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+    @Override protected boolean hasVirtualColumns() { return false; }
+  }
 }

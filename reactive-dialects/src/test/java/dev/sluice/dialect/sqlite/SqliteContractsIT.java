@@ -181,4 +181,15 @@ class SqliteContractsIT {
   class Naming extends dev.sluice.contract.NamingContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
+
+  @Nested
+  class Schemas extends dev.sluice.contract.SchemaContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+    @Override protected boolean hasSchemas() { return false; }
+  }
+
+  @Nested
+  class GeneratedColumns extends dev.sluice.contract.GeneratedColumnContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
 }

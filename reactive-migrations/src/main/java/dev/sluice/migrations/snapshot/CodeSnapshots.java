@@ -53,6 +53,17 @@ public final class CodeSnapshots {
   }
 
   private static TableSnapshot table(Table<?> t, Map<String, EnumSnapshot> enums) {
+    if (t.schema() != null) {
+      throw new MigrationException("Table " + t.name() + " is declared in schema " + t.schema()
+          + ": migrations do not know database schemas yet (create such tables with createTables)");
+    }
+    for (Column<?> c : t.columns()) {
+      if (c.isGeneratedAlways()) {
+        throw new MigrationException("Column " + c + " is generated (GENERATED ALWAYS AS ("
+            + c.generatedAs().describe() + ")): migrations do not know generated columns yet "
+            + "(create such tables with createTables)");
+      }
+    }
     List<ColumnSnapshot> columns = new ArrayList<>();
     List<ForeignKeySnapshot> fks = new ArrayList<>();
     List<UniqueSnapshot> uniques = new ArrayList<>();
