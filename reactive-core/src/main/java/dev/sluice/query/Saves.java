@@ -22,6 +22,7 @@ final class Saves {
    */
   static <R> Mono<R> save(QueryFactory queries, Table<R> table, R record) {
     Objects.requireNonNull(record, "record");
+    QueryFactory.refuseView(table, "INSERT INTO");
     List<Column<?>> pk = table.meta().primaryKey();
     if (pk.isEmpty()) {
       throw new IllegalArgumentException("save(...) needs a primary key: table " + table.name()

@@ -41,6 +41,13 @@ public class StandardDialect implements Dialect {
     return ctx.result();
   }
 
+  /** {@code statement}'s SQL with every value written by {@code literals}, for DDL (a view's query). */
+  final String renderInline(Statement statement, java.util.function.Function<Bind, String> literals) {
+    RenderContext ctx = RenderContext.inline(this, literals);
+    statement.accept(renderer(), ctx);
+    return ctx.result().sql();
+  }
+
   @Override public final List<Bind> binds(Statement statement) {
     RenderContext ctx = RenderContext.bindsOnly(this);
     statement.accept(renderer(), ctx);
@@ -65,12 +72,14 @@ public class StandardDialect implements Dialect {
     return DdlRenderer.standardTypeName(type);
   }
 
+  /** The statements that create {@code table}; for a {@link dev.sluice.schema.View}, the view's. */
   @Override public List<String> createTable(Table<?> table) {
-    return ddl().createTable(table);
+    return table instanceof dev.sluice.schema.View<?> v ? ddl().createView(v) : ddl().createTable(table);
   }
 
+  /** The statements that drop {@code table}; for a {@link dev.sluice.schema.View}, the view's. */
   @Override public List<String> dropTable(Table<?> table) {
-    return ddl().dropTable(table);
+    return table instanceof dev.sluice.schema.View<?> v ? ddl().dropView(v) : ddl().dropTable(table);
   }
 
   @Override public SluiceException translate(Throwable error, RenderedSql sql, boolean revealBinds) {

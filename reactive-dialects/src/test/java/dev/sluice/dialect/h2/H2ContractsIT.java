@@ -201,4 +201,9 @@ class H2ContractsIT {
   class Naming extends dev.sluice.contract.NamingContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
+
+  @Nested
+  class Views extends dev.sluice.contract.ViewsContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
 }

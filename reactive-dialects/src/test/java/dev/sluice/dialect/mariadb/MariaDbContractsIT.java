@@ -218,4 +218,9 @@ class MariaDbContractsIT {
   class Naming extends dev.sluice.contract.NamingContract {
     @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
   }
+
+  @Nested
+  class Views extends dev.sluice.contract.ViewsContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
 }

@@ -205,4 +205,9 @@ class PostgresContractsIT {
   class Naming extends dev.sluice.contract.NamingContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
+
+  @Nested
+  class Views extends dev.sluice.contract.ViewsContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
 }

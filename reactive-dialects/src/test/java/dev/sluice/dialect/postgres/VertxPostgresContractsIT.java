@@ -195,6 +195,11 @@ class VertxPostgresContractsIT {
   }
 
   @Nested
+  class Views extends dev.sluice.contract.ViewsContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+  }
+
+  @Nested
   class RelationShapes extends dev.sluice.contract.RelationShapesContract {
     @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
   }

@@ -181,4 +181,9 @@ class SqliteContractsIT {
   class Naming extends dev.sluice.contract.NamingContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
+
+  @Nested
+  class Views extends dev.sluice.contract.ViewsContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
 }
