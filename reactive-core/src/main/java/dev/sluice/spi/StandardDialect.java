@@ -112,6 +112,11 @@ public class StandardDialect implements Dialect {
     return UpsertStrategy.of(capabilities().upsertStyle(), this);
   }
 
+  /** The renderer of JSON paths and tests ({@code Json.text(...)}, {@code Json.hasPath(...)}). */
+  protected JsonRenderer newJsonRenderer() {
+    return new JsonRenderer(this);
+  }
+
   /** The renderer of CREATE and DROP statements. */
   protected DdlRenderer newDdlRenderer() {
     return new DdlRenderer(this);
@@ -145,7 +150,8 @@ public class StandardDialect implements Dialect {
   private SqlRenderer renderer() {
     SqlRenderer r = renderer;
     if (r == null) { // two threads may both build one: they are alike, and either may stay
-      r = new SqlRenderer(newExpressionRenderer(), newSelectRenderer(), newWriteRenderer(), newUpsertStrategy());
+      r = new SqlRenderer(newExpressionRenderer(), newSelectRenderer(), newWriteRenderer(), newUpsertStrategy(),
+          newJsonRenderer());
       renderer = r;
     }
     return r;

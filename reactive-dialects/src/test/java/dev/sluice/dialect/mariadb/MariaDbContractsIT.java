@@ -223,4 +223,9 @@ class MariaDbContractsIT {
   class Views extends dev.sluice.contract.ViewsContract {
     @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
   }
+
+  @Nested
+  class Json extends dev.sluice.contract.JsonContract {
+    @Override protected DatabaseTarget target() { return MariaDbTarget.INSTANCE; }
+  }
 }

@@ -223,4 +223,9 @@ class MySqlContractsIT {
   class Views extends dev.sluice.contract.ViewsContract {
     @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
   }
+
+  @Nested
+  class Json extends dev.sluice.contract.JsonContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
 }

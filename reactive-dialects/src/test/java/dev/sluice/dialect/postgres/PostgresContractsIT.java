@@ -210,4 +210,9 @@ class PostgresContractsIT {
   class Views extends dev.sluice.contract.ViewsContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
   }
+
+  @Nested
+  class Json extends dev.sluice.contract.JsonContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
 }

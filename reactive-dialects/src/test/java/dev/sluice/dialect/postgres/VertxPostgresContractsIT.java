@@ -200,6 +200,11 @@ class VertxPostgresContractsIT {
   }
 
   @Nested
+  class Json extends dev.sluice.contract.JsonContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+  }
+
+  @Nested
   class RelationShapes extends dev.sluice.contract.RelationShapesContract {
     @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
   }

@@ -186,4 +186,10 @@ class SqliteContractsIT {
   class Views extends dev.sluice.contract.ViewsContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
+
+  @Nested
+  class Json extends dev.sluice.contract.JsonContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+    @Override protected boolean containmentSupported() { return false; }
+  }
 }
