@@ -315,6 +315,15 @@ public final class Database extends QueryStarts {
     if (done.contains(t) || !path.add(t)) {
       return;
     }
+    if (t instanceof dev.sluice.schema.View<?> v) { // a view after the tables it reads
+      for (Table<?> read : v.reads()) {
+        for (Table<?> w : wanted) {
+          if (w != t && w.name().equals(read.name())) {
+            visit(w, wanted, done, path);
+          }
+        }
+      }
+    }
     for (Column<?> c : t.columns()) {
       Column<?> target = c.referencedColumn();
       if (target != null && target.table() != t && wanted.contains(target.table())) {

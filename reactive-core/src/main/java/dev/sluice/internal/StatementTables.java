@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The tables a statement reads: every {@link Table} in its syntax tree (FROM, joins, subqueries,
- * common tables), found by walking the tree's records as the render cache's key does.
+ * common tables, the tables of a view's query), found by walking the tree's records as the render cache's key does.
  */
 final class StatementTables {
   private final RenderKey.Accessors accessors = new RenderKey.Accessors();
@@ -24,6 +24,9 @@ final class StatementTables {
   private void walk(Object node, Set<String> names) {
     if (node instanceof Table<?> t) {
       names.add(t.name());
+      if (t instanceof dev.sluice.schema.View<?> v) { // a view reads what its query reads
+        walk(v.query(), names);
+      }
     } else if (node instanceof Param<?>) {
       return;
     } else if (node instanceof List<?> list) {

@@ -59,17 +59,28 @@ final class QueryFactory {
   }
 
   <R> InsertInto<R> insertInto(Table<R> table) {
+    refuseView(table, "INSERT INTO");
     return new InsertInto<>(executor, table, maxRowsPerInsert, writes);
   }
 
   <R> UpdateTable<R> update(Table<R> table) {
+    refuseView(table, "UPDATE");
     table.meta();
     return new UpdateTable<>(executor, table, writes);
   }
 
   <R> DeleteFrom<R> deleteFrom(Table<R> table) {
+    refuseView(table, "DELETE FROM");
     table.meta();
     return new DeleteFrom<>(executor, table, writes);
+  }
+
+  /** A view is read only: a write to one is refused here, before anything is built or sent. */
+  static void refuseView(Table<?> table, String statement) {
+    if (table instanceof dev.sluice.schema.View<?>) {
+      throw new dev.sluice.error.IllegalUseException(statement + " " + table.name()
+          + ": it is a view, which Sluice only reads; write to the tables it reads instead");
+    }
   }
 
   <A> Select1<A> select(Field<A> a) { return new Select1<>(executor, query(a), 0); }

@@ -22,6 +22,7 @@ final class Saves {
    */
   static <R> Mono<R> save(QueryFactory queries, Table<R> table, R original) {
     Objects.requireNonNull(original, "record");
+    QueryFactory.refuseView(table, "INSERT INTO");
     R record = withoutGenerated(table, original);
     List<Column<?>> pk = table.meta().primaryKey();
     if (pk.isEmpty()) {

@@ -435,7 +435,8 @@ public abstract class Table<R> {
   private static <R> Class<R> resolveRowType(Class<?> tableClass) {
     for (Class<?> c = tableClass; c != null && c != Table.class; c = c.getSuperclass()) {
       Type t = c.getGenericSuperclass();
-      if (t instanceof ParameterizedType p && p.getRawType() == Table.class) {
+      if (t instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
+          && Table.class.isAssignableFrom(raw)) { // Table<R> or View<R>
         Type arg = p.getActualTypeArguments()[0];
         if (arg instanceof Class<?> k) {
           return (Class<R>) k;

@@ -198,6 +198,67 @@ public class DdlRenderer {
     return s.toString();
   }
 
+  // ---- views --------------------------------------------------------------------------------
+
+  /**
+   * The statements that create {@code view}, replacing an older definition:
+   * {@code CREATE OR REPLACE VIEW "v" ("a", "b") AS SELECT ...}. A materialized view is refused
+   * unless the dialect overrides this.
+   */
+  protected List<String> createView(dev.sluice.schema.View<?> view) {
+    if (view.materialized()) {
+      throw new dev.sluice.error.UnsupportedByDialectException("Materialized view " + view.name(), d.name());
+    }
+    return List.of("CREATE OR REPLACE VIEW " + viewHead(view) + " AS " + viewQuery(view));
+  }
+
+  /** The statements that drop {@code view} if it exists. */
+  protected List<String> dropView(dev.sluice.schema.View<?> view) {
+    return List.of("DROP VIEW IF EXISTS " + d.quote(view.name()));
+  }
+
+  /** {@code "name" ("col", ...)}: the view's name and its column names. */
+  protected final String viewHead(dev.sluice.schema.View<?> view) {
+    return d.quote(view.name()) + " (" + names(view.columns()) + ")";
+  }
+
+  /** The view's defining query, its values written as this dialect's literals. */
+  protected final String viewQuery(dev.sluice.schema.View<?> view) {
+    return d.renderInline(view.query(), b -> viewLiteral(view, b.value()));
+  }
+
+  /**
+   * A value of a view's query as a literal: numbers, booleans, bytes and text as in column defaults;
+   * dates, times and UUIDs as their ISO text (the database reads it in the compared column's type).
+   * Anything else is refused with an {@link dev.sluice.error.IllegalUseException} naming the view.
+   */
+  private String viewLiteral(dev.sluice.schema.View<?> view, Object v) {
+    if (v == null) {
+      return "NULL";
+    }
+    if (v instanceof java.math.BigDecimal b) {
+      return decimalLiteral(b);
+    }
+    if (v instanceof Boolean b) {
+      return booleanLiteral(b);
+    }
+    if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      return v.toString();
+    }
+    if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
+      return decimalLiteral(new java.math.BigDecimal(v.toString()));
+    }
+    if (v instanceof byte[] b) {
+      return bytesLiteral(b);
+    }
+    if (v instanceof String || v instanceof java.time.temporal.Temporal || v instanceof java.util.UUID) {
+      return text(view.name(), "A value of the query", v.toString());
+    }
+    throw new dev.sluice.error.IllegalUseException("View " + view.name() + ": its query holds a value of type "
+        + v.getClass().getName() + ", which cannot be written into a view's SQL; use a number, a boolean, "
+        + "text, bytes, a date, time or UUID, or raw sql(...)");
+  }
+
   // ---- hooks --------------------------------------------------------------------------------
 
   /**

@@ -17,12 +17,18 @@ public final class RenderContext {
   private final StringBuilder sql;
   private final List<Bind> binds = new ArrayList<>();
   private final StandardDialect dialect;
+  private final java.util.function.Function<Bind, String> literals;
   private boolean qualify;
   private int depth;
 
   private RenderContext(StandardDialect dialect, boolean text) {
+    this(dialect, text, null);
+  }
+
+  private RenderContext(StandardDialect dialect, boolean text, java.util.function.Function<Bind, String> literals) {
     this.dialect = dialect;
     this.sql = text ? new StringBuilder(128) : null;
+    this.literals = literals;
   }
 
   static RenderContext full(StandardDialect dialect) {
@@ -32,6 +38,17 @@ public final class RenderContext {
   static RenderContext bindsOnly(StandardDialect dialect) {
     return new RenderContext(dialect, false);
   }
+
+  /**
+   * A context for SQL that cannot have parameters (a view's defining query in DDL): each value is
+   * written as the literal {@code literals} makes of it, and no bind is collected.
+   */
+  static RenderContext inline(StandardDialect dialect, java.util.function.Function<Bind, String> literals) {
+    return new RenderContext(dialect, true, java.util.Objects.requireNonNull(literals, "literals"));
+  }
+
+  /** Whether values are written as literals rather than bound (see {@link #inline}). */
+  public boolean inlinesValues() { return literals != null; }
 
   /** Appends SQL text. */
   public RenderContext sql(String text) {
@@ -67,6 +84,9 @@ public final class RenderContext {
 
   /** Adds a bind and appends its marker. */
   public <T> RenderContext bind(Param<T> param) {
+    if (literals != null) {
+      return sql(literals.apply(new Bind(param.type().toDriver(param.value()), param.type().driverType())));
+    }
     int index = binds.size();
     binds.add(new Bind(param.type().toDriver(param.value()), param.type().driverType()));
     if (sql != null) {
@@ -80,6 +100,9 @@ public final class RenderContext {
    * column of cells) and appends its plain marker; the dialect writes any cast itself.
    */
   public RenderContext bindDriverValue(Object driverValue, Class<?> driverType) {
+    if (literals != null) {
+      return sql(literals.apply(new Bind(driverValue, driverType)));
+    }
     int index = binds.size();
     binds.add(new Bind(driverValue, driverType));
     if (sql != null) {

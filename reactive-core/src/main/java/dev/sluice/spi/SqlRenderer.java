@@ -17,6 +17,8 @@ import dev.sluice.sql.InList;
 import dev.sluice.sql.InSubquery;
 import dev.sluice.sql.InsertQuery;
 import dev.sluice.sql.InsertSelect;
+import dev.sluice.sql.JsonCondition;
+import dev.sluice.sql.JsonPath;
 import dev.sluice.sql.Like;
 import dev.sluice.sql.Logical;
 import dev.sluice.sql.Not;
@@ -39,9 +41,10 @@ final class SqlRenderer implements SqlVisitor<RenderContext> {
   private final SelectRenderer selects;
   private final WriteRenderer writes;
   private final UpsertStrategy upserts;
+  private final JsonRenderer json;
 
   SqlRenderer(ExpressionRenderer expressions, SelectRenderer selects, WriteRenderer writes,
-      UpsertStrategy upserts) {
+      UpsertStrategy upserts, JsonRenderer json) {
     this.expressions = expressions;
     this.selects = selects;
     this.writes = writes;
@@ -50,6 +53,8 @@ final class SqlRenderer implements SqlVisitor<RenderContext> {
     selects.attach(this);
     writes.attach(this);
     upserts.attach(this);
+    this.json = json;
+    json.attach(this);
   }
 
   SelectRenderer selects() { return selects; }
@@ -95,6 +100,10 @@ final class SqlRenderer implements SqlVisitor<RenderContext> {
   @Override public void visitBetween(Between node, RenderContext ctx) { expressions.appendBetween(node, ctx); }
 
   @Override public void visitLike(Like node, RenderContext ctx) { expressions.appendLike(node, ctx); }
+
+  @Override public void visitJsonPath(JsonPath<?> node, RenderContext ctx) { json.appendPath(node, ctx); }
+
+  @Override public void visitJsonCondition(JsonCondition node, RenderContext ctx) { json.appendCondition(node, ctx); }
 
   @Override public void visitAliased(Aliased<?> node, RenderContext ctx) { selects.appendAliased(node, ctx); }
 

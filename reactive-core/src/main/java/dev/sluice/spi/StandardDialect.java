@@ -41,6 +41,13 @@ public class StandardDialect implements Dialect {
     return ctx.result();
   }
 
+  /** {@code statement}'s SQL with every value written by {@code literals}, for DDL (a view's query). */
+  final String renderInline(Statement statement, java.util.function.Function<Bind, String> literals) {
+    RenderContext ctx = RenderContext.inline(this, literals);
+    statement.accept(renderer(), ctx);
+    return ctx.result().sql();
+  }
+
   @Override public final List<Bind> binds(Statement statement) {
     RenderContext ctx = RenderContext.bindsOnly(this);
     statement.accept(renderer(), ctx);
@@ -65,12 +72,14 @@ public class StandardDialect implements Dialect {
     return DdlRenderer.standardTypeName(type);
   }
 
+  /** The statements that create {@code table}; for a {@link dev.sluice.schema.View}, the view's. */
   @Override public List<String> createTable(Table<?> table) {
-    return ddl().createTable(table);
+    return table instanceof dev.sluice.schema.View<?> v ? ddl().createView(v) : ddl().createTable(table);
   }
 
+  /** The statements that drop {@code table}; for a {@link dev.sluice.schema.View}, the view's. */
   @Override public List<String> dropTable(Table<?> table) {
-    return ddl().dropTable(table);
+    return table instanceof dev.sluice.schema.View<?> v ? ddl().dropView(v) : ddl().dropTable(table);
   }
 
   @Override public SluiceException translate(Throwable error, RenderedSql sql, boolean revealBinds) {
@@ -101,6 +110,11 @@ public class StandardDialect implements Dialect {
   /** How an upsert is written: the standard strategy of {@link Capabilities#upsertStyle()}. */
   protected UpsertStrategy newUpsertStrategy() {
     return UpsertStrategy.of(capabilities().upsertStyle(), this);
+  }
+
+  /** The renderer of JSON paths and tests ({@code Json.text(...)}, {@code Json.hasPath(...)}). */
+  protected JsonRenderer newJsonRenderer() {
+    return new JsonRenderer(this);
   }
 
   /** The renderer of CREATE and DROP statements. */
@@ -151,7 +165,8 @@ public class StandardDialect implements Dialect {
   private SqlRenderer renderer() {
     SqlRenderer r = renderer;
     if (r == null) { // two threads may both build one: they are alike, and either may stay
-      r = new SqlRenderer(newExpressionRenderer(), newSelectRenderer(), newWriteRenderer(), newUpsertStrategy());
+      r = new SqlRenderer(newExpressionRenderer(), newSelectRenderer(), newWriteRenderer(), newUpsertStrategy(),
+          newJsonRenderer());
       renderer = r;
     }
     return r;

@@ -47,6 +47,10 @@ public interface SqlVisitor<C> {
 
   void visitLike(Like node, C ctx);
 
+  void visitJsonPath(JsonPath<?> node, C ctx);
+
+  void visitJsonCondition(JsonCondition node, C ctx);
+
   void visitSelect(SelectQuery node, C ctx);
 
   void visitCount(CountQuery node, C ctx);

@@ -35,7 +35,8 @@ class GoldenSqlTest {
   private static final Map<String, java.util.function.Function<Dialect, Map<String, RenderedSql>>> SECTIONS =
       Map.of("catalogue", QueryCatalogue::render, "query-language", QueryCatalogue::renderQueryLanguage,
           "writes", QueryCatalogue::renderWrites, "advanced", QueryCatalogue::renderAdvanced,
-          "model", QueryCatalogue::renderModel, "relations", dev.sluice.testing.RelationCatalogue::render);
+          "model", QueryCatalogue::renderModel, "relations", dev.sluice.testing.RelationCatalogue::render,
+          "json", dev.sluice.testing.JsonCatalogue::render);
 
   static java.util.stream.Stream<Arguments> sectionsAndDialects() {
     return SECTIONS.keySet().stream().sorted()

@@ -102,6 +102,10 @@ public class H2Dialect extends StandardDialect {
     return new H2Merge(this);
   }
 
+  @Override protected dev.sluice.spi.JsonRenderer newJsonRenderer() {
+    return new H2Json(this);
+  }
+
   @Override protected DdlRenderer newDdlRenderer() {
     return new H2Ddl(this);
   }

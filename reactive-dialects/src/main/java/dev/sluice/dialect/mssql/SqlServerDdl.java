@@ -123,4 +123,10 @@ class SqlServerDdl extends DdlRenderer {
   private static String nString(String s) {
     return "N'" + s.replace("'", "''") + "'";
   }
+
+  /** {@code CREATE OR ALTER VIEW [v] ([a]) AS SELECT ...} (SQL Server 2016 SP1 and later). */
+  @Override protected List<String> createView(dev.sluice.schema.View<?> view) {
+    List<String> create = super.createView(view); // refuses a materialized view
+    return List.of(create.get(0).replaceFirst("^CREATE OR REPLACE VIEW ", "CREATE OR ALTER VIEW "));
+  }
 }

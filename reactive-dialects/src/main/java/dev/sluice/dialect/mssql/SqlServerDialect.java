@@ -112,6 +112,10 @@ public class SqlServerDialect extends StandardDialect {
     };
   }
 
+  @Override protected dev.sluice.spi.JsonRenderer newJsonRenderer() {
+    return new SqlServerJson(this);
+  }
+
   @Override protected ExpressionRenderer newExpressionRenderer() {
     return new SqlServerExpressions(this);
   }

@@ -131,6 +131,10 @@ public class MySqlDialect extends StandardDialect {
     return s.append(')').toString();
   }
 
+  @Override protected dev.sluice.spi.JsonRenderer newJsonRenderer() {
+    return new MySqlJson(this);
+  }
+
   @Override protected ExpressionRenderer newExpressionRenderer() {
     return new MySqlExpressions(this);
   }

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * A driver row that also reads the Java types MySQL's drivers lack: a {@code UUID} from
  * {@code CHAR(36)} (or MariaDB's {@code UUID}, or 16 bytes), and an {@code OffsetDateTime} from a
- * {@code DATETIME(6)} that holds UTC. Every other type is read by the driver itself.
+ * {@code DATETIME(6)} that holds UTC, and a {@code Boolean} from an integer (r2dbc-mysql decodes one
+ * only from {@code TINYINT(1)} or {@code BIT}). Every other type is read by the driver itself.
  */
 final class MySqlRow implements Row {
   private final Row row;
@@ -29,6 +30,9 @@ final class MySqlRow implements Row {
     if (type == OffsetDateTime.class) {
       return type.cast(utc(row.get(index, LocalDateTime.class)));
     }
+    if (type == Boolean.class) {
+      return type.cast(bool(row.get(index)));
+    }
     return row.get(index, type);
   }
 
@@ -39,7 +43,18 @@ final class MySqlRow implements Row {
     if (type == OffsetDateTime.class) {
       return type.cast(utc(row.get(name, LocalDateTime.class)));
     }
+    if (type == Boolean.class) {
+      return type.cast(bool(row.get(name)));
+    }
     return row.get(name, type);
+  }
+
+  /** A boolean from {@code TINYINT(1)}, or from an integer expression such as a comparison (1 or 0). */
+  private static Boolean bool(Object stored) {
+    if (stored == null || stored instanceof Boolean) {
+      return (Boolean) stored;
+    }
+    return ((Number) stored).longValue() != 0;
   }
 
   private static OffsetDateTime utc(LocalDateTime stored) {

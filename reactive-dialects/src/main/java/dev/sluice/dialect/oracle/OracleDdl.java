@@ -119,4 +119,10 @@ class OracleDdl extends DdlRenderer {
   private static String literal(String s) {
     return "'" + s.replace("'", "''") + "'";
   }
+
+  /** {@code DROP VIEW "v"} in a PL/SQL block that ignores ORA-00942 (no such view). */
+  @Override protected List<String> dropView(dev.sluice.schema.View<?> view) {
+    return List.of("BEGIN EXECUTE IMMEDIATE " + literal("DROP VIEW " + quote(view.name()))
+        + ";\nEXCEPTION WHEN OTHERS THEN IF SQLCODE != -942 THEN RAISE; END IF; END;");
+  }
 }

@@ -108,6 +108,10 @@ public class OracleDialect extends StandardDialect {
     return new OracleMerge(this);
   }
 
+  @Override protected dev.sluice.spi.JsonRenderer newJsonRenderer() {
+    return new OracleJson(this);
+  }
+
   @Override protected DdlRenderer newDdlRenderer() {
     return new OracleDdl(this);
   }

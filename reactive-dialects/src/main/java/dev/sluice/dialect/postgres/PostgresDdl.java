@@ -79,4 +79,17 @@ public class PostgresDdl extends DdlRenderer {
   @Override protected List<String> dropTable(Table<?> table) {
     return List.of("DROP TABLE IF EXISTS " + qualifiedName(table) + " CASCADE");
   }
+
+  /** A materialized view: {@code CREATE MATERIALIZED VIEW IF NOT EXISTS "v" ("a") AS SELECT ...}. */
+  @Override protected List<String> createView(dev.sluice.schema.View<?> view) {
+    if (!view.materialized()) {
+      return super.createView(view);
+    }
+    return List.of("CREATE MATERIALIZED VIEW IF NOT EXISTS " + viewHead(view) + " AS " + viewQuery(view));
+  }
+
+  @Override protected List<String> dropView(dev.sluice.schema.View<?> view) {
+    return view.materialized() ? List.of("DROP MATERIALIZED VIEW IF EXISTS " + quote(view.name()))
+        : super.dropView(view);
+  }
 }

@@ -147,6 +147,10 @@ public class PostgresDialect extends StandardDialect {
     };
   }
 
+  @Override protected dev.sluice.spi.JsonRenderer newJsonRenderer() {
+    return new PostgresJson(this);
+  }
+
   @Override protected ExpressionRenderer newExpressionRenderer() {
     return new PostgresExpressions(this);
   }

@@ -35,4 +35,11 @@ class SqliteDdl extends DdlRenderer {
   @Override protected String inlinePrimaryKey(DataType<?> type) {
     return type.kind().isGenerated() ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY";
   }
+
+  /** SQLite has no {@code CREATE OR REPLACE VIEW}: the old view is dropped, then the view created. */
+  @Override protected java.util.List<String> createView(dev.sluice.schema.View<?> view) {
+    java.util.List<String> create = super.createView(view); // refuses a materialized view
+    return java.util.List.of("DROP VIEW IF EXISTS " + quote(view.name()),
+        create.get(0).replaceFirst("^CREATE OR REPLACE VIEW ", "CREATE VIEW "));
+  }
 }

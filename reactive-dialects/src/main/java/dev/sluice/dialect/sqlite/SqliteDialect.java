@@ -138,6 +138,10 @@ public class SqliteDialect extends StandardDialect {
     return "";
   }
 
+  @Override protected dev.sluice.spi.JsonRenderer newJsonRenderer() {
+    return new SqliteJson(this);
+  }
+
   @Override protected ExpressionRenderer newExpressionRenderer() {
     return new SqliteExpressions(this);
   }

@@ -211,4 +211,17 @@ class H2ContractsIT {
   class GeneratedColumns extends dev.sluice.contract.GeneratedColumnContract {
     @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
   }
+
+  @Nested
+  class Views extends dev.sluice.contract.ViewsContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+  }
+
+  @Nested
+  class Json extends dev.sluice.contract.JsonContract {
+    @Override protected DatabaseTarget target() { return H2Target.INSTANCE; }
+    @Override protected boolean pathsSupported() { return false; }
+
+    @Override protected boolean containmentSupported() { return false; }
+  }
 }

@@ -229,4 +229,14 @@ class MySqlContractsIT {
   class GeneratedColumns extends dev.sluice.contract.GeneratedColumnContract {
     @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
   }
+
+  @Nested
+  class Views extends dev.sluice.contract.ViewsContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Json extends dev.sluice.contract.JsonContract {
+    @Override protected DatabaseTarget target() { return MySqlOnMariaDbTarget.INSTANCE; }
+  }
 }

@@ -216,4 +216,14 @@ class PostgresContractsIT {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
     @Override protected boolean hasVirtualColumns() { return false; }
   }
+
+  @Nested
+  class Views extends dev.sluice.contract.ViewsContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Json extends dev.sluice.contract.JsonContract {
+    @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+  }
 }

@@ -195,6 +195,16 @@ class VertxPostgresContractsIT {
   }
 
   @Nested
+  class Views extends dev.sluice.contract.ViewsContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Json extends dev.sluice.contract.JsonContract {
+    @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
+  }
+
+  @Nested
   class RelationShapes extends dev.sluice.contract.RelationShapesContract {
     @Override protected DatabaseTarget target() { return VertxPostgresTarget.INSTANCE; }
   }

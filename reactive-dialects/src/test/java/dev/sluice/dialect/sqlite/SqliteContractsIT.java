@@ -192,4 +192,15 @@ class SqliteContractsIT {
   class GeneratedColumns extends dev.sluice.contract.GeneratedColumnContract {
     @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
   }
+
+  @Nested
+  class Views extends dev.sluice.contract.ViewsContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+  }
+
+  @Nested
+  class Json extends dev.sluice.contract.JsonContract {
+    @Override protected DatabaseTarget target() { return SqliteTarget.INSTANCE; }
+    @Override protected boolean containmentSupported() { return false; }
+  }
 }
