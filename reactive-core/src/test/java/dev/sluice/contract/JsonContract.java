@@ -83,6 +83,35 @@ public abstract class JsonContract extends ContractBase {
   }
 
   @Test
+  void aJsonNullReadsAsSqlNullForEveryType() {
+    if (!pathsSupported()) {
+      return;
+    }
+    List<String> bob = db.select(Json.text(DOCS.meta, "address", "city"), Json.integer(DOCS.meta, "address", "city"),
+            Json.number(DOCS.meta, "address", "city"), Json.bool(DOCS.meta, "address", "city"))
+        .from(DOCS).where(eq(Json.text(DOCS.meta, "name"), "Bob"))
+        .fetch((t, i, n, b) -> t + "|" + i + "|" + n + "|" + b).collectList().block(T);
+    assertThat(bob).as("Bob's city holds a JSON null").containsExactly("null|null|null|null");
+  }
+
+  @Test
+  void aValueOfAnotherTypeFailsInsteadOfReadingChanged() {
+    if (!pathsSupported()) {
+      return;
+    }
+    // 1.5 is no integer (a lenient cast would read 1), "Ann" no number (it would read 0), 41 no boolean
+    assertThatThrownBy(() -> db.select(Json.integer(DOCS.meta, "score")).from(DOCS)
+        .where(eq(Json.text(DOCS.meta, "name"), "Ann")).fetch(v -> v).collectList().block(T))
+        .isInstanceOf(dev.sluice.error.SluiceException.class);
+    assertThatThrownBy(() -> db.select(Json.number(DOCS.meta, "name")).from(DOCS)
+        .where(eq(Json.text(DOCS.meta, "name"), "Ann")).fetch(v -> v).collectList().block(T))
+        .isInstanceOf(dev.sluice.error.SluiceException.class);
+    assertThatThrownBy(() -> db.select(Json.bool(DOCS.meta, "age")).from(DOCS)
+        .where(eq(Json.text(DOCS.meta, "name"), "Ann")).fetch(v -> v).collectList().block(T))
+        .isInstanceOf(dev.sluice.error.SluiceException.class);
+  }
+
+  @Test
   void aPathIsPresentEvenWhenItHoldsJsonNull() {
     if (!pathsSupported()) {
       refused(() -> db.selectFrom(DOCS).where(Json.hasPath(DOCS.meta, "address")).fetch().blockLast(T),

@@ -7,9 +7,13 @@ import dev.sluice.sql.JsonCondition;
 import dev.sluice.sql.JsonPath;
 
 /**
- * MySQL's and MariaDB's JSON functions, the path bound: {@code JSON_UNQUOTE(JSON_EXTRACT(`meta`, ?))},
- * {@code CAST(... AS SIGNED)}, {@code (... + 0e0)} for a double, {@code (... = 'true')} for a
- * boolean, {@code JSON_CONTAINS_PATH(`meta`, 'one', ?) = 1}, {@code JSON_CONTAINS(`meta`, ?) = 1}.
+ * MySQL's and MariaDB's JSON functions, the path bound. Their casts are lenient where PostgreSQL's
+ * fail: {@code CAST('null' AS SIGNED)} is 0, {@code CAST('1.5' AS SIGNED)} is 1, and
+ * {@code JSON_UNQUOTE} of a JSON null is the text {@code null}. So every typed read looks at the
+ * value's {@code JSON_TYPE} first: a missing path or a JSON null reads as SQL NULL, a value of the
+ * asked type is converted ({@code CAST(... AS SIGNED)}, {@code (... + 0e0)}, {@code (... = 'true')}),
+ * and any other value makes the statement fail (a scalar subquery of two rows, error 1242) rather
+ * than read as a changed value.
  */
 class MySqlJson extends JsonRenderer {
 
@@ -19,31 +23,54 @@ class MySqlJson extends JsonRenderer {
 
   @Override protected void appendPath(JsonPath<?> node, RenderContext ctx) {
     switch (node.as()) {
-      case TEXT -> unquoted(node, ctx);
-      case INTEGER -> {
-        ctx.sql("CAST(");
-        unquoted(node, ctx);
-        ctx.sql(" AS SIGNED)");
-      }
-      case NUMBER -> {
-        ctx.sql('(');
-        unquoted(node, ctx);
-        ctx.sql(" + 0e0)");
-      }
-      case BOOLEAN -> {
-        ctx.sql('(');
-        unquoted(node, ctx);
-        ctx.sql(" = 'true')");
-      }
+      case TEXT -> typed(node, ctx, null, "", "");
+      case INTEGER -> typed(node, ctx, "'INTEGER'", "CAST(", " AS SIGNED)");
+      case NUMBER -> typed(node, ctx, "'INTEGER', 'UNSIGNED INTEGER', 'DOUBLE', 'DECIMAL'", "(", " + 0e0)");
+      case BOOLEAN -> typed(node, ctx, "'BOOLEAN'", "(", " = 'true')");
     }
   }
 
+  /**
+   * {@code CASE WHEN type IS NULL OR type = 'NULL' THEN NULL WHEN type IN (types) THEN
+   * before unquoted after ELSE (a failing subquery) END}; {@code types} null: any non-null value.
+   */
+  private void typed(JsonPath<?> node, RenderContext ctx, String types, String before, String after) {
+    ctx.sql("CASE WHEN ");
+    type(node, ctx);
+    ctx.sql(" IS NULL OR ");
+    type(node, ctx);
+    ctx.sql(" = 'NULL' THEN NULL ");
+    if (types == null) {
+      ctx.sql("ELSE ");
+      unquoted(node, ctx);
+      ctx.sql(" END");
+      return;
+    }
+    ctx.sql("WHEN ");
+    type(node, ctx);
+    ctx.sql(" IN (" + types + ") THEN " + before);
+    unquoted(node, ctx);
+    ctx.sql(after + " ELSE (SELECT 1 UNION ALL SELECT 1) END");
+  }
+
+  private void type(JsonPath<?> node, RenderContext ctx) {
+    ctx.sql("JSON_TYPE(");
+    extract(node, ctx);
+    ctx.sql(")");
+  }
+
   private void unquoted(JsonPath<?> node, RenderContext ctx) {
-    ctx.sql("JSON_UNQUOTE(JSON_EXTRACT(");
+    ctx.sql("JSON_UNQUOTE(");
+    extract(node, ctx);
+    ctx.sql(")");
+  }
+
+  private void extract(JsonPath<?> node, RenderContext ctx) {
+    ctx.sql("JSON_EXTRACT(");
     visit(node.document(), ctx);
     ctx.sql(", ");
     path(node.keys(), ctx);
-    ctx.sql("))");
+    ctx.sql(")");
   }
 
   @Override protected void appendCondition(JsonCondition node, RenderContext ctx) {

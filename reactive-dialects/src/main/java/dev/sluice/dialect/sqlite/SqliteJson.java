@@ -8,9 +8,13 @@ import dev.sluice.sql.JsonPath;
 import java.util.List;
 
 /**
- * SQLite's JSON functions, the path bound: {@code json_extract("meta", ?)} (cast to INTEGER or REAL;
- * a boolean is already 1 or 0), {@code json_type("meta", ?) IS NOT NULL}. SQLite's paths have no
- * escape inside a quoted key, so a key holding {@code "} is refused, as is containment.
+ * SQLite's JSON functions, the path bound: {@code json_extract("meta", ?)} for text,
+ * {@code json_type("meta", ?) IS NOT NULL}. SQLite's casts are lenient ({@code CAST('Ann' AS
+ * INTEGER)} is 0, {@code CAST(1.5 AS INTEGER)} is 1), so a typed read looks at the value's
+ * {@code json_type} first: a missing path or a JSON null reads as NULL, a value of the asked type as
+ * itself (a boolean as 1 or 0), and any other value makes the statement fail (malformed JSON)
+ * rather than read as a changed value. SQLite's paths have no escape inside a quoted key, so a key
+ * holding {@code "} is refused, as is containment.
  */
 class SqliteJson extends JsonRenderer {
 
@@ -19,18 +23,36 @@ class SqliteJson extends JsonRenderer {
   }
 
   @Override protected void appendPath(JsonPath<?> node, RenderContext ctx) {
-    String cast = switch (node.as()) {
-      case INTEGER -> "INTEGER";
-      case NUMBER -> "REAL";
-      default -> null;
+    String whens = switch (node.as()) {
+      case TEXT -> null;
+      case INTEGER -> " WHEN 'integer' THEN ";
+      case NUMBER -> " WHEN 'integer' THEN CAST(";
+      case BOOLEAN -> " WHEN 'true' THEN 1 WHEN 'false' THEN 0";
     };
-    if (cast != null) {
-      ctx.sql("CAST(");
+    if (whens == null) {
+      call("json_extract", node.document(), node.keys(), ctx);
+      return;
     }
-    call("json_extract", node.document(), node.keys(), ctx);
-    if (cast != null) {
-      ctx.sql(" AS ").sql(cast).sql(')');
+    ctx.sql("CASE coalesce(");
+    call("json_type", node.document(), node.keys(), ctx);
+    ctx.sql(", 'null') WHEN 'null' THEN NULL");
+    switch (node.as()) {
+      case INTEGER -> {
+        ctx.sql(whens);
+        call("json_extract", node.document(), node.keys(), ctx);
+      }
+      case NUMBER -> {
+        ctx.sql(whens);
+        call("json_extract", node.document(), node.keys(), ctx);
+        ctx.sql(" AS REAL) WHEN 'real' THEN ");
+        call("json_extract", node.document(), node.keys(), ctx);
+      }
+      default -> ctx.sql(whens);
     }
+    // not a constant (it reads the document), so SQLite evaluates it only when this branch is taken
+    ctx.sql(" ELSE json(");
+    visit(node.document(), ctx);
+    ctx.sql(" || ']') END");
   }
 
   @Override protected void appendCondition(JsonCondition node, RenderContext ctx) {
