@@ -1,6 +1,7 @@
 package dev.sluice.internal;
 
 import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ValidationDepth;
 import io.r2dbc.spi.Wrapped;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
@@ -17,7 +18,29 @@ import reactor.core.publisher.Mono;
 final class Discard {
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
+  /** How long a connection whose stream was cancelled has to answer a round trip. */
+  private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(5);
+
   private Discard() {}
+
+  /**
+   * Gives back {@code c} after a stream on it was cancelled mid-way, once a round trip
+   * ({@code validate(REMOTE)}) proved it answers; else closes it as {@link #close} does.
+   *
+   * <p>The driver ends a cancelled stream in the background (r2dbc-postgresql closes the portal,
+   * r2dbc-mariadb reads the rest of the result). Given back at once, the connection could reach the
+   * next statement while that clean-up was still under way, or had stalled: under clients that
+   * reset their HTTP connections mid-stream, a statement on such a connection waited for ever, its
+   * connection never returned. The round trip queues behind the clean-up, so a connection goes back
+   * to the pool only once it answers again.
+   */
+  static Mono<Void> afterCancel(Connection c) {
+    return Mono.defer(() -> Mono.from(c.validate(ValidationDepth.REMOTE)))
+        .timeout(SETTLE_TIMEOUT)
+        .onErrorReturn(false)
+        .defaultIfEmpty(false)
+        .flatMap(answers -> answers ? Mono.from(c.close()).onErrorResume(e -> Mono.empty()) : close(c));
+  }
 
   /** Closes {@code c}'s physical connection (errors ignored), then releases {@code c}. */
   static Mono<Void> close(Connection c) {

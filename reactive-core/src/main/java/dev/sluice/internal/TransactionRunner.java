@@ -102,9 +102,9 @@ final class TransactionRunner {
       BiFunction<TxHandle, Throwable, Mono<Void>> onError =
           (tx, err) -> closeAfter(tx, tx.end(c -> quietRollback(c, err)));
       Function<TxHandle, Mono<Void>> onCancel = tx -> closeAfter(tx, tx.end(c -> quietRollback(c, null)));
-      Flux<T> run = LastAfterEnd.of(Flux.usingWhen(open,
+      Flux<T> run = LastAfterEnd.of(Handover.usingWhen(open,
           tx -> bounded(Flux.from(work), opts, tx.connection()).contextWrite(connections.carrying(tx)),
-          commit, onError, onCancel));
+          commit, onError, onCancel, onCancel));
       return observers.active() ? observers.transaction(id, ctx,
           () -> handle.get() == null ? 0 : handle.get().statements(), run) : run;
     });
