@@ -2,6 +2,7 @@ package dev.sluice.bench;
 
 import static dev.sluice.mongo.MongoDsl.eq;
 
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -38,7 +39,8 @@ import reactor.core.publisher.Mono;
 /**
  * sluice-mongodb's {@code MongoStore} against the raw Reactive Streams driver doing the same work,
  * on one {@code MongoClient} to an in-process mongo-java-server (memory backend) in the same JVM:
- * find by id into a record, stream 100k documents into records, insert 10k records. The raw
+ * find by id into a record, the other point reads (fetchOne by a filter on a unique indexed field,
+ * count, exists), stream 100k documents into records, insert 10k records. The raw
  * variants read {@code org.bson.Document}s and build the same record by hand; the server's own CPU
  * is in both numbers, so ratios understate any difference a real server would show.
  */
@@ -92,6 +94,8 @@ public class MongoBenchmark {
     read.insertAll(Flux.range(0, DOCS).map(i -> new Doc(null, "name-" + i, i, i * 10L, i % 2 == 0, at)), 5_000)
         .block();
     ids = read.find().into(IdOnly.class).fetch().map(IdOnly::id).collectList().block();
+    // the point reads by filter select on n, unique and indexed as the _id is
+    Mono.from(rawRead.createIndex(new Document("n", 1), new IndexOptions().unique(true))).block();
     toInsert = new ArrayList<>();
     for (int i = 0; i < INSERTS; i++) {
       toInsert.add(new Doc(null, "ins-" + i, i, (long) i, true, at));
@@ -123,6 +127,65 @@ public class MongoBenchmark {
   @Benchmark
   public Doc findByIdRaw() {
     return Mono.from(rawRead.find(new Document("_id", someId())).first()).map(MongoBenchmark::fromDocument).block();
+  }
+
+  int someN() {
+    return ThreadLocalRandom.current().nextInt(DOCS);
+  }
+
+  /** fetchOne() by a filter that is not on _id: limit 2, so that a second match fails it. */
+  @Benchmark
+  public Doc findOneByFilterStore() {
+    int n = someN();
+    return checkN(read.find(eq(READ.n, n)).fetchOne().block(), n);
+  }
+
+  /** The same work by hand: limit 2, the documents read into records, more than one refused. */
+  @Benchmark
+  public Doc findOneByFilterRaw() {
+    int n = someN();
+    List<Doc> found = Flux.from(rawRead.find(new Document("n", n)).limit(2)).map(MongoBenchmark::fromDocument)
+        .collectList().block();
+    if (found.size() > 1) {
+      throw new IllegalStateException("more than one document with n = " + n);
+    }
+    return checkN(found.isEmpty() ? null : found.get(0), n);
+  }
+
+  @Benchmark
+  public long countStore() {
+    return check(read.count(eq(READ.n, someN())).block(), 1);
+  }
+
+  @Benchmark
+  public long countRaw() {
+    return check(Mono.from(rawRead.countDocuments(new Document("n", someN()))).block(), 1);
+  }
+
+  @Benchmark
+  public boolean existsStore() {
+    return checkTrue(read.exists(eq(READ.n, someN())).block());
+  }
+
+  /** The cheapest raw existence check: the first matching id, projected. */
+  @Benchmark
+  public boolean existsRaw() {
+    return checkTrue(Mono.from(rawRead.find(new Document("n", someN())).projection(new Document("_id", 1)).first())
+        .hasElement().block());
+  }
+
+  private static Doc checkN(Doc d, int n) {
+    if (d == null || d.n() != n) {
+      throw new IllegalStateException("expected the document with n = " + n + ", got " + d);
+    }
+    return d;
+  }
+
+  private static boolean checkTrue(Boolean b) {
+    if (!Boolean.TRUE.equals(b)) {
+      throw new IllegalStateException("expected a match, got " + b);
+    }
+    return true;
   }
 
   @Benchmark

@@ -13,7 +13,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * op of each and the median and quartiles of the per-round ratio store throughput / raw
  * throughput. It reuses {@link MongoBenchmark} and {@link RedisBenchmark} and their checks.
  * It also prints the process's CPU time per op (every thread of this JVM, so the in-process
- * MongoDB server's work is in both), which other processes' load disturbs much less than wall time.
+ * MongoDB server's work is in both), which other processes' load disturbs much less than wall time,
+ * and the bytes allocated per op by every thread of the JVM, which load does not disturb at all.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.StoresPaired mongo|redis [rounds] [sliceMillis] [only]</pre>
  *
@@ -40,6 +41,9 @@ public final class StoresPaired {
             + "Blackholes directly is dangerous.");
         MongoBenchmark.EmptyTarget empty = new MongoBenchmark.EmptyTarget();
         pairs.add(new Pair("find by id", b::findByIdStore, b::findByIdRaw, () -> { }));
+        pairs.add(new Pair("findOne by filter", b::findOneByFilterStore, b::findOneByFilterRaw, () -> { }));
+        pairs.add(new Pair("count by filter", b::countStore, b::countRaw, () -> { }));
+        pairs.add(new Pair("exists by filter", b::existsStore, b::existsRaw, () -> { }));
         pairs.add(new Pair("stream 100k", () -> b.stream100kStore(bh), () -> b.stream100kRaw(bh), () -> { }));
         pairs.add(new Pair("insert 10k", () -> b.insert10kStore(empty), () -> b.insert10kRaw(empty),
             () -> empty.empty(b)));
@@ -72,6 +76,8 @@ public final class StoresPaired {
         double[] storeCpu = new double[rounds];
         double[] rawCpu = new double[rounds];
         double[] cpuRatio = new double[rounds];
+        double[] storeAlloc = new double[rounds];
+        double[] rawAlloc = new double[rounds];
         for (int r = 0; r < rounds; r++) {
           double[] s;
           double[] w;
@@ -88,6 +94,8 @@ public final class StoresPaired {
           storeCpu[r] = s[1];
           rawCpu[r] = w[1];
           cpuRatio[r] = rawCpu[r] / storeCpu[r];
+          storeAlloc[r] = s[2];
+          rawAlloc[r] = w[2];
         }
         System.out.printf("  %-22s store %10.1f us/op   raw %10.1f us/op   ratio median %.3fx  [p25 %.3f, p75 %.3f]%n",
             p.name(), quantile(store, 0.5) / 1000, quantile(raw, 0.5) / 1000, quantile(ratio, 0.5),
@@ -95,6 +103,8 @@ public final class StoresPaired {
         System.out.printf("  %-22s cpu   %10.1f us/op   raw %10.1f us/op   ratio median %.3fx  [p25 %.3f, p75 %.3f]%n",
             "", quantile(storeCpu, 0.5) / 1000, quantile(rawCpu, 0.5) / 1000, quantile(cpuRatio, 0.5),
             quantile(cpuRatio, 0.25), quantile(cpuRatio, 0.75));
+        System.out.printf("  %-22s alloc %10.1f KB/op   raw %10.1f KB/op   (median; every thread of the JVM)%n",
+            "", quantile(storeAlloc, 0.5) / 1024, quantile(rawAlloc, 0.5) / 1024);
       }
     } finally {
       tearDown.run();
@@ -102,8 +112,10 @@ public final class StoresPaired {
   }
 
   /**
-   * Runs {@code op} for about {@code nanos} of timed work (at least once); the mean wall ns per op
-   * and the mean process CPU ns per op (prep included in neither).
+   * Runs {@code op} for about {@code nanos} of timed work (at least once); the mean wall ns per op,
+   * the mean process CPU ns per op (prep included in neither) and the mean bytes allocated per op
+   * by the JVM's threads alive at the slice's start (prep included: the insert's drop is small
+   * against 10k inserts).
    */
   private static double[] slice(Callable<?> op, Runnable prep, long nanos) throws Exception {
     com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
@@ -111,6 +123,8 @@ public final class StoresPaired {
     long timed = 0;
     long cpu = 0;
     int ops = 0;
+    long[] threads = THREADS.getAllThreadIds();
+    long[] before = THREADS.getThreadAllocatedBytes(threads);
     while (timed < nanos || ops == 0) {
       prep.run();
       long c0 = os.getProcessCpuTime();
@@ -120,8 +134,18 @@ public final class StoresPaired {
       cpu += os.getProcessCpuTime() - c0;
       ops++;
     }
-    return new double[] {(double) timed / ops, (double) cpu / ops};
+    long[] after = THREADS.getThreadAllocatedBytes(threads);
+    long allocated = 0;
+    for (int i = 0; i < threads.length; i++) {
+      if (before[i] >= 0 && after[i] >= 0) {
+        allocated += after[i] - before[i];
+      }
+    }
+    return new double[] {(double) timed / ops, (double) cpu / ops, (double) allocated / ops};
   }
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
   private static double quantile(double[] xs, double q) {
     double[] s = xs.clone();

@@ -90,10 +90,7 @@ public final class Find<P> {
    */
   public Mono<P> fetchOne() {
     if (limit == 0 && skip == 0 && isIdEquality(filter)) {
-      MongoCollection<P> c = collection;
-      return from.sessions().mono(from.name(), "find",
-          s -> configure(c.find(s, filter.toBson()), 0).first(),
-          () -> configure(c.find(filter.toBson()), 0).first());
+      return first();
     }
     return fetch(limit == 0 ? 2 : limit).singleOrEmpty()
         .onErrorMap(Find::isSecondElement, e -> new TooManyRowsException("fetchOne found more than one document in "
@@ -110,9 +107,19 @@ public final class Find<P> {
     return e instanceof IndexOutOfBoundsException && String.valueOf(e.getMessage()).contains("more than one");
   }
 
-  /** The first matching document (in the sort order), or empty. */
+  /**
+   * The first matching document (in the sort order, after the skip), or empty: the driver's
+   * {@code first()}, one find with {@code limit 1} and {@code singleBatch}, no cursor left open.
+   */
   public Mono<P> fetchFirst() {
-    return fetch(1).next();
+    return first();
+  }
+
+  private Mono<P> first() {
+    MongoCollection<P> c = collection;
+    return from.sessions().mono(from.name(), "find",
+        s -> configure(c.find(s, filter.toBson()), 0).first(),
+        () -> configure(c.find(filter.toBson()), 0).first());
   }
 
   private Flux<P> fetch(int effectiveLimit) {

@@ -60,11 +60,17 @@ public final class TypedCollection<R> {
         () -> raw.countDocuments(filter.toBson()));
   }
 
-  /** Whether any document matches {@code filter} (reads at most one id). */
+  /**
+   * Whether any document matches {@code filter}: one find of at most one id ({@code limit 1},
+   * {@code singleBatch}, the driver's {@code first()}), no cursor left open.
+   */
   public Mono<Boolean> exists(Filter filter) {
-    BsonDocument idOnly = new BsonDocument("_id", new org.bson.BsonInt32(1));
-    return sessions.flux(name(), "find", s -> raw.find(s, filter.toBson()).projection(idOnly).limit(1),
-        () -> raw.find(filter.toBson()).projection(idOnly).limit(1)).hasElements();
+    return sessions.mono(name(), "find", s -> raw.find(s, filter.toBson()).projection(idOnly()).first(),
+        () -> raw.find(filter.toBson()).projection(idOnly()).first()).hasElement();
+  }
+
+  private static BsonDocument idOnly() {
+    return new BsonDocument("_id", new org.bson.BsonInt32(1));
   }
 
   /** The distinct values of a field among the documents matching {@code filter}. */

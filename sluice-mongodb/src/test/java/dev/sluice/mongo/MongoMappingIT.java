@@ -76,6 +76,21 @@ class MongoMappingIT {
     assertThat(store.collection(USERS).find(eq(USERS.id, stored.id())).fetchOne().block()).isEqualTo(stored);
   }
 
+  @Test
+  void keysInAnotherOrderAndKeysTheRecordLacksAreReadByName() {
+    ObjectId id = new ObjectId();
+    BsonDocument reversed = new BsonDocument("address", new BsonDocument("zip", new org.bson.BsonString("0150"))
+            .append("city", new org.bson.BsonString("Oslo")))
+        .append("unknown", new org.bson.BsonInt32(7))
+        .append("age", new org.bson.BsonInt32(41))
+        .append("name", new org.bson.BsonString("Reversed"))
+        .append("_id", new org.bson.BsonObjectId(id));
+    Mono.from(store.driverDatabase().getCollection(USERS.name(), BsonDocument.class).insertOne(reversed)).block();
+    User read = store.collection(USERS).find(eq(USERS.id, id)).fetchOne().block();
+    assertThat(read).isEqualTo(new User(id, "Reversed", null, 41, null, null, null, null, null, null,
+        new Address("Oslo", "0150")));
+  }
+
   record WrongType(ObjectId id, Long name) {}
 
   static final class Wrong extends Collection<WrongType> {

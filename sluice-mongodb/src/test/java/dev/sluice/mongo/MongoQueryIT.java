@@ -144,6 +144,22 @@ class MongoQueryIT {
   }
 
   @Test
+  void fetchFirstAndExistsAreOneSingleBatchFindOfOneDocument() {
+    int before = mongo.commands("find").size();
+    assertThat(users.find(gte(USERS.age, 18)).sort(asc(USERS.age)).skip(1).fetchFirst().block().name())
+        .isEqualTo("Cid");
+    assertThat(users.exists(eq(USERS.name, "Dan")).block()).isTrue();
+    assertThat(users.exists(eq(USERS.name, "Zed")).block()).isFalse();
+    List<InProcessMongo.Sent> sent = mongo.commands("find").subList(before, mongo.commands("find").size());
+    assertThat(sent).hasSize(3).allSatisfy(c -> {
+      assertThat(c.command().getNumber("limit").intValue()).isEqualTo(1);
+      assertThat(c.command().getBoolean("singleBatch").getValue()).isTrue();
+    });
+    assertThat(sent.get(0).command().getNumber("skip").intValue()).isEqualTo(1);
+    assertThat(sent.get(1).command().getDocument("projection").toJson()).isEqualTo("{\"_id\": 1}");
+  }
+
+  @Test
   void fetchOneOnAnIdEqualityIsOneSingleBatchFindAndOtherFetchOnesStillSeeASecondDocument() {
     User dan = users.find(eq(USERS.name, "Dan")).fetchOne().block();
     int before = mongo.commands("find").size();

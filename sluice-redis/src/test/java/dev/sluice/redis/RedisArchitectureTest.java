@@ -20,6 +20,13 @@ class RedisArchitectureTest {
         .check(CLASSES);
   }
 
+  /** Issue 15: the query cache adapters are built on this store, not on a Lettuce client of their own. */
+  @Test void theQueryCacheAdaptersGoThroughTheStoreNotLettuce() {
+    noClasses().that().haveSimpleNameStartingWith("RedisQueryCache").or().haveSimpleNameStartingWith("CoherentQueryCache")
+        .should().dependOnClassesThat().resideInAnyPackage("io.lettuce..")
+        .check(CLASSES);
+  }
+
   @Test void usesNoThreadLocal() {
     noClasses().should().dependOnClassesThat().areAssignableTo(ThreadLocal.class).check(CLASSES);
   }

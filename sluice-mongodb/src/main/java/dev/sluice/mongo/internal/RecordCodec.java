@@ -115,12 +115,14 @@ public final class RecordCodec<R> implements Codec<R>, ValueType<R> {
     }
     Object[] args = new Object[keys.length];
     reader.readStartDocument();
+    int next = 0;
     while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
       String name = reader.readName();
-      Integer slot = slots.get(name);
-      if (slot == null) {
+      int slot = slotOf(name, next);
+      if (slot < 0) {
         reader.skipValue();
       } else {
+        next = slot + 1;
         try {
           args[slot] = Values.read(reader, types[slot]);
         } catch (MappingException e) {
@@ -130,6 +132,19 @@ public final class RecordCodec<R> implements Codec<R>, ValueType<R> {
     }
     reader.readEndDocument();
     return construct(args);
+  }
+
+  /**
+   * The component slot of a key, -1 if the record has none. A document written by this codec has
+   * its keys in component order, so the slot after the last one read is tried first (one string
+   * comparison instead of hashing the name and a map lookup per key).
+   */
+  private int slotOf(String name, int next) {
+    if (next < keys.length && keys[next].equals(name)) {
+      return next;
+    }
+    Integer slot = slots.get(name);
+    return slot == null ? -1 : slot;
   }
 
   /**
