@@ -11,4 +11,5 @@ if ! scripts/chromium.sh; then
   if [ "${CI:-}" = "true" ]; then echo "test: chromium could not be installed and CI=true" >&2; exit 1; fi
   echo "test: chromium is missing; sluice-studio's browser tests will be skipped" >&2
 fi
+# The reactor includes sluice-spring-boot-starter-boot41-it, which reruns the starter's tests on Boot 4.1.
 exec ./mvnw -B -ntp verify "$@"

@@ -2,10 +2,10 @@ package dev.sluice.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.testing.ReadmeRegions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,32 +19,7 @@ class RedisReadmeTest {
     Path module = Path.of("").toAbsolutePath();
     String readme = Files.readString(module.getParent().resolve("README.md"));
     String source = Files.readString(module.resolve("src/test/java/dev/sluice/redis/RedisTourIT.java"));
-    assertThat(block(readme, "<!-- redis-snippet: redis-tour -->")).isEqualTo(region(source, "redis-tour"));
-  }
-
-  static String block(String markdown, String marker) {
-    int at = markdown.indexOf(marker);
-    assertThat(at).as("README marker " + marker).isNotNegative();
-    int open = markdown.indexOf("```", at);
-    int start = markdown.indexOf('\n', open) + 1;
-    int end = markdown.indexOf("\n```", start);
-    return markdown.substring(start, end + 1);
-  }
-
-  static String region(String source, String name) {
-    List<String> lines = source.lines().toList();
-    int from = -1;
-    int to = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals("// tag::" + name + "[]")) from = i + 1;
-      if (lines.get(i).strip().equals("// end::" + name + "[]")) to = i;
-    }
-    assertThat(from).as("tag " + name).isPositive();
-    List<String> region = lines.subList(from, to);
-    int common = region.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    StringBuilder out = new StringBuilder();
-    region.forEach(l -> out.append(l.isBlank() ? "" : l.substring(common).stripTrailing()).append('\n'));
-    return out.toString();
+    assertThat(ReadmeRegions.block(readme, "<!-- redis-snippet: redis-tour -->"))
+        .isEqualTo(ReadmeRegions.region(source, "redis-tour"));
   }
 }

@@ -10,7 +10,9 @@ import reactor.core.publisher.Mono;
  * The database-level lock the runner holds around a run, for other tools that must not run twice at
  * once ({@link dev.sluice.migrations.seed.Seeds} takes it): {@code work} gets a session of its own
  * (one connection) that holds {@code pg_advisory_lock} on PostgreSQL or {@code GET_LOCK} on MySQL
- * and MariaDB, released when the work ends or the session dies. SQLite and H2 have no session lock:
+ * and MariaDB, released when the work ends or the session dies. The lock is per database: on MySQL
+ * and MariaDB, whose named locks are server-wide, its name is {@code <database>.<name>} (hashed past
+ * 64 characters), so work on two databases of one server runs at once. SQLite and H2 have no session lock:
  * there, transactions that re-read what they guard (SQLite's {@code BEGIN IMMEDIATE}) keep work once-only.
  *
  * <pre>{@code

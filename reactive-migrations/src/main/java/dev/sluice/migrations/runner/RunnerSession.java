@@ -34,11 +34,11 @@ final class RunnerSession {
           Mono<Void> tearDown = sqlite ? session.sql("PRAGMA foreign_keys = ON").fetch().then() : Mono.empty();
           // after an error (the session may be dead, and a dead session's lock is gone with it) a
           // failing release must not hide the error that ended the run
-          return Mono.usingWhen(setUp.then(lock.acquire(session)).thenReturn(session),
-              work::apply,
-              s -> lock.release(s).then(tearDown),
-              (s, e) -> lock.release(s).then(tearDown).onErrorResume(x -> Mono.empty()),
-              s -> lock.release(s).then(tearDown).onErrorResume(x -> Mono.empty()));
+          return Mono.usingWhen(setUp.then(lock.acquire(session)),
+              held -> work.apply(session),
+              held -> held.release().then(tearDown),
+              (held, e) -> held.release().then(tearDown).onErrorResume(x -> Mono.empty()),
+              held -> held.release().then(tearDown).onErrorResume(x -> Mono.empty()));
         },
         Connection::close,
         (c, e) -> Mono.from(c.close()).onErrorResume(x -> Mono.empty()),

@@ -37,7 +37,8 @@ class MariaDbMigratorIT extends MigratorContract {
                   + " WHERE DB = {0} AND INFO LIKE {1}", database, "SELECT SLEEP%").fetch().next()
               .map(r -> r.get("id", Number.class).longValue()))
           .repeatWhenEmpty(r -> r.delayElements(Duration.ofMillis(50))).block(Duration.ofSeconds(20));
-      assertThat(admin.sql("SELECT IS_USED_LOCK({0}) AS holder", "sluice_migrations").fetch().next()
+      String lock = database + ".sluice_migrations";   // GET_LOCK names are server-wide: the lock names the database
+      assertThat(admin.sql("SELECT IS_USED_LOCK({0}) AS holder", lock).fetch().next()
           .map(r -> r.get("holder", Number.class).longValue()).block(Duration.ofSeconds(10))).isEqualTo(id);
       admin.sql("KILL {0}", id).execute().block(Duration.ofSeconds(10));
       assertThatThrownBy(running::join).hasCauseInstanceOf(PartialMigrationException.class)
@@ -47,7 +48,7 @@ class MariaDbMigratorIT extends MigratorContract {
             assertThat(p.appliedStatements()).isEmpty();
           });
       // the server released the dead session's lock
-      assertThat(Mono.defer(() -> admin.sql("SELECT IS_USED_LOCK({0}) AS holder", "sluice_migrations").fetch().next()
+      assertThat(Mono.defer(() -> admin.sql("SELECT IS_USED_LOCK({0}) AS holder", lock).fetch().next()
               .filter(r -> r.get("holder", Number.class) == null))
           .repeatWhenEmpty(5, r -> r.delayElements(Duration.ofMillis(100))).blockOptional(Duration.ofSeconds(10))).isPresent();
 

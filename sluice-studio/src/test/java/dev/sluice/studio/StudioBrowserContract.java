@@ -21,13 +21,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The studio's page in a real headless chromium (Selenium), on a SQLite database of this run's own
- * with the 45 seeded parts: tables listed, a table opened, paged, sorted, filtered, a row edited and
- * found saved in the database, and the read-only studio showing no edit control. The main views are
- * screenshotted and checked ({@link Browser#screenshot}).
+ * The studio's page in a real headless chromium (Selenium), on a database of this run's own with
+ * the 45 seeded parts, one subclass per database (SQLite, PostgreSQL, MariaDB): tables listed, a
+ * table opened, paged, sorted, filtered, a row edited and found saved in the database, a row changed
+ * behind the page reported (409) rather than overwritten, and the read-only studio showing no edit
+ * control. One browser serves a class's tests. The main views are screenshotted and checked
+ * ({@link Browser#screenshot}), as {@code <database>-<view>.png}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StudioBrowserIT {
+abstract class StudioBrowserContract {
   /** A guard against a hung page, never a speed assertion. */
   static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -36,10 +38,16 @@ class StudioBrowserIT {
   StudioServer writable;
   Browser browser;
 
+  /** A fresh database of this run with the seeded parts ({@link StudioDatabase}). */
+  abstract Database open();
+
+  /** The database's name in screenshot file names. */
+  abstract String name();
+
   @BeforeAll
   void start() {
     Browser.requireChromium();
-    db = StudioDatabase.sqlite();
+    db = open();
     List<StudioTable> tables = List.of(StudioTable.of(PARTS));
     readOnly = Studio.of(db, tables).port(0).start().block(T);
     writable = Studio.of(db, tables).writable(true).port(0).start().block(T);
@@ -60,6 +68,10 @@ class StudioBrowserIT {
     if (db != null) {
       db.close().block(T);
     }
+  }
+
+  BufferedImage shot(String view) {
+    return browser.screenshot(name() + "-" + view);
   }
 
   WebDriverWait waiting() {
@@ -99,14 +111,15 @@ class StudioBrowserIT {
     assertThat(browser.driver.findElements(By.cssSelector("#tables button")).stream().map(WebElement::getText).toList())
         .containsExactly("parts");
     assertThat(browser.driver.findElement(By.id("mode")).getText()).isEqualTo("read-only");
-    browser.screenshot("01-tables");
+    waiting().until(ExpectedConditions.textToBe(By.id("dialect"), db.dialect().name()));   // the page is on this database
+    shot("01-tables");
     browser.driver.findElement(By.cssSelector("#tables button[data-table='parts']")).click();
     waitForPageInfo("Page 1 of 3 · 45 rows");
     assertThat(shownColumn("id")).hasSize(20).startsWith("1", "2", "3").endsWith("20");
     assertThat(shownColumn("stock").get(0)).isEqualTo("9007199254740993");
     assertThat(shownColumn("price").get(0)).isEqualTo("9999999999.99");
     assertThat(shownColumn("note").get(4)).isEqualTo("NULL");
-    BufferedImage shot = browser.screenshot("02-table");
+    BufferedImage shot = shot("02-table");
     assertThat(shot.getWidth()).isEqualTo(Browser.WIDTH);
   }
 
@@ -136,7 +149,7 @@ class StudioBrowserIT {
     waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("th[data-column='stock']"), "data-dir", "desc"));
     waiting().until(d -> shownColumn("id").get(0).equals("1")); // 2^53 + 1 is the largest stock
     assertThat(shownColumn("id")).startsWith("1", "45", "44", "43");
-    browser.screenshot("03-sorted");
+    shot("03-sorted");
   }
 
   @Test
@@ -149,7 +162,7 @@ class StudioBrowserIT {
     filter("active", "true");
     waitForPageInfo("Page 1 of 1 · 5 rows");
     assertThat(shownColumn("id")).containsExactly("10", "12", "14", "16", "18");
-    browser.screenshot("04-filtered");
+    shot("04-filtered");
     filter("stock", "lots");
     waiting().until(ExpectedConditions.attributeContains(By.id("status"), "class", "error"));
     assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo(
@@ -171,7 +184,7 @@ class StudioBrowserIT {
     price.sendKeys("98765432.10");
     WebElement note = browser.driver.findElement(By.cssSelector("input.cell[data-column='note']"));
     note.clear();
-    browser.screenshot("05-editing");
+    shot("05-editing");
     browser.driver.findElement(By.cssSelector("#grid tbody button.save")).click();
     waiting().until(ExpectedConditions.textToBe(By.id("status"), "Saved id = 7"));
     assertThat(shownColumn("name")).containsExactly("edited in the browser");
@@ -182,7 +195,7 @@ class StudioBrowserIT {
     assertThat(row.get("price", Object.class).toString()).isEqualTo("98765432.10");
     assertThat(new BigDecimal(row.get("price", Object.class).toString())).isEqualByComparingTo("98765432.10");
     assertThat(row.get("note", Object.class)).isNull();
-    browser.screenshot("06-saved");
+    shot("06-saved");
   }
 
   @Test
@@ -200,7 +213,7 @@ class StudioBrowserIT {
     assertThat(browser.driver.findElement(By.id("status")).getText())
         .startsWith("The row changed since the page read it: note is now \"changed elsewhere\"");
     assertThat(stored(8).get("name", String.class)).isEqualTo("part-08");
-    browser.screenshot("07-conflict");
+    shot("07-conflict");
   }
 
   @Test
@@ -209,6 +222,6 @@ class StudioBrowserIT {
     assertThat(browser.driver.findElements(By.cssSelector("button.edit"))).isEmpty();
     assertThat(browser.driver.findElements(By.cssSelector("td.actions"))).isEmpty();
     assertThat(browser.driver.findElement(By.id("mode")).getText()).isEqualTo("read-only");
-    browser.screenshot("08-read-only");
+    shot("08-read-only");
   }
 }
