@@ -140,12 +140,17 @@ class PostgresMigrationSql extends StandardMigrationSql {
     return List.of(alterTable(table) + "DROP CONSTRAINT IF EXISTS " + q(c.name()));
   }
 
-  /** PostgreSQL stores generated columns: a virtual one is refused, as the dialect's DDL refuses it. */
+  /** PostgreSQL 15-17 store generated columns: a virtual one is refused, as the dialect's DDL refuses it. */
   @Override protected String generatedColumn(ColumnSnapshot c, String typeName) {
-    if (!c.generated().stored() && !"cockroachdb".equals(dialect.name())) {
+    if (!c.generated().stored() && !virtualGeneratedColumns()) {
       throw unsupported("Virtual generated column " + c.name() + " (PostgreSQL stores generated columns: use generatedAlways)");
     }
     return super.generatedColumn(c, typeName);
+  }
+
+  /** Whether the database has virtual generated columns (CockroachDB does). */
+  protected boolean virtualGeneratedColumns() {
+    return false;
   }
 
   /** {@code DROP MATERIALIZED VIEW IF EXISTS} for a materialized view. */
