@@ -29,7 +29,8 @@ import java.util.Optional;
  *
  * <p>A generated column is compared by being generated, not by its expression, which the database
  * prints its own way (PostgreSQL adds parentheses and casts, MySQL qualifies names). A view is the
- * code's when the database has a view of that name, kind and columns: its text is never compared
+ * code's when the database has a view of that name, kind and columns (a view the code does not
+ * declare is left out, so push leaves it alone): its text is never compared
  * (see {@code ViewSnapshot}), so a query changed without changing its columns is pushed by
  * {@code generate}/{@code migrate}, which compare definition hashes, not by {@code push}.
  */
@@ -46,11 +47,11 @@ final class LiveBaseline {
     for (TableSnapshot t : live.tables()) {
       tables.add(code.table(t.name()).map(c -> table(live, t, code, c, held)).orElse(t));
     }
+    // a view the code does not declare is left alone (made by hand, or by another tool): not in the baseline
     List<ViewSnapshot> views = new ArrayList<>();
     for (ViewSnapshot v : live.views()) {
-      views.add(code.view(v.name())
-          .filter(c -> c.materialized() == v.materialized() && c.columns().equals(v.columns()))
-          .orElse(v));
+      code.view(v.name()).ifPresent(c -> views.add(
+          c.materialized() == v.materialized() && c.columns().equals(v.columns()) ? c : v));
     }
     return SchemaSnapshot.of(enums(live, code, tables, held), tables, views);
   }
