@@ -43,7 +43,7 @@ public final class GenerateMojo extends SluiceMojo {
     if (schema == null || schema.isBlank()) {
       throw new IllegalArgumentException("Missing the schema: set <schema> (packages or classes) or -Dsluice.schema=...");
     }
-    report = withMigrator((m, loader) -> m.generate(name, SchemaClasses.snapshot(schema, loader),
+    report = withMigrator((m, loader) -> m.generate(name, SchemaClasses.snapshot(schema, loader, m.dialect()),
         RenameResolver.flags(renames == null ? List.of() : renames), allowDataLoss).block(Duration.ofMinutes(5)));
     if (report.migration() == null) {
       getLog().info("Nothing to generate: the schema code matches the last snapshot.");

@@ -22,10 +22,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     Console console = output.console();
-    var code = classpath.withLoader(schema::snapshot);
     var resolver = renames.resolver(console.out());
     Reports.GenerateReport r = SluiceCli.withMigrator(database, directory, b -> b,
-        m -> m.generate(name, code, resolver, renames.allowDataLoss).block(Duration.ofMinutes(5)));
+        m -> m.generate(name, classpath.withLoader(l -> schema.snapshot(l, m.dialect())), resolver,
+            renames.allowDataLoss).block(Duration.ofMinutes(5)));
     if (output.json) {
       console.out().println(Json.object()
           .put("migration", r.migration() == null ? null : r.migration().name())

@@ -26,9 +26,9 @@ final class PushCommand implements Callable<Integer> {
 
   @Override public Integer call() {
     Console console = output.console();
-    var code = classpath.withLoader(schema::snapshot);
     var resolver = renames.resolver(console.out());
     PushReport r = database.withDatabase(db -> {
+      var code = classpath.withLoader(l -> schema.snapshot(l, db.dialect()));
       Pusher.Builder b = Pusher.builder(db).renames(resolver);
       if (renames.allowDataLoss) {
         b.allowDataLoss();

@@ -28,6 +28,14 @@ public final class SchemaClasses {
   }
 
   /**
+   * The snapshot of the tables and views of {@code classesOrPackages}, found through {@code loader},
+   * as {@code dialect} writes them (view definitions, typed generated expressions).
+   */
+  public static SchemaSnapshot snapshot(String classesOrPackages, ClassLoader loader, dev.sluice.spi.Dialect dialect) {
+    return CodeSnapshots.of(dialect, tables(classesOrPackages, loader));
+  }
+
+  /**
    * The tables of {@code classesOrPackages}, found through {@code loader}: each class's
    * {@code public static final Table} fields, each package's as {@link PackageScanner#tables} finds them.
    */

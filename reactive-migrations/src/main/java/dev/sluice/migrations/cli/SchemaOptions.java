@@ -19,13 +19,13 @@ final class SchemaOptions {
 
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
-  /** The snapshot of the schema code, its classes found through {@code loader}. */
-  SchemaSnapshot snapshot(ClassLoader loader) {
+  /** The snapshot of the schema code as {@code dialect} writes it, its classes found through {@code loader}. */
+  SchemaSnapshot snapshot(ClassLoader loader, dev.sluice.spi.Dialect dialect) {
     if (schema == null || schema.isBlank()) {
       throw new ParameterException(spec.commandLine(),
           "Missing the schema: give --schema com.acme.schema, set SLUICE_SCHEMA, or put schema=... in sluice.properties");
     }
-    return SchemaClasses.snapshot(schema, loader);
+    return SchemaClasses.snapshot(schema, loader, dialect);
   }
 
   /** True when a schema was given (by flag, environment or config file). */

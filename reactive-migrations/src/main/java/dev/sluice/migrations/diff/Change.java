@@ -9,6 +9,7 @@ import dev.sluice.migrations.snapshot.ForeignKeySnapshot;
 import dev.sluice.migrations.snapshot.IndexSnapshot;
 import dev.sluice.migrations.snapshot.TableSnapshot;
 import dev.sluice.migrations.snapshot.UniqueSnapshot;
+import dev.sluice.migrations.snapshot.ViewSnapshot;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,12 +109,12 @@ public sealed interface Change {
 
   // ---- columns ------------------------------------------------------------------------------
 
-  /** Adds a column. */
+  /** Adds a column (a generated one is computed for the existing rows). */
   record AddColumn(String table, ColumnSnapshot column) implements Change {
     @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     @Override public Change reverse() { return new DropColumn(table, column); }
     @Override public Optional<String> dataLoss() {
-      return !column.nullable() && column.defaultValue() == null && !column.identity()
+      return !column.nullable() && column.defaultValue() == null && !column.identity() && column.generated() == null
           ? Optional.of("adding NOT NULL column " + table + "." + column.name()
               + " without a default fails on a table with rows")
           : Optional.empty();
@@ -121,12 +122,15 @@ public sealed interface Change {
     @Override public String describe() { return "add column " + table + "." + column.name(); }
   }
 
-  /** Drops a column; {@code column} is what it was. */
+  /**
+   * Drops a column; {@code column} is what it was. Dropping a generated column loses nothing: its
+   * values are computed from the other columns, and adding it back computes them again.
+   */
   record DropColumn(String table, ColumnSnapshot column) implements Change {
     @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     @Override public Change reverse() { return new AddColumn(table, column); }
     @Override public Optional<String> dataLoss() {
-      return Optional.of("dropping column " + table + "." + column.name() + " deletes its values");
+      return column.generated() != null ? Optional.empty() : Optional.of("dropping column " + table + "." + column.name() + " deletes its values");
     }
     @Override public String describe() { return "drop column " + table + "." + column.name(); }
   }
@@ -249,5 +253,58 @@ public sealed interface Change {
     @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
     @Override public Change reverse() { return new AddCheck(table, check); }
     @Override public String describe() { return "drop check " + check.name() + " on " + table; }
+  }
+
+  // ---- database schemas ---------------------------------------------------------------------
+
+  /** {@code CREATE SCHEMA} for a schema a table of the new snapshot is declared in. */
+  record CreateSchema(String schema) implements Change {
+    @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    @Override public Change reverse() { return new DropSchema(schema); }
+    @Override public String describe() { return "create schema " + schema; }
+  }
+
+  /**
+   * Drops a schema of the old snapshot that no table or view of the new one is declared in; the
+   * database refuses it while it holds anything (no {@code CASCADE}).
+   */
+  record DropSchema(String schema) implements Change {
+    @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    @Override public Change reverse() { return new CreateSchema(schema); }
+    @Override public String describe() { return "drop schema " + schema; }
+  }
+
+  // ---- views --------------------------------------------------------------------------------
+
+  /** Creates a view from its definition, after the tables and views it reads. */
+  record CreateView(ViewSnapshot view) implements Change {
+    @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    @Override public Change reverse() { return new DropView(view); }
+    @Override public String describe() {
+      return "create " + (view.materialized() ? "materialized view " : "view ") + view.name();
+    }
+  }
+
+  /**
+   * Drops a view: one that goes away, or one dropped before a change to a table or view it reads and
+   * created again after it. A view holds no data (a materialized view's rows are computed again
+   * when it is created).
+   */
+  record DropView(ViewSnapshot view) implements Change {
+    @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    @Override public Change reverse() { return new CreateView(view); }
+    @Override public String describe() {
+      return "drop " + (view.materialized() ? "materialized view " : "view ") + view.name();
+    }
+  }
+
+  /**
+   * Replaces a view's query, keeping its name and columns: {@code CREATE OR REPLACE VIEW} (SQL
+   * Server {@code CREATE OR ALTER VIEW}, SQLite drop and create).
+   */
+  record ReplaceView(ViewSnapshot from, ViewSnapshot to) implements Change {
+    @Override public <R> R accept(ChangeVisitor<R> v) { return v.visit(this); }
+    @Override public Change reverse() { return new ReplaceView(to, from); }
+    @Override public String describe() { return "replace view " + to.name(); }
   }
 }

@@ -54,4 +54,14 @@ public interface ChangeVisitor<R> {
   R visit(AddCheck change);
 
   R visit(DropCheck change);
+
+  R visit(CreateSchema change);
+
+  R visit(DropSchema change);
+
+  R visit(CreateView change);
+
+  R visit(DropView change);
+
+  R visit(ReplaceView change);
 }

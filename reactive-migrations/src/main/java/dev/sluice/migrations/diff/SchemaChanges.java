@@ -47,7 +47,7 @@ public final class SchemaChanges {
       @Override public SchemaSnapshot visit(AlterNullability c) { return column(s, c.table(), c.column(), k -> k.withNullable(c.nullable())); }
       @Override public SchemaSnapshot visit(AlterDefault c) { return column(s, c.table(), c.column(), k -> k.withDefault(c.to())); }
       @Override public SchemaSnapshot visit(AlterPrimaryKey c) { return table(s, c.table(), t -> new TableSnapshot(t.name(), t.columns(), c.to(),
-          t.foreignKeys(), t.uniques(), t.indexes(), t.checks())); }
+          t.foreignKeys(), t.uniques(), t.indexes(), t.checks(), t.schema())); }
       @Override public SchemaSnapshot visit(AddIndex c) { return table(s, c.table(), t -> t.withIndexes(add(t.indexes(), c.index()))); }
       @Override public SchemaSnapshot visit(DropIndex c) { return table(s, c.table(), t -> t.withIndexes(remove(t.indexes(), i -> i.name().equals(c.index().name())))); }
       @Override public SchemaSnapshot visit(AddForeignKey c) { return table(s, c.table(), t -> t.withForeignKeys(add(t.foreignKeys(), c.foreignKey()))); }
@@ -56,6 +56,11 @@ public final class SchemaChanges {
       @Override public SchemaSnapshot visit(AddUnique c) { return table(s, c.table(), t -> t.withUniques(add(t.uniques(), c.unique()))); }
       @Override public SchemaSnapshot visit(DropUnique c) { return table(s, c.table(), t -> t.withUniques(remove(t.uniques(), u -> u.name().equals(c.unique().name())))); }
       @Override public SchemaSnapshot visit(AddCheck c) { return table(s, c.table(), t -> t.withChecks(add(t.checks(), c.check()))); }
+      @Override public SchemaSnapshot visit(CreateSchema c) { return s; }
+      @Override public SchemaSnapshot visit(DropSchema c) { return s; }
+      @Override public SchemaSnapshot visit(CreateView c) { return s.withViews(add(s.views(), c.view())); }
+      @Override public SchemaSnapshot visit(DropView c) { return s.withViews(remove(s.views(), v -> v.name().equals(c.view().name()))); }
+      @Override public SchemaSnapshot visit(ReplaceView c) { return s.withViews(replace(s.views(), v -> v.name().equals(c.to().name()), v -> c.to())); }
       @Override public SchemaSnapshot visit(DropCheck c) { return table(s, c.table(), t -> t.withChecks(remove(t.checks(), k -> k.name().equals(c.check().name())))); }
     });
   }
@@ -70,7 +75,7 @@ public final class SchemaChanges {
         t.uniques().stream().map(u -> new dev.sluice.migrations.snapshot.UniqueSnapshot(u.name(), m.apply(u.columns()))).toList(),
         t.indexes().stream().map(i -> new dev.sluice.migrations.snapshot.IndexSnapshot(i.name(), m.apply(i.columns()),
             i.unique(), i.where())).toList(),
-        t.checks());
+        t.checks(), t.schema());
   }
 
   private static SchemaSnapshot column(SchemaSnapshot s, String table, String column, UnaryOperator<ColumnSnapshot> f) {
@@ -90,11 +95,11 @@ public final class SchemaChanges {
   }
 
   private static SchemaSnapshot withTables(SchemaSnapshot s, List<TableSnapshot> tables) {
-    return new SchemaSnapshot(s.formatVersion(), s.enums(), tables);
+    return s.withTables(tables);
   }
 
   private static SchemaSnapshot withEnums(SchemaSnapshot s, List<EnumSnapshot> enums) {
-    return new SchemaSnapshot(s.formatVersion(), enums, s.tables());
+    return s.withEnums(enums);
   }
 
   private static <T> List<T> add(List<T> items, T item) {

@@ -33,6 +33,13 @@ import java.util.function.Function;
  * (referenced tables first); columns added, altered and dropped; primary keys replaced; unique
  * constraints, checks, indexes and finally foreign keys added; enum values and enum types dropped.
  * A table or column only one side has is a {@link RenameQuestion} when the other side lost one.
+ *
+ * <p>Database schemas a new table is declared in are created first, and those no table or view is
+ * declared in any more are dropped last. Views are dropped first and created last, by {@link ViewPlan}:
+ * a view whose definition changed is replaced, and a view reading a table (or view) that this plan
+ * changes is dropped before and created again after the change. A generated column whose expression
+ * or kind changed is dropped and added again (its values are computed, so nothing is lost). A table
+ * moved to another schema is dropped and created again.
  */
 public final class SchemaDiff {
   private final RenameResolver resolver;
@@ -62,7 +69,14 @@ public final class SchemaDiff {
     if (!d.open.isEmpty()) {
       throw new RenameQuestionsException(d.open);
     }
-    List<Change> plan = new ArrayList<>(d.enumsUp);
+    List<Change> plan = new ArrayList<>();
+    for (String schema : to.schemas()) {
+      if (!from.schemas().contains(schema)) {
+        plan.add(new CreateSchema(schema));
+      }
+    }
+    plan.addAll(d.enumsUp);
+    int viewDropsAt = plan.size();
     plan.addAll(d.dropFks);
     plan.addAll(d.dropOthers);
     plan.addAll(d.renames);
@@ -77,6 +91,14 @@ public final class SchemaDiff {
     plan.addAll(d.addOthers);
     plan.addAll(d.addFks);
     plan.addAll(d.enumsDown);
+    ViewPlan views = ViewPlan.between(from, to, plan.subList(viewDropsAt, plan.size()));
+    plan.addAll(viewDropsAt, views.drops());
+    plan.addAll(views.creates());
+    for (String schema : from.schemas()) {
+      if (!to.schemas().contains(schema)) {
+        plan.add(new DropSchema(schema));
+      }
+    }
     return new MigrationPlan(from, to, plan);
   }
 
@@ -161,7 +183,10 @@ public final class SchemaDiff {
     }
     for (TableSnapshot t : to.tables()) {
       TableSnapshot old = oldTables.get(renamedFrom.getOrDefault(t.name(), t.name()));
-      if (old == null) {
+      if (old != null && !Objects.equals(old.schema(), t.schema())) {
+        dropTables.add(old); // moved to another schema: dropped there, created here
+        createTables.add(t);
+      } else if (old == null) {
         createTables.add(t);
       } else {
         diffTable(old, t);
@@ -196,6 +221,13 @@ public final class SchemaDiff {
     for (ColumnSnapshot c : now.columns()) {
       ColumnSnapshot was = oldCols.get(newToOld.getOrDefault(c.name(), c.name()));
       if (was == null) {
+        columns.add(new AddColumn(table, c));
+        continue;
+      }
+      if (!Objects.equals(was.generated(), c.generated())) {
+        // a generated column's expression or kind changes (or it becomes generated or stored):
+        // no database alters that in place, so it is dropped and added again
+        columns.add(new DropColumn(table, was.withName(c.name())));
         columns.add(new AddColumn(table, c));
         continue;
       }

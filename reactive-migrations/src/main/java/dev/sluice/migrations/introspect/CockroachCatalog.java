@@ -21,7 +21,8 @@ final class CockroachCatalog {
 
   static final String COLUMNS = """
       SELECT c.table_name, c.column_name, c.data_type, c.udt_name, c.character_maximum_length AS len,
-        c.numeric_precision AS prec, c.numeric_scale AS scale, c.is_nullable, c.column_default, c.is_identity
+        c.numeric_precision AS prec, c.numeric_scale AS scale, c.is_nullable, c.column_default, c.is_identity,
+        c.is_generated, c.generation_expression
       FROM information_schema.columns c JOIN information_schema.tables t
         ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
       WHERE c.table_schema = current_schema() AND c.is_hidden = 'NO'
@@ -67,6 +68,14 @@ final class CockroachCatalog {
       ORDER BY t.relname, i.relname, k.ord""";
 
   /** Every query, by name, in run order. */
+  /** Views ({@code v}) and materialized views ({@code m}) with their columns, in order (see {@code LiveViews}). */
+  static final String VIEWS = """
+      SELECT c.relname AS name, c.relkind::text AS kind, a.attname AS column_name
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')
+      ORDER BY c.relname, a.attnum""";
+
   static Map<String, String> all() {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("enums", ENUMS);
@@ -75,6 +84,7 @@ final class CockroachCatalog {
     q.put("ref-columns", REF_COLUMNS);
     q.put("checks", CHECKS);
     q.put("indexes", INDEXES);
+    q.put("views", VIEWS);
     return q;
   }
 }

@@ -55,7 +55,11 @@ final class CockroachIntrospector extends CatalogIntrospector {
       ColumnType type = type(r, enums.keySet());
       ColumnDefault d = identity ? null : defaultOf(def, type);
       visible.add(table + "." + str(r, "column_name"));
-      tables.column(table, new ColumnSnapshot(str(r, "column_name"), type, "YES".equals(str(r, "is_nullable")), d, identity));
+      dev.sluice.migrations.snapshot.GeneratedSnapshot generated = "ALWAYS".equals(str(r, "is_generated"))
+          && str(r, "generation_expression") != null && !str(r, "generation_expression").isEmpty()
+          ? new dev.sluice.migrations.snapshot.GeneratedSnapshot(str(r, "generation_expression"), true) : null;
+      tables.column(table, new ColumnSnapshot(str(r, "column_name"), type, "YES".equals(str(r, "is_nullable")),
+          generated == null ? d : null, identity, generated));
     }
     Map<String, List<String>> refColumns = new LinkedHashMap<>();
     Map<String, String> refTables = new LinkedHashMap<>();
@@ -96,7 +100,7 @@ final class CockroachIntrospector extends CatalogIntrospector {
     }
     List<EnumSnapshot> enumList = new ArrayList<>();
     enums.forEach((n, v) -> enumList.add(new EnumSnapshot(n, v)));
-    return SchemaSnapshot.of(enumList, tables.tables());
+    return SchemaSnapshot.of(enumList, tables.tables(), LiveViews.of(rows(rows, "views"), excluded, "m"));
   }
 
   /** {@code 'it''s':::STRING} → the string, {@code 0:::INT8} → 0, {@code now():::TIMESTAMPTZ} → {@code now()}. */

@@ -38,7 +38,8 @@ final class H2Introspector implements Introspector {
   private static final String COLUMNS = """
       SELECT c.TABLE_NAME AS table_name, c.COLUMN_NAME AS column_name, c.DATA_TYPE AS data_type,
         c.CHARACTER_MAXIMUM_LENGTH AS len, c.NUMERIC_PRECISION AS prec, c.NUMERIC_SCALE AS scale,
-        c.IS_NULLABLE AS nullable, c.COLUMN_DEFAULT AS dflt, c.IS_IDENTITY AS is_identity
+        c.IS_NULLABLE AS nullable, c.COLUMN_DEFAULT AS dflt, c.IS_IDENTITY AS is_identity,
+        c.IS_GENERATED AS is_generated, c.GENERATION_EXPRESSION AS generation
       FROM INFORMATION_SCHEMA.COLUMNS c JOIN INFORMATION_SCHEMA.TABLES t
         ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE'
       WHERE c.TABLE_SCHEMA = CURRENT_SCHEMA ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION""";
@@ -82,9 +83,18 @@ final class H2Introspector implements Introspector {
         db.sql(KEYS).fetch().collectList().flatMap(keys ->
             db.sql(REF_COLUMNS).fetch().collectList().flatMap(refs ->
                 db.sql(CHECKS).fetch().collectList().flatMap(checks ->
-                    db.sql(INDEXES).fetch().collectList().map(indexes ->
-                        build(columns, keys, refs, checks, indexes, excluded))))));
+                    db.sql(INDEXES).fetch().collectList().flatMap(indexes ->
+                        db.sql(VIEWS).fetch().collectList().map(views ->
+                            build(columns, keys, refs, checks, indexes, excluded)
+                                .withViews(LiveViews.of(views, excluded, null))))))));
   }
+
+  /** Views with their columns, in order. */
+  static final String VIEWS = """
+      SELECT c.TABLE_NAME AS name, 'v' AS kind, c.COLUMN_NAME AS column_name
+      FROM INFORMATION_SCHEMA.COLUMNS c JOIN INFORMATION_SCHEMA.TABLES t
+        ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'VIEW'
+      WHERE c.TABLE_SCHEMA = CURRENT_SCHEMA ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION""";
 
   private static SchemaSnapshot build(List<Row> columnRows, List<Row> keyRows, List<Row> refRows, List<Row> checkRows,
       List<Row> indexRows, Set<String> excluded) {
@@ -109,8 +119,11 @@ final class H2Introspector implements Introspector {
       }
       boolean identity = "YES".equals(str(r, "is_identity"));
       ColumnDefault d = identity ? null : Defaults.parse(str(r, "dflt"), type.kind() == SqlKind.BOOLEAN);
+      // H2 computes a generated column when a row is written: read as stored
+      dev.sluice.migrations.snapshot.GeneratedSnapshot generated = "ALWAYS".equals(str(r, "is_generated"))
+          ? new dev.sluice.migrations.snapshot.GeneratedSnapshot(str(r, "generation"), true) : null;
       tables.column(str(r, "table_name"), new ColumnSnapshot(str(r, "column_name"), type,
-          "YES".equals(str(r, "nullable")), d, identity));
+          "YES".equals(str(r, "nullable")), generated != null ? null : d, identity, generated));
     }
     Map<String, List<String>> refColumns = new LinkedHashMap<>();
     Map<String, String> refTables = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import dev.sluice.Row;
 import dev.sluice.migrations.snapshot.CheckSnapshot;
 import dev.sluice.migrations.snapshot.ColumnDefault;
 import dev.sluice.migrations.snapshot.ColumnSnapshot;
+import dev.sluice.migrations.snapshot.GeneratedSnapshot;
 import dev.sluice.migrations.snapshot.ColumnType;
 import dev.sluice.migrations.snapshot.EnumSnapshot;
 import dev.sluice.migrations.snapshot.ForeignKeySnapshot;
@@ -33,13 +34,16 @@ import reactor.core.publisher.Mono;
  * {@code LONGTEXT} with a {@code json_valid(column)} check: such a column is JSON and that check is
  * left out. A unique index backing a
  * {@code UNIQUE} constraint is a unique constraint; other indexes are indexes. MariaDB prints
- * literal defaults quoted ({@code 'abc'}) and {@code NULL} for none; MySQL prints them bare.
+ * literal defaults quoted ({@code 'abc'}) and {@code NULL} for none; MySQL prints them bare. A
+ * generated column ({@code EXTRA} {@code STORED GENERATED} / {@code VIRTUAL GENERATED}) keeps the
+ * server's spelling of its expression; a view is its name and columns ({@link LiveViews}).
  */
 final class MySqlIntrospector implements Introspector {
   private static final String COLUMNS = """
       SELECT c.TABLE_NAME AS table_name, c.COLUMN_NAME AS column_name, c.DATA_TYPE AS data_type,
         c.COLUMN_TYPE AS column_type, c.CHARACTER_MAXIMUM_LENGTH AS len, c.NUMERIC_PRECISION AS prec,
-        c.NUMERIC_SCALE AS scale, c.IS_NULLABLE AS nullable, c.COLUMN_DEFAULT AS dflt, c.EXTRA AS extra
+        c.NUMERIC_SCALE AS scale, c.IS_NULLABLE AS nullable, c.COLUMN_DEFAULT AS dflt, c.EXTRA AS extra,
+        c.GENERATION_EXPRESSION AS generation
       FROM information_schema.COLUMNS c JOIN information_schema.TABLES t
         ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE'
       WHERE c.TABLE_SCHEMA = DATABASE() ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION""";
@@ -71,11 +75,20 @@ final class MySqlIntrospector implements Introspector {
   private static final Pattern JSON_VALID = Pattern.compile("^json_valid\\(`((?:[^`]|``)+)`\\)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile("'((?:[^']|'')*)'");
 
+  /** Views with their columns, in order. */
+  static final String VIEWS = """
+      SELECT c.TABLE_NAME AS name, 'v' AS kind, c.COLUMN_NAME AS column_name
+      FROM information_schema.COLUMNS c JOIN information_schema.TABLES t
+        ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'VIEW'
+      WHERE c.TABLE_SCHEMA = DATABASE() ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION""";
+
   @Override public Mono<SchemaSnapshot> snapshot(Database db, Set<String> excluded) {
     return db.sql(COLUMNS).fetch().collectList().flatMap(columns ->
         db.sql(KEYS).fetch().collectList().flatMap(keys ->
             db.sql(CHECKS).fetch().collectList().flatMap(checks ->
-                db.sql(INDEXES).fetch().collectList().map(indexes -> build(columns, keys, checks, indexes, excluded)))));
+                db.sql(INDEXES).fetch().collectList().flatMap(indexes ->
+                    db.sql(VIEWS).fetch().collectList().map(views -> build(columns, keys, checks, indexes, excluded)
+                        .withViews(LiveViews.of(views, excluded, null)))))));
   }
 
   private static SchemaSnapshot build(List<Row> columnRows, List<Row> keyRows, List<Row> checkRows, List<Row> indexRows,
@@ -116,7 +129,11 @@ final class MySqlIntrospector implements Introspector {
           && d.value().matches("[A-Za-z0-9_ .:-]+") && !d.value().contains("(")) {
         d = ColumnDefault.string(d.value()); // MySQL prints a string default bare
       }
-      tables.column(table, new ColumnSnapshot(column, type, "YES".equals(str(r, "nullable")), d, identity));
+      String extra = str(r, "extra") == null ? "" : str(r, "extra").toUpperCase(Locale.ROOT);
+      GeneratedSnapshot generated = extra.contains("GENERATED") && str(r, "generation") != null
+          && !str(r, "generation").isEmpty() ? new GeneratedSnapshot(str(r, "generation"), extra.contains("STORED")) : null;
+      tables.column(table, new ColumnSnapshot(column, type, "YES".equals(str(r, "nullable")), generated != null ? null : d,
+          identity, generated));
     }
     Map<String, List<Row>> byKey = TableCollector.byTableAndName(keyRows);
     for (List<Row> rows : byKey.values()) {

@@ -15,9 +15,9 @@ final class OracleCatalog {
       SELECT c.TABLE_NAME AS table_name, c.COLUMN_NAME AS column_name, c.DATA_TYPE AS data_type,
         c.DATA_LENGTH AS data_length, c.CHAR_LENGTH AS char_length, c.DATA_PRECISION AS data_precision,
         c.DATA_SCALE AS data_scale, c.NULLABLE AS nullable, c.DATA_DEFAULT AS data_default,
-        c.IDENTITY_COLUMN AS identity_column
-      FROM USER_TAB_COLUMNS c JOIN USER_TABLES t ON t.TABLE_NAME = c.TABLE_NAME
-      WHERE t.DROPPED = 'NO' AND t.TEMPORARY = 'N'
+        c.IDENTITY_COLUMN AS identity_column, c.VIRTUAL_COLUMN AS virtual_column
+      FROM USER_TAB_COLS c JOIN USER_TABLES t ON t.TABLE_NAME = c.TABLE_NAME
+      WHERE t.DROPPED = 'NO' AND t.TEMPORARY = 'N' AND c.HIDDEN_COLUMN = 'NO'
       ORDER BY c.TABLE_NAME, c.COLUMN_ID""";
 
   static final String CONSTRAINTS = """
@@ -42,11 +42,18 @@ final class OracleCatalog {
       ORDER BY i.TABLE_NAME, i.INDEX_NAME, ic.COLUMN_POSITION""";
 
   /** Every query, by name, in run order. */
+  /** Views and their columns, in order (a view is its name and columns, see {@code LiveViews}). */
+  static final String VIEWS = """
+      SELECT v.VIEW_NAME AS name, 'v' AS kind, c.COLUMN_NAME AS column_name
+      FROM USER_VIEWS v JOIN USER_TAB_COLUMNS c ON c.TABLE_NAME = v.VIEW_NAME
+      ORDER BY v.VIEW_NAME, c.COLUMN_ID""";
+
   static Map<String, String> all() {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("columns", COLUMNS);
     q.put("constraints", CONSTRAINTS);
     q.put("indexes", INDEXES);
+    q.put("views", VIEWS);
     return q;
   }
 }

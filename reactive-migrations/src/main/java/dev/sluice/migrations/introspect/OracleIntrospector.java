@@ -48,7 +48,12 @@ final class OracleIntrospector extends CatalogIntrospector {
       ColumnType type = type(r);
       boolean identity = "YES".equals(str(r, "identity_column"));
       ColumnDefault d = identity ? null : Defaults.parse(str(r, "data_default"), type.kind() == SqlKind.BOOLEAN);
-      tables.column(str(r, "table_name"), new ColumnSnapshot(str(r, "column_name"), type, flag(r, "nullable"), d, identity));
+      // a virtual column's expression is its DATA_DEFAULT: Oracle's only kind of generated column
+      boolean virtual = "YES".equals(str(r, "virtual_column"));
+      dev.sluice.migrations.snapshot.GeneratedSnapshot generated = virtual && str(r, "data_default") != null
+          ? new dev.sluice.migrations.snapshot.GeneratedSnapshot(str(r, "data_default").trim(), false) : null;
+      tables.column(str(r, "table_name"), new ColumnSnapshot(str(r, "column_name"), type, flag(r, "nullable"),
+          generated == null ? d : null, identity, generated));
     }
     for (List<Row> con : TableCollector.byTableAndName(rows(rows, "constraints")).values()) {
       Row first = con.get(0);
@@ -77,7 +82,7 @@ final class OracleIntrospector extends CatalogIntrospector {
       tables.index(str(first, "table_name"), new IndexSnapshot(str(first, "name"),
           ix.stream().map(r -> str(r, "column_name")).toList(), "UNIQUE".equals(str(first, "uniqueness")), null));
     }
-    return SchemaSnapshot.of(List.of(), tables.tables());
+    return SchemaSnapshot.of(List.of(), tables.tables(), LiveViews.of(rows(rows, "views"), excluded, null));
   }
 
   private static ColumnType type(Row r) {

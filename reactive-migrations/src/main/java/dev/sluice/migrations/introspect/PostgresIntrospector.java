@@ -8,6 +8,7 @@ import dev.sluice.migrations.snapshot.ColumnSnapshot;
 import dev.sluice.migrations.snapshot.ColumnType;
 import dev.sluice.migrations.snapshot.EnumSnapshot;
 import dev.sluice.migrations.snapshot.ForeignKeySnapshot;
+import dev.sluice.migrations.snapshot.GeneratedSnapshot;
 import dev.sluice.migrations.snapshot.IndexSnapshot;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.snapshot.UniqueSnapshot;
@@ -24,7 +25,8 @@ import reactor.core.publisher.Mono;
  * PostgreSQL's {@code information_schema} and {@code pg_catalog}, in the current schema. A column
  * whose default is {@code nextval(...)} (serial) or that is an identity column has identity; a
  * check is read as {@code pg_get_constraintdef} prints it and a partial index's predicate as
- * {@code pg_get_expr} does (both parenthesised by PostgreSQL).
+ * {@code pg_get_expr} does (both parenthesised by PostgreSQL). A generated column's expression is
+ * read as the server prints it, and a view as its name, kind and columns (see {@link LiveViews}).
  */
 final class PostgresIntrospector implements Introspector {
 
@@ -34,7 +36,8 @@ final class PostgresIntrospector implements Introspector {
       WHERE n.nspname = current_schema() ORDER BY t.typname, e.enumsortorder""";
   private static final String COLUMNS = """
       SELECT c.table_name, c.column_name, c.data_type, c.udt_name, c.character_maximum_length AS len,
-        c.numeric_precision AS prec, c.numeric_scale AS scale, c.is_nullable, c.column_default, c.is_identity
+        c.numeric_precision AS prec, c.numeric_scale AS scale, c.is_nullable, c.column_default, c.is_identity,
+        c.is_generated, c.generation_expression
       FROM information_schema.columns c JOIN information_schema.tables t
         ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
       WHERE c.table_schema = current_schema() ORDER BY c.table_name, c.ordinal_position""";
@@ -61,12 +64,22 @@ final class PostgresIntrospector implements Introspector {
         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid AND c.contype IN ('u', 'p'))
       ORDER BY t.relname, i.relname, k.ord""";
 
+  /** Views ({@code v}) and materialized views ({@code m}) with their columns, in order. */
+  static final String VIEWS = """
+      SELECT c.relname AS name, c.relkind::text AS kind, a.attname AS column_name
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')
+      ORDER BY c.relname, a.attnum""";
+
   @Override public Mono<SchemaSnapshot> snapshot(Database db, Set<String> excluded) {
     return db.sql(ENUMS).fetch().collectList().flatMap(enumRows ->
         db.sql(COLUMNS).fetch().collectList().flatMap(columnRows ->
             db.sql(CONSTRAINTS).fetch().collectList().flatMap(constraintRows ->
-                db.sql(INDEXES).fetch().collectList().map(indexRows ->
-                    build(enumRows, columnRows, constraintRows, indexRows, excluded)))));
+                db.sql(INDEXES).fetch().collectList().flatMap(indexRows ->
+                    db.sql(VIEWS).fetch().collectList().map(viewRows ->
+                        build(enumRows, columnRows, constraintRows, indexRows, excluded)
+                            .withViews(LiveViews.of(viewRows, excluded, "m")))))));
   }
 
   private static SchemaSnapshot build(List<Row> enumRows, List<Row> columnRows, List<Row> constraintRows,
@@ -82,7 +95,10 @@ final class PostgresIntrospector implements Introspector {
       boolean identity = "YES".equals(str(r, "is_identity")) || (def != null && def.startsWith("nextval("));
       ColumnType type = type(r, enums.keySet());
       ColumnDefault d = identity ? null : Defaults.parse(def, type.kind() == SqlKind.BOOLEAN);
-      tables.column(table, new ColumnSnapshot(str(r, "column_name"), type, "YES".equals(str(r, "is_nullable")), d, identity));
+      GeneratedSnapshot generated = "ALWAYS".equals(str(r, "is_generated"))
+          ? new GeneratedSnapshot(str(r, "generation_expression"), true) : null;
+      tables.column(table, new ColumnSnapshot(str(r, "column_name"), type, "YES".equals(str(r, "is_nullable")), d, identity,
+          generated));
     }
     Map<String, List<Row>> byConstraint = TableCollector.byTableAndName(constraintRows);
     for (List<Row> rows : byConstraint.values()) {

@@ -16,11 +16,12 @@ final class SqlServerCatalog {
   static final String COLUMNS = """
       SELECT t.name AS table_name, c.name AS column_name, ty.name AS type_name, c.max_length AS max_length,
         c.precision AS prec, c.scale AS scale, c.is_nullable AS is_nullable, c.is_identity AS is_identity,
-        dc.definition AS default_definition
+        dc.definition AS default_definition, cc.definition AS computed_definition, cc.is_persisted AS is_persisted
       FROM sys.tables t
       JOIN sys.columns c ON c.object_id = t.object_id
       JOIN sys.types ty ON ty.user_type_id = c.user_type_id
       LEFT JOIN sys.default_constraints dc ON dc.object_id = c.default_object_id
+      LEFT JOIN sys.computed_columns cc ON cc.object_id = c.object_id AND cc.column_id = c.column_id
       WHERE t.schema_id = SCHEMA_ID() AND t.is_ms_shipped = 0
       ORDER BY t.name, c.column_id""";
 
@@ -65,6 +66,13 @@ final class SqlServerCatalog {
       ORDER BY t.name, i.name, ic.key_ordinal""";
 
   /** Every query, by name, in run order. */
+  /** Views and their columns, in order (a view is its name and columns, see {@code LiveViews}). */
+  static final String VIEWS = """
+      SELECT v.name AS name, 'v' AS kind, c.name AS column_name
+      FROM sys.views v JOIN sys.columns c ON c.object_id = v.object_id
+      WHERE v.schema_id = SCHEMA_ID() AND v.is_ms_shipped = 0
+      ORDER BY v.name, c.column_id""";
+
   static Map<String, String> all() {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("columns", COLUMNS);
@@ -72,6 +80,7 @@ final class SqlServerCatalog {
     q.put("foreign-keys", FOREIGN_KEYS);
     q.put("checks", CHECKS);
     q.put("indexes", INDEXES);
+    q.put("views", VIEWS);
     return q;
   }
 }

@@ -41,7 +41,11 @@ final class SqlServerIntrospector extends CatalogIntrospector {
       ColumnType type = type(r);
       boolean identity = flag(r, "is_identity");
       ColumnDefault d = identity ? null : defaultOf(str(r, "default_definition"), type);
-      tables.column(str(r, "table_name"), new ColumnSnapshot(str(r, "column_name"), type, flag(r, "is_nullable"), d, identity));
+      String computed = str(r, "computed_definition");
+      dev.sluice.migrations.snapshot.GeneratedSnapshot generated = computed == null ? null
+          : new dev.sluice.migrations.snapshot.GeneratedSnapshot(computed, flag(r, "is_persisted"));
+      tables.column(str(r, "table_name"), new ColumnSnapshot(str(r, "column_name"), type, flag(r, "is_nullable"),
+          generated == null ? d : null, identity, generated));
     }
     for (List<Row> key : TableCollector.byTableAndName(rows(rows, "keys")).values()) {
       Row first = key.get(0);
@@ -70,7 +74,7 @@ final class SqlServerIntrospector extends CatalogIntrospector {
           ix.stream().map(r -> str(r, "column_name")).toList(), flag(first, "is_unique"),
           flag(first, "has_filter") ? str(first, "filter_definition") : null));
     }
-    return SchemaSnapshot.of(List.of(), tables.tables());
+    return SchemaSnapshot.of(List.of(), tables.tables(), LiveViews.of(rows(rows, "views"), excluded, null));
   }
 
   private static ColumnType type(Row r) {

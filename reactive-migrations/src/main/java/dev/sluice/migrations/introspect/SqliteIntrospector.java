@@ -56,11 +56,19 @@ final class SqliteIntrospector implements Introspector {
         .concatMap(r -> table(db, str(r, "name"), str(r, "sql")))
         .collectList()
         .map(parsed -> SchemaSnapshot.of(parsed.stream().flatMap(p -> p.enums().stream()).toList(),
-            parsed.stream().map(Parsed::table).toList()));
+            parsed.stream().map(Parsed::table).toList()))
+        .flatMap(s -> views(db, excluded).map(s::withViews));
+  }
+
+  /** Each view's name and columns ({@link LiveViews}). */
+  private static Mono<List<dev.sluice.migrations.snapshot.ViewSnapshot>> views(Database db, Set<String> excluded) {
+    return db.sql("SELECT v.name AS name, 'v' AS kind, c.name AS column_name FROM sqlite_master v, "
+            + "pragma_table_info(v.name) c WHERE v.type = 'view' ORDER BY v.name, c.cid")
+        .fetch().collectList().map(rows -> LiveViews.of(rows, excluded, null));
   }
 
   private Mono<Parsed> table(Database db, String name, String sql) {
-    Mono<List<Row>> columns = db.sql("SELECT name, type, \"notnull\" AS nn, dflt_value, pk FROM pragma_table_info({0}) ORDER BY cid", name)
+    Mono<List<Row>> columns = db.sql("SELECT name, type, \"notnull\" AS nn, dflt_value, pk, hidden FROM pragma_table_xinfo({0}) ORDER BY cid", name)
         .fetch().collectList();
     Mono<List<Row>> fks = db.sql("SELECT id, seq, \"table\" AS ref_table, \"from\" AS col, \"to\" AS ref_col, on_update, on_delete"
         + " FROM pragma_foreign_key_list({0}) ORDER BY id, seq", name).fetch().collectList();
@@ -90,8 +98,11 @@ final class SqliteIntrospector implements Introspector {
       ColumnType type = type(declared);
       boolean identity = autoincrement && pk.size() == 1 && pk.containsValue(str(r, "name")) && "INTEGER".equalsIgnoreCase(declared);
       boolean nullable = r.get("nn", Integer.class) == 0 && !pk.containsValue(str(r, "name"));
+      int hidden = r.get("hidden", Integer.class) == null ? 0 : r.get("hidden", Integer.class);
+      dev.sluice.migrations.snapshot.GeneratedSnapshot generated = hidden == 2 || hidden == 3
+          ? new dev.sluice.migrations.snapshot.GeneratedSnapshot(generatedExpression(sql, str(r, "name")), hidden == 3) : null;
       columns.add(new ColumnSnapshot(str(r, "name"), identity ? ColumnType.of(SqlKind.INTEGER) : type, nullable,
-          identity ? null : Defaults.parse(unparen(str(r, "dflt_value")), false), identity));
+          identity || generated != null ? null : Defaults.parse(unparen(str(r, "dflt_value")), false), identity, generated));
     }
     Map<Integer, List<Row>> byFk = new LinkedHashMap<>();
     for (Row r : fkRows) {
@@ -132,8 +143,7 @@ final class SqliteIntrospector implements Introspector {
         for (int i = 0; i < columns.size(); i++) {
           ColumnSnapshot c = columns.get(i);
           if (c.name().equals(column) && c.type().kind() == SqlKind.TEXT) {
-            columns.set(i, new ColumnSnapshot(c.name(), new ColumnType(SqlKind.VARCHAR,
-                Integer.parseInt(length.group(2)), 0, 0, null), c.nullable(), c.defaultValue(), c.identity()));
+            columns.set(i, c.withType(new ColumnType(SqlKind.VARCHAR, Integer.parseInt(length.group(2)), 0, 0, null)));
           }
         }
       } else if (EnumChecks.isEnumCheck(checkName)) {
@@ -209,5 +219,33 @@ final class SqliteIntrospector implements Introspector {
       case "RESTRICT" -> ReferentialAction.RESTRICT;
       default -> ReferentialAction.NO_ACTION;
     };
+  }
+
+  /**
+   * The expression of generated column {@code column} as the table's {@code CREATE TABLE} text holds
+   * it (SQLite keeps the text as written): what is inside the parentheses after {@code GENERATED
+   * ALWAYS AS} in the column's definition, or {@code ?} when it cannot be found.
+   */
+  static String generatedExpression(String createSql, String column) {
+    String upper = createSql.toUpperCase(Locale.ROOT);
+    int at = createSql.indexOf("\"" + column.replace("\"", "\"\"") + "\"");
+    int as = at < 0 ? -1 : upper.indexOf("AS", upper.indexOf("GENERATED ALWAYS", at) + 1);
+    int open = as < 0 ? -1 : createSql.indexOf('(', as);
+    if (at < 0 || open < 0 || upper.indexOf("GENERATED ALWAYS", at) < 0) {
+      return "?";
+    }
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = open; i < createSql.length(); i++) {
+      char ch = createSql.charAt(i);
+      if (ch == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && ch == '(') {
+        depth++;
+      } else if (!quoted && ch == ')' && --depth == 0) {
+        return createSql.substring(open + 1, i).trim();
+      }
+    }
+    return "?";
   }
 }

@@ -36,6 +36,10 @@ final class JavaSchemaWriter {
     for (TableSnapshot t : schema.tables()) {
       out.addAll(tables.of(t));
     }
+    for (dev.sluice.migrations.snapshot.ViewSnapshot v : schema.views()) {
+      warnings.add("view " + v.name() + ": not written as code (a database prints a view's query its own way);"
+          + " declare it as a View<R> with its query, see the TODO in " + naming.holder());
+    }
     out.add(holder(schema, pkg, naming));
     return new Result(List.copyOf(out), List.copyOf(warnings));
   }
@@ -56,6 +60,11 @@ final class JavaSchemaWriter {
       SchemaNaming.TableNames n = naming.table(t.name());
       b.append("  public static final ").append(n.type()).append(' ').append(n.constant()).append(" = new ").append(n.type())
           .append("();\n");
+    }
+    for (dev.sluice.migrations.snapshot.ViewSnapshot v : schema.views()) {
+      b.append("\n  // TODO ").append(v.materialized() ? "materialized view " : "view ").append(v.name()).append(" (")
+          .append(String.join(", ", v.columns())).append("): declare it as a View<R> whose definition() is its query;\n")
+          .append("  // pull does not write it, since the database keeps the query in its own spelling\n");
     }
     b.append("\n  private ").append(naming.holder()).append("() { }\n}\n");
     return new JavaSource(pkg + "." + naming.holder(), b.toString());

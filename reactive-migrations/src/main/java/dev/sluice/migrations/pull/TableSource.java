@@ -76,6 +76,11 @@ final class TableSource {
       ColumnSource s = sources.get(c.name());
       imports.addAll(s.imports());
       StringBuilder decl = new StringBuilder(s.factory());
+      if (c.generated() != null) {
+        // the database's own spelling of the expression, as SQL: computed by the database, never written
+        decl.append(c.generated().stored() ? ".generatedAlways(" : ".generatedAlwaysVirtual(")
+            .append(JavaText.string(c.generated().expression())).append(')');
+      }
       boolean key = singleKey && t.primaryKey().get(0).equals(c.name());
       if (key) {
         decl.append(".primaryKey()");

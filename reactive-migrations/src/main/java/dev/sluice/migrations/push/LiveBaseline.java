@@ -8,6 +8,7 @@ import dev.sluice.migrations.snapshot.IndexSnapshot;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.snapshot.TableSnapshot;
 import dev.sluice.migrations.snapshot.UniqueSnapshot;
+import dev.sluice.migrations.snapshot.ViewSnapshot;
 import dev.sluice.schema.SqlKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,13 @@ import java.util.Optional;
  * H2's stand-in checks). On SQLite and H2 an enum column whose labels differ from the code's is
  * taken as the code's column with the labels the database holds, so that the diff sees label
  * changes of the code's enum (added, renamed, removed) rather than a new column type.
+ *
+ * <p>A generated column is compared by being generated, not by its expression, which the database
+ * prints its own way (PostgreSQL adds parentheses and casts, MySQL qualifies names). A view is the
+ * code's when the database has a view of that name, kind and columns (a view the code does not
+ * declare is left out, so push leaves it alone): its text is never compared
+ * (see {@code ViewSnapshot}), so a query changed without changing its columns is pushed by
+ * {@code generate}/{@code migrate}, which compare definition hashes, not by {@code push}.
  */
 final class LiveBaseline {
   private final Spelling spelling;
@@ -39,7 +47,13 @@ final class LiveBaseline {
     for (TableSnapshot t : live.tables()) {
       tables.add(code.table(t.name()).map(c -> table(live, t, code, c, held)).orElse(t));
     }
-    return SchemaSnapshot.of(enums(live, code, tables, held), tables);
+    // a view the code does not declare is left alone (made by hand, or by another tool): not in the baseline
+    List<ViewSnapshot> views = new ArrayList<>();
+    for (ViewSnapshot v : live.views()) {
+      code.view(v.name()).ifPresent(c -> views.add(
+          c.materialized() == v.materialized() && c.columns().equals(v.columns()) ? c : v));
+    }
+    return SchemaSnapshot.of(enums(live, code, tables, held), tables, views);
   }
 
   private TableSnapshot table(SchemaSnapshot liveSchema, TableSnapshot live, SchemaSnapshot codeSchema, TableSnapshot code,

@@ -68,10 +68,19 @@ public final class Pusher {
    * Brings the database to {@code code}. Open rename questions raise
    * {@link dev.sluice.migrations.diff.RenameQuestionsException}, destructive changes without
    * {@code allowDataLoss} {@link dev.sluice.migrations.diff.DataLossException}, both before anything runs.
+   * A table declared in a database schema is refused with a {@link dev.sluice.migrations.MigrationException}
+   * naming it: introspection reads the current schema only, so push could not see what such a table
+   * holds (generate and migrate it instead).
    */
   public Mono<PushReport> push(SchemaSnapshot code) {
     Objects.requireNonNull(code, "code");
     return Mono.defer(() -> {
+      List<String> inSchemas = code.tables().stream().filter(t -> t.schema() != null)
+          .map(t -> t.schema() + "." + t.name()).toList();
+      if (!inSchemas.isEmpty()) {
+        return Mono.error(new dev.sluice.migrations.MigrationException("push reads the database's current schema only,"
+            + " so it cannot compare " + inSchemas + ": generate and migrate tables declared in a schema"));
+      }
       long start = System.nanoTime();
       String dialect = db.dialect().name();
       // the diff may ask rename questions at a terminal (a blocking read): never on a driver's thread

@@ -57,7 +57,8 @@ final class Spelling {
   boolean sameColumn(String table, ColumnSnapshot live, ColumnSnapshot code) {
     return live.name().equals(code.name()) && live.nullable() == code.nullable() && live.identity() == code.identity()
         && type(live, table).equals(type(code, table))
-        && java.util.Objects.equals(defaultOf(live.defaultValue()), defaultOf(code.defaultValue()));
+        && java.util.Objects.equals(defaultOf(live.defaultValue()), defaultOf(code.defaultValue()))
+        && (live.generated() == null) == (code.generated() == null);
   }
 
   /** True when {@code live} is how this database spells the foreign key {@code code}. */

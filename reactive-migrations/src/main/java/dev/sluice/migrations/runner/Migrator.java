@@ -100,6 +100,11 @@ public final class Migrator {
     this.onApplied = b.onApplied;
   }
 
+  /** The dialect of the database: what the schema code's snapshot is rendered for ({@code CodeSnapshots.of(dialect, ...)}). */
+  public dev.sluice.spi.Dialect dialect() {
+    return db.dialect();
+  }
+
   /** A builder for a migrator on {@code db}. */
   public static Builder builder(Database db) {
     return new Builder(db);

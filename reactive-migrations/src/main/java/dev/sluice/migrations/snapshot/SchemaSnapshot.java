@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param formatVersion the version of the JSON layout ({@link #FORMAT_VERSION})
  * @param enums         the enum types
  * @param tables        the tables
+ * @param views         the views (absent from files written before Sluice knew views: read as none)
  */
-public record SchemaSnapshot(int formatVersion, List<EnumSnapshot> enums, List<TableSnapshot> tables) {
+public record SchemaSnapshot(int formatVersion, List<EnumSnapshot> enums, List<TableSnapshot> tables,
+                             List<ViewSnapshot> views) {
   /** The JSON layout this code writes. */
   public static final int FORMAT_VERSION = 1;
 
@@ -23,6 +25,46 @@ public record SchemaSnapshot(int formatVersion, List<EnumSnapshot> enums, List<T
   public SchemaSnapshot {
     enums = TableSnapshot.sorted(enums, EnumSnapshot::name);
     tables = TableSnapshot.sorted(tables, TableSnapshot::name);
+    views = TableSnapshot.sorted(views, ViewSnapshot::name);
+  }
+
+  /** A snapshot without views. */
+  public SchemaSnapshot(int formatVersion, List<EnumSnapshot> enums, List<TableSnapshot> tables) {
+    this(formatVersion, enums, tables, List.of());
+  }
+
+  /** A snapshot of the current format with views. */
+  public static SchemaSnapshot of(List<EnumSnapshot> enums, List<TableSnapshot> tables, List<ViewSnapshot> views) {
+    return new SchemaSnapshot(FORMAT_VERSION, enums, tables, views);
+  }
+
+  /** The same schema with other views. */
+  public SchemaSnapshot withViews(List<ViewSnapshot> newViews) {
+    return new SchemaSnapshot(formatVersion, enums, tables, newViews);
+  }
+
+  /** The same schema with other tables. */
+  public SchemaSnapshot withTables(List<TableSnapshot> newTables) {
+    return new SchemaSnapshot(formatVersion, enums, newTables, views);
+  }
+
+  /** The same schema with other enum types. */
+  public SchemaSnapshot withEnums(List<EnumSnapshot> newEnums) {
+    return new SchemaSnapshot(formatVersion, newEnums, tables, views);
+  }
+
+  /** The view named {@code name}, if any. */
+  public Optional<ViewSnapshot> view(String name) {
+    return views.stream().filter(v -> v.name().equals(name)).findFirst();
+  }
+
+  /** The database schemas its tables and views are declared in (not the default one), sorted. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public java.util.SortedSet<String> schemas() {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    tables.forEach(t -> { if (t.schema() != null) { out.add(t.schema()); } });
+    views.forEach(v -> { if (v.schema() != null) { out.add(v.schema()); } });
+    return out;
   }
 
   /** A snapshot of the current format. */

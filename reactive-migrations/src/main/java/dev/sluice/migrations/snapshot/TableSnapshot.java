@@ -18,10 +18,18 @@ import java.util.function.Function;
  * @param uniques     the unique constraints
  * @param indexes     the indexes
  * @param checks      the check constraints
+ * @param schema      the database schema ({@code SqlSchema} in code), or null for the default one
  */
 public record TableSnapshot(String name, List<ColumnSnapshot> columns, List<String> primaryKey,
                             List<ForeignKeySnapshot> foreignKeys, List<UniqueSnapshot> uniques,
-                            List<IndexSnapshot> indexes, List<CheckSnapshot> checks) {
+                            List<IndexSnapshot> indexes, List<CheckSnapshot> checks, String schema) {
+  /** A table in the default schema. */
+  public TableSnapshot(String name, List<ColumnSnapshot> columns, List<String> primaryKey,
+                       List<ForeignKeySnapshot> foreignKeys, List<UniqueSnapshot> uniques,
+                       List<IndexSnapshot> indexes, List<CheckSnapshot> checks) {
+    this(name, columns, primaryKey, foreignKeys, uniques, indexes, checks, null);
+  }
+
   public TableSnapshot {
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
@@ -32,6 +40,11 @@ public record TableSnapshot(String name, List<ColumnSnapshot> columns, List<Stri
     checks = sorted(checks, CheckSnapshot::name);
   }
 
+  /** The same table in another database schema (null for the default one). */
+  public TableSnapshot withSchema(String newSchema) {
+    return new TableSnapshot(name, columns, primaryKey, foreignKeys, uniques, indexes, checks, newSchema);
+  }
+
   /** The column named {@code columnName}, if any. */
   public Optional<ColumnSnapshot> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
@@ -39,32 +52,32 @@ public record TableSnapshot(String name, List<ColumnSnapshot> columns, List<Stri
 
   /** The same table under another name. */
   public TableSnapshot withName(String newName) {
-    return new TableSnapshot(newName, columns, primaryKey, foreignKeys, uniques, indexes, checks);
+    return new TableSnapshot(newName, columns, primaryKey, foreignKeys, uniques, indexes, checks, schema);
   }
 
   /** The same table with other columns. */
   public TableSnapshot withColumns(List<ColumnSnapshot> newColumns) {
-    return new TableSnapshot(name, newColumns, primaryKey, foreignKeys, uniques, indexes, checks);
+    return new TableSnapshot(name, newColumns, primaryKey, foreignKeys, uniques, indexes, checks, schema);
   }
 
   /** The same table with other foreign keys. */
   public TableSnapshot withForeignKeys(List<ForeignKeySnapshot> newForeignKeys) {
-    return new TableSnapshot(name, columns, primaryKey, newForeignKeys, uniques, indexes, checks);
+    return new TableSnapshot(name, columns, primaryKey, newForeignKeys, uniques, indexes, checks, schema);
   }
 
   /** The same table with other indexes. */
   public TableSnapshot withIndexes(List<IndexSnapshot> newIndexes) {
-    return new TableSnapshot(name, columns, primaryKey, foreignKeys, uniques, newIndexes, checks);
+    return new TableSnapshot(name, columns, primaryKey, foreignKeys, uniques, newIndexes, checks, schema);
   }
 
   /** The same table with other unique constraints. */
   public TableSnapshot withUniques(List<UniqueSnapshot> newUniques) {
-    return new TableSnapshot(name, columns, primaryKey, foreignKeys, newUniques, indexes, checks);
+    return new TableSnapshot(name, columns, primaryKey, foreignKeys, newUniques, indexes, checks, schema);
   }
 
   /** The same table with other checks. */
   public TableSnapshot withChecks(List<CheckSnapshot> newChecks) {
-    return new TableSnapshot(name, columns, primaryKey, foreignKeys, uniques, indexes, newChecks);
+    return new TableSnapshot(name, columns, primaryKey, foreignKeys, uniques, indexes, newChecks, schema);
   }
 
   static <T> List<T> sorted(List<T> items, Function<T, String> key) {

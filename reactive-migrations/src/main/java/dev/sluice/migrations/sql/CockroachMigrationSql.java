@@ -41,4 +41,9 @@ final class CockroachMigrationSql extends PostgresMigrationSql {
       SchemaSnapshot before, SchemaSnapshot after) {
     return List.of(alterTable(table) + "ADD CONSTRAINT " + q(c.name()) + " CHECK (" + c.sql() + ")");
   }
+
+  /** CockroachDB computes {@code VIRTUAL} generated columns when read. */
+  @Override protected boolean virtualGeneratedColumns() {
+    return true;
+  }
 }

@@ -25,4 +25,9 @@ final class H2MigrationSql extends StandardMigrationSql {
   @Override protected boolean guardsEnumValueRemoval() {
     return true;
   }
+
+  /** {@code INTEGER GENERATED ALWAYS AS (expr)}: H2 computes every generated column when written. */
+  @Override protected String generatedColumn(dev.sluice.migrations.snapshot.ColumnSnapshot c, String typeName) {
+    return typeName + " GENERATED ALWAYS AS (" + c.generated().expression() + ")";
+  }
 }

@@ -5,8 +5,11 @@ import dev.sluice.migrations.diff.MigrationPlan;
 import dev.sluice.migrations.diff.SchemaChanges;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.spi.Dialect;
+import dev.sluice.migrations.snapshot.TableSnapshot;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders a {@link MigrationPlan} to SQL for one database: {@code up} runs the plan, {@code down}
@@ -20,7 +23,9 @@ import java.util.List;
  * String down = sql.down(plan).text();  // DROP TABLE IF EXISTS "users"; ...
  * }</pre>
  */
-public abstract class MigrationSql {
+public abstract class MigrationSql implements Cloneable {
+  /** Table name to database schema for the script being rendered (set on a copy only, see {@link #bound}). */
+  private Map<String, String> tableSchemas = Map.of();
 
   /** The renderer for {@code dialect} (by its name: postgresql, cockroachdb, mysql, mariadb, h2, sqlite, sqlserver, oracle). */
   public static MigrationSql forDialect(Dialect dialect) {
@@ -40,7 +45,7 @@ public abstract class MigrationSql {
 
   /** The script that runs {@code plan}. */
   public MigrationScript up(MigrationPlan plan) {
-    return render(plan.from(), plan.changes(), plan.changes());
+    return bound(plan).render(plan.from(), plan.changes(), plan.changes());
   }
 
   /**
@@ -51,7 +56,42 @@ public abstract class MigrationSql {
     MigrationPlan back = plan.reverse();
     List<Change> ups = new ArrayList<>(plan.changes());
     java.util.Collections.reverse(ups);
-    return render(back.from(), back.changes(), ups);
+    return bound(plan).render(back.from(), back.changes(), ups);
+  }
+
+  /**
+   * A copy of this renderer that knows the database schema of each table of {@code plan} (table
+   * names are unique across schemas in a snapshot); this renderer itself is never changed.
+   */
+  private MigrationSql bound(MigrationPlan plan) {
+    Map<String, String> schemas = new HashMap<>();
+    for (TableSnapshot t : plan.from().tables()) {
+      if (t.schema() != null) {
+        schemas.put(t.name(), t.schema());
+      }
+    }
+    for (TableSnapshot t : plan.to().tables()) {
+      if (t.schema() != null) {
+        schemas.put(t.name(), t.schema());
+      } else {
+        schemas.remove(t.name());
+      }
+    }
+    if (schemas.isEmpty()) {
+      return this;
+    }
+    try {
+      MigrationSql copy = (MigrationSql) clone();
+      copy.tableSchemas = Map.copyOf(schemas);
+      return copy;
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The database schema of table {@code table} in the script being rendered, or null for the default one. */
+  protected final String schemaOf(String table) {
+    return tableSchemas.get(table);
   }
 
   private MigrationScript render(SchemaSnapshot start, List<Change> changes, List<Change> forLossNotes) {

@@ -133,11 +133,11 @@ final class MySqlMigrationSql extends StandardMigrationSql {
       throw unsupported("Partial index " + i.name() + " (WHERE " + i.where() + ")");
     }
     return (i.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + (mariadb ? "IF NOT EXISTS " : "")
-        + q(i.name()) + " ON " + q(table) + " (" + names(i.columns()) + ")";
+        + q(i.name()) + " ON " + qt(table) + " (" + names(i.columns()) + ")";
   }
 
   @Override protected List<String> dropIndex(String table, IndexSnapshot i) {
-    return List.of("DROP INDEX " + (mariadb ? "IF EXISTS " : "") + q(i.name()) + " ON " + q(table));
+    return List.of("DROP INDEX " + (mariadb ? "IF EXISTS " : "") + q(i.name()) + " ON " + qt(table));
   }
 
   @Override protected List<String> dropForeignKey(String table, ForeignKeySnapshot f, SchemaSnapshot before,
@@ -151,5 +151,13 @@ final class MySqlMigrationSql extends StandardMigrationSql {
 
   @Override protected List<String> dropCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
     return List.of(alterTable(table) + (mariadb ? "DROP CONSTRAINT " : "DROP CHECK ") + q(c.name()));
+  }
+
+  /**
+   * Nothing: MySQL's {@code DROP SCHEMA} is {@code DROP DATABASE} and drops whatever is in it, with no
+   * {@code RESTRICT}; a schema the code no longer uses is left for a person to drop.
+   */
+  @Override protected List<String> dropSchema(String schema) {
+    return List.of();
   }
 }

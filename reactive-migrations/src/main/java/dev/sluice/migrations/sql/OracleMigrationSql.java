@@ -53,11 +53,11 @@ final class OracleMigrationSql extends StandardMigrationSql {
   }
 
   @Override protected String createTableStatement(String name, List<String> body) {
-    return "CREATE TABLE " + q(name) + " (\n  " + String.join(",\n  ", body) + "\n)";
+    return "CREATE TABLE " + qt(name) + " (\n  " + String.join(",\n  ", body) + "\n)";
   }
 
   @Override protected List<String> dropTable(TableSnapshot t) {
-    return List.of("DROP TABLE " + q(t.name()));
+    return List.of("DROP TABLE " + qt(t));
   }
 
   @Override protected List<String> addColumn(TableSnapshot t, ColumnSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
@@ -91,11 +91,31 @@ final class OracleMigrationSql extends StandardMigrationSql {
     if (i.where() != null) {
       throw unsupported("Partial index " + i.name() + " (WHERE " + i.where() + ")");
     }
-    return (i.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + q(i.name()) + " ON " + q(table)
+    return (i.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + q(i.name()) + " ON " + qt(table)
         + " (" + names(i.columns()) + ")";
   }
 
   @Override protected List<String> dropIndex(String table, IndexSnapshot i) {
     return List.of("DROP INDEX " + q(i.name()));
+  }
+
+  /** {@code GENERATED ALWAYS AS (expr) VIRTUAL}: Oracle's only kind. */
+  @Override protected String generatedColumn(dev.sluice.migrations.snapshot.ColumnSnapshot c, String typeName) {
+    return typeName + " GENERATED ALWAYS AS (" + c.generated().expression() + ") VIRTUAL";
+  }
+
+  /** An Oracle schema is a user: Sluice does not create users. */
+  @Override protected List<String> createSchema(String schema) {
+    throw unsupported("Creating schema " + schema + " (an Oracle schema is a user: create it first)");
+  }
+
+  /** An Oracle schema is a user: left alone. */
+  @Override protected List<String> dropSchema(String schema) {
+    return List.of();
+  }
+
+  /** {@code DROP VIEW "v"}. */
+  @Override protected List<String> dropView(dev.sluice.migrations.snapshot.ViewSnapshot v) {
+    return List.of("DROP VIEW " + q(v.name()));
   }
 }

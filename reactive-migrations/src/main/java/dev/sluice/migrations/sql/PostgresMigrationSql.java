@@ -139,4 +139,22 @@ class PostgresMigrationSql extends StandardMigrationSql {
   @Override protected List<String> dropCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
     return List.of(alterTable(table) + "DROP CONSTRAINT IF EXISTS " + q(c.name()));
   }
+
+  /** PostgreSQL 15-17 store generated columns: a virtual one is refused, as the dialect's DDL refuses it. */
+  @Override protected String generatedColumn(ColumnSnapshot c, String typeName) {
+    if (!c.generated().stored() && !virtualGeneratedColumns()) {
+      throw unsupported("Virtual generated column " + c.name() + " (PostgreSQL stores generated columns: use generatedAlways)");
+    }
+    return super.generatedColumn(c, typeName);
+  }
+
+  /** Whether the database has virtual generated columns (CockroachDB does). */
+  protected boolean virtualGeneratedColumns() {
+    return false;
+  }
+
+  /** {@code DROP MATERIALIZED VIEW IF EXISTS} for a materialized view. */
+  @Override protected List<String> dropView(dev.sluice.migrations.snapshot.ViewSnapshot v) {
+    return v.materialized() ? List.of("DROP MATERIALIZED VIEW IF EXISTS " + q(v.name())) : super.dropView(v);
+  }
 }

@@ -89,7 +89,8 @@ final class SqlServerMigrationSql extends StandardMigrationSql {
   }
 
   @Override protected String createTableStatement(String name, List<String> body) {
-    return "IF OBJECT_ID(" + n(name) + ", N'U') IS NULL CREATE TABLE " + q(name) + " (\n  "
+    String schema = schemaOf(name);
+    return "IF OBJECT_ID(" + n(schema == null ? name : schema + "." + name) + ", N'U') IS NULL CREATE TABLE " + qt(name) + " (\n  "
         + String.join(",\n  ", body) + "\n)";
   }
 
@@ -149,10 +150,25 @@ final class SqlServerMigrationSql extends StandardMigrationSql {
   @Override protected String createIndex(String table, IndexSnapshot i) {
     return "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = " + n(i.name()) + " AND object_id = OBJECT_ID("
         + n(table) + ")) " + (i.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + q(i.name()) + " ON "
-        + q(table) + " (" + names(i.columns()) + ")" + (i.where() == null ? "" : " WHERE " + i.where());
+        + qt(table) + " (" + names(i.columns()) + ")" + (i.where() == null ? "" : " WHERE " + i.where());
   }
 
   @Override protected List<String> dropIndex(String table, IndexSnapshot i) {
-    return List.of("DROP INDEX IF EXISTS " + q(i.name()) + " ON " + q(table));
+    return List.of("DROP INDEX IF EXISTS " + q(i.name()) + " ON " + qt(table));
+  }
+
+  /** {@code AS (expr) PERSISTED} (or without {@code PERSISTED}): T-SQL's computed column takes its type from the expression. */
+  @Override protected String generatedColumn(dev.sluice.migrations.snapshot.ColumnSnapshot c, String typeName) {
+    return "AS (" + c.generated().expression() + ")" + (c.generated().stored() ? " PERSISTED" : "");
+  }
+
+  /** {@code IF SCHEMA_ID(N'audit') IS NULL EXEC(N'CREATE SCHEMA [audit]')}: T-SQL has no IF NOT EXISTS here. */
+  @Override protected List<String> createSchema(String schema) {
+    return List.of("IF SCHEMA_ID(" + n(schema) + ") IS NULL EXEC(" + n("CREATE SCHEMA " + q(schema)) + ")");
+  }
+
+  /** {@code DROP SCHEMA IF EXISTS [audit]}: refused while it holds anything. */
+  @Override protected List<String> dropSchema(String schema) {
+    return List.of("DROP SCHEMA IF EXISTS " + q(schema));
   }
 }

@@ -102,7 +102,8 @@ final class SqliteMigrationSql extends StandardMigrationSql {
 
   @Override protected String rebuiltTable(dev.sluice.migrations.diff.Change c) {
     if (c instanceof dev.sluice.migrations.diff.Change.AddColumn a) {
-      return a.column().type().kind() == SqlKind.ENUM || a.column().identity() ? a.table() : null;
+      return a.column().type().kind() == SqlKind.ENUM || a.column().identity() || storedGenerated(a.column())
+          ? a.table() : null;
     }
     if (c instanceof dev.sluice.migrations.diff.Change.DropColumn d) {
       return d.table();
@@ -222,8 +223,8 @@ final class SqliteMigrationSql extends StandardMigrationSql {
     TableSnapshot was = before.table(table).orElseThrow();
     List<String> copied = new ArrayList<>();
     for (ColumnSnapshot c : now.columns()) {
-      if (was.column(c.name()).isPresent()) {
-        copied.add(c.name());
+      if (was.column(c.name()).filter(w -> w.generated() == null).isPresent() && c.generated() == null) {
+        copied.add(c.name()); // a generated column is computed again, never copied
       }
     }
     String tmp = NEW_PREFIX + table;
@@ -258,8 +259,8 @@ final class SqliteMigrationSql extends StandardMigrationSql {
   }
 
   @Override protected List<String> addColumn(TableSnapshot t, ColumnSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
-    if (c.type().kind() == SqlKind.ENUM || t.primaryKey().contains(c.name()) || c.identity()) {
-      return rebuild(t.name(), before, after); // its check or key cannot be added by ALTER TABLE
+    if (c.type().kind() == SqlKind.ENUM || t.primaryKey().contains(c.name()) || c.identity() || storedGenerated(c)) {
+      return rebuild(t.name(), before, after); // its check, key or stored value cannot be added by ALTER TABLE
     }
     return List.of(alterTable(t.name()) + "ADD COLUMN " + columnDefinition(t, c, after));
   }
@@ -308,5 +309,14 @@ final class SqliteMigrationSql extends StandardMigrationSql {
 
   @Override protected List<String> dropCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
     return rebuild(table, before, after);
+  }
+
+  private static boolean storedGenerated(ColumnSnapshot c) {
+    return c.generated() != null && c.generated().stored();
+  }
+
+  /** SQLite has no schemas other than attached databases: refused, as its DDL refuses them. */
+  @Override protected List<String> createSchema(String schema) {
+    throw unsupported("Database schema " + schema);
   }
 }

@@ -14,6 +14,7 @@ import dev.sluice.migrations.snapshot.IndexSnapshot;
 import dev.sluice.migrations.snapshot.SchemaSnapshot;
 import dev.sluice.migrations.snapshot.TableSnapshot;
 import dev.sluice.migrations.snapshot.UniqueSnapshot;
+import dev.sluice.migrations.snapshot.ViewSnapshot;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.ReferentialAction;
 import dev.sluice.schema.SqlKind;
@@ -60,6 +61,11 @@ class StandardMigrationSql extends MigrationSql {
       @Override public List<String> visit(DropUnique c) { return dropUnique(c.table(), c.unique(), before, after); }
       @Override public List<String> visit(AddCheck c) { return addCheck(c.table(), c.check(), before, after); }
       @Override public List<String> visit(DropCheck c) { return dropCheck(c.table(), c.check(), before, after); }
+      @Override public List<String> visit(CreateSchema c) { return createSchema(c.schema()); }
+      @Override public List<String> visit(DropSchema c) { return dropSchema(c.schema()); }
+      @Override public List<String> visit(CreateView c) { return c.view().definition(); }
+      @Override public List<String> visit(DropView c) { return dropView(c.view()); }
+      @Override public List<String> visit(ReplaceView c) { return replaceView(c.from(), c.to()); }
     });
   }
 
@@ -67,6 +73,17 @@ class StandardMigrationSql extends MigrationSql {
 
   protected final String q(String identifier) {
     return dialect.quote(identifier);
+  }
+
+  /** A table's name, qualified by its database schema if it has one: {@code "audit"."events"}. */
+  protected String qt(String table) {
+    String schema = schemaOf(table);
+    return schema == null ? q(table) : q(schema) + "." + q(table);
+  }
+
+  /** A table's name, qualified by the schema its snapshot names. */
+  protected String qt(TableSnapshot table) {
+    return table.schema() == null ? q(table.name()) : q(table.schema()) + "." + q(table.name());
   }
 
   protected final String names(List<String> columns) {
@@ -113,6 +130,10 @@ class StandardMigrationSql extends MigrationSql {
   protected String columnDefinition(TableSnapshot table, ColumnSnapshot c, SchemaSnapshot schema,
       boolean allowInlineKey) {
     boolean inlinePk = allowInlineKey && table.primaryKey().size() == 1 && table.primaryKey().get(0).equals(c.name());
+    if (c.generated() != null) {
+      return q(c.name()) + " " + generatedColumn(c, typeName(c.type(), schema))
+          + (c.nullable() || inlinePk ? "" : " NOT NULL") + (inlinePk ? " PRIMARY KEY" : "") + columnConstraints(table, c);
+    }
     StringBuilder s = new StringBuilder(q(c.name())).append(' ')
         .append(c.identity() ? identityType(c.type(), schema) : typeName(c.type(), schema));
     if (inlinePk) {
@@ -133,6 +154,15 @@ class StandardMigrationSql extends MigrationSql {
    */
   protected String columnConstraints(TableSnapshot table, ColumnSnapshot c) {
     return "";
+  }
+
+  /**
+   * The type and generation clause of a generated column, after its name, as the dialect's own DDL
+   * writes it: {@code INTEGER GENERATED ALWAYS AS (expr) STORED} (or {@code VIRTUAL}).
+   */
+  protected String generatedColumn(ColumnSnapshot c, String typeName) {
+    return typeName + " GENERATED ALWAYS AS (" + c.generated().expression() + ") "
+        + (c.generated().stored() ? "STORED" : "VIRTUAL");
   }
 
   /** {@code  DEFAULT x}, with its leading space. */
@@ -169,12 +199,12 @@ class StandardMigrationSql extends MigrationSql {
 
   protected String foreignKeyClause(ForeignKeySnapshot f) {
     return "CONSTRAINT " + q(f.name()) + " FOREIGN KEY (" + names(f.columns()) + ") REFERENCES "
-        + q(f.referencedTable()) + " (" + names(f.referencedColumns()) + ")"
+        + qt(f.referencedTable()) + " (" + names(f.referencedColumns()) + ")"
         + action("DELETE", f.onDelete()) + action("UPDATE", f.onUpdate());
   }
 
   protected String alterTable(String table) {
-    return "ALTER TABLE " + q(table) + " ";
+    return "ALTER TABLE " + qt(table) + " ";
   }
 
   // ---- enums --------------------------------------------------------------------------------
@@ -254,7 +284,7 @@ class StandardMigrationSql extends MigrationSql {
 
   /** {@code UPDATE "t" SET "c" = 'new' WHERE "c" = 'old'}. */
   protected final String rewriteValues(String table, String column, String from, String to) {
-    return "UPDATE " + q(table) + " SET " + q(column) + " = " + stringLiteral(to) + " WHERE " + q(column) + " = "
+    return "UPDATE " + qt(table) + " SET " + q(column) + " = " + stringLiteral(to) + " WHERE " + q(column) + " = "
         + stringLiteral(from);
   }
 
@@ -306,7 +336,7 @@ class StandardMigrationSql extends MigrationSql {
   protected String enumValueGuard(String table, String column, String label) {
     return "SELECT " + stringLiteral(MigrationScript.ENUM_VALUE_GUARD) + " AS guard, " + stringLiteral(table) + " AS table_name, "
         + stringLiteral(column) + " AS column_name, " + stringLiteral(label) + " AS label, COUNT(*) AS row_count FROM "
-        + q(table) + " WHERE " + q(column) + " = " + stringLiteral(label);
+        + qt(table) + " WHERE " + q(column) + " = " + stringLiteral(label);
   }
 
   // ---- tables -------------------------------------------------------------------------------
@@ -345,7 +375,7 @@ class StandardMigrationSql extends MigrationSql {
   }
 
   protected String createTableStatement(String name, List<String> body) {
-    return "CREATE TABLE IF NOT EXISTS " + q(name) + " (\n  " + String.join(",\n  ", body) + "\n)";
+    return "CREATE TABLE IF NOT EXISTS " + qt(name) + " (\n  " + String.join(",\n  ", body) + "\n)";
   }
 
   /** {@code CREATE TABLE}; its foreign keys and indexes are deferred to the end of the script. */
@@ -361,7 +391,7 @@ class StandardMigrationSql extends MigrationSql {
   }
 
   protected List<String> dropTable(TableSnapshot t) {
-    return List.of("DROP TABLE IF EXISTS " + q(t.name()));
+    return List.of("DROP TABLE IF EXISTS " + qt(t));
   }
 
   protected List<String> renameTable(String from, String to) {
@@ -429,11 +459,12 @@ class StandardMigrationSql extends MigrationSql {
 
   protected String createIndex(String table, IndexSnapshot i) {
     return (i.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + "IF NOT EXISTS " + q(i.name()) + " ON "
-        + q(table) + " (" + names(i.columns()) + ")" + (i.where() == null ? "" : " WHERE " + i.where());
+        + qt(table) + " (" + names(i.columns()) + ")" + (i.where() == null ? "" : " WHERE " + i.where());
   }
 
   protected List<String> dropIndex(String table, IndexSnapshot i) {
-    return List.of("DROP INDEX IF EXISTS " + q(i.name()));
+    String schema = schemaOf(table); // an index lives in its table's schema
+    return List.of("DROP INDEX IF EXISTS " + (schema == null ? "" : q(schema) + ".") + q(i.name()));
   }
 
   protected List<String> addForeignKey(String table, ForeignKeySnapshot f, SchemaSnapshot before, SchemaSnapshot after) {
@@ -458,6 +489,31 @@ class StandardMigrationSql extends MigrationSql {
 
   protected List<String> dropCheck(String table, CheckSnapshot c, SchemaSnapshot before, SchemaSnapshot after) {
     return List.of(alterTable(table) + "DROP CONSTRAINT " + q(c.name()));
+  }
+
+  // ---- database schemas and views ------------------------------------------------------------
+
+  /** {@code CREATE SCHEMA IF NOT EXISTS "audit"}. */
+  protected List<String> createSchema(String schema) {
+    return List.of("CREATE SCHEMA IF NOT EXISTS " + q(schema));
+  }
+
+  /** {@code DROP SCHEMA IF EXISTS "audit" RESTRICT}: refused by the database while it holds anything. */
+  protected List<String> dropSchema(String schema) {
+    return List.of("DROP SCHEMA IF EXISTS " + q(schema) + " RESTRICT");
+  }
+
+  /** {@code DROP VIEW IF EXISTS "v"}. */
+  protected List<String> dropView(ViewSnapshot v) {
+    return List.of("DROP VIEW IF EXISTS " + q(v.name()));
+  }
+
+  /**
+   * A view's new query, same name and columns: its definition, which is {@code CREATE OR REPLACE
+   * VIEW} where the database has it (the dialect's DDL renders it so).
+   */
+  protected List<String> replaceView(ViewSnapshot from, ViewSnapshot to) {
+    return to.definition();
   }
 
   protected final UnsupportedByDialectException unsupported(String what) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class CockroachIntrospectorTest {
   private static Object[] col(String table, String column, String dataType, String udt, Long len, Long prec, Long scale,
       String nullable, String dflt, String identity) {
-    return new Object[] {table, column, dataType, udt, len, prec, scale, nullable, dflt, identity};
+    return new Object[] {table, column, dataType, udt, len, prec, scale, nullable, dflt, identity, "NEVER", null};
   }
 
   static RecordedRows recorded() {
@@ -36,7 +36,7 @@ class CockroachIntrospectorTest {
         .query("enums", "name", "label")
         .row("popularity", "unknown").row("popularity", "known").row("popularity", "popular")
         .query("columns", "table_name", "column_name", "data_type", "udt_name", "len", "prec", "scale", "is_nullable",
-            "column_default", "is_identity");
+            "column_default", "is_identity", "is_generated", "generation_expression");
     for (Object[] c : List.of(
         col("events", "kind", "text", "text", null, null, null, "YES", null, "NO"),
         col("kitchens", "id", "bigint", "int8", null, 64L, 0L, "NO", "unique_rowid()", "NO"),

@@ -35,12 +35,12 @@ class OracleIntrospectorTest {
   private static Object[] col(String table, String column, String type, int length, Integer charLength,
       Integer precision, Integer scale, String nullable, String dflt, String identity) {
     return new Object[] {table, column, type, n(length), charLength == null ? null : n(charLength),
-        precision == null ? null : n(precision), scale == null ? null : n(scale), nullable, dflt, identity};
+        precision == null ? null : n(precision), scale == null ? null : n(scale), nullable, dflt, identity, "NO"};
   }
 
   static RecordedRows recorded() {
     RecordedRows r = new RecordedRows().query("columns", "TABLE_NAME", "COLUMN_NAME", "DATA_TYPE", "DATA_LENGTH",
-        "CHAR_LENGTH", "DATA_PRECISION", "DATA_SCALE", "NULLABLE", "DATA_DEFAULT", "IDENTITY_COLUMN");
+        "CHAR_LENGTH", "DATA_PRECISION", "DATA_SCALE", "NULLABLE", "DATA_DEFAULT", "IDENTITY_COLUMN", "VIRTUAL_COLUMN");
     for (Object[] c : List.of(
         col("memberships", "user_id", "NUMBER", 22, 0, 10, 0, "N", null, "NO"),
         col("memberships", "group_id", "NUMBER", 22, 0, 10, 0, "N", null, "NO"),

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class SqlServerIntrospectorTest {
   private static final String[] COLUMNS = {"table_name", "column_name", "type_name", "max_length", "prec", "scale",
-      "is_nullable", "is_identity", "default_definition"};
+      "is_nullable", "is_identity", "default_definition", "computed_definition", "is_persisted"};
 
   private static Object[] col(String table, String column, String type, int maxLength, int prec, int scale,
       boolean nullable, boolean identity, String dflt) {
-    return new Object[] {table, column, type, (short) maxLength, (byte) prec, (byte) scale, nullable, identity, dflt};
+    return new Object[] {table, column, type, (short) maxLength, (byte) prec, (byte) scale, nullable, identity, dflt, null, null};
   }
 
   static RecordedRows recorded() {

@@ -103,6 +103,23 @@ abstract class PullContract {
     assertThat(rows.get(0).toString()).contains("name=Blue");
   }
 
+  @Test
+  void generatedColumnsArePulledAsCodeAndViewsAsATodo() throws Exception {
+    Pusher.builder(db).build().push(CodeSnapshots.of(db.dialect(), dev.sluice.migrations.fixtures.ObjectsSchema.ITEMS_V1,
+        dev.sluice.migrations.fixtures.ObjectsSchema.CHEAP_V1)).block(T);
+    Path src = tmp.resolve("src");
+    PullReport r = Puller.builder(db).packageName("pulled.objects").into(src).build().pull().block(T);
+    assertThat(r.tables()).containsExactly("items");
+    assertThat(src.resolve("pulled/objects/Items.java")).content().contains(".generatedAlways(");
+    assertThat(src.resolve("pulled/objects/Tables.java")).content().contains("// TODO view cheap_items (id, label, total)");
+    assertThat(r.warnings()).anyMatch(w -> w.startsWith("view cheap_items:"));
+
+    List<Table<?>> tables = PackageScanner.tables("pulled.objects", compile(src, r.sources()));
+    SchemaSnapshot pulled = CodeSnapshots.of(tables);
+    assertThat(pulled.table("items").orElseThrow().column("total").orElseThrow().generated()).isNotNull();
+    assertThat(SnapshotJson.write(compared(pulled))).isEqualTo(SnapshotJson.write(compared(live().withViews(List.of()))));
+  }
+
   private static ClassLoader compile(Path src, List<JavaSource> sources) throws Exception {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Path classes = Files.createDirectories(src.resolveSibling("classes"));

@@ -1,0 +1,1 @@
+-- unsupported: Creating schema audit (an Oracle schema is a user: create it first) is not supported by the oracle dialect
