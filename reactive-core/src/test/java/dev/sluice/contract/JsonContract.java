@@ -41,6 +41,9 @@ public abstract class JsonContract extends ContractBase {
   /** Whether a typed read of a value of another JSON type fails with a {@link JsonTypeMismatchException} naming the path. */
   protected boolean mismatchNamesPath() { return true; }
 
+  /** Why the driver cannot return a JSON document's numbers as the server holds them, or null when it can. */
+  protected String jsonNumbersInexactBecause() { return null; }
+
   private static final Profile ANN = new Profile("Ann", new BigDecimal("1.50"), 9007199254740993L,
       "\u00e9\u00df \u4e2d\u6587 \ud83d\ude00 \"q\" \\ '", new Address("Lima", null),
       List.of(new Item("a-1", new BigDecimal("0.10"), 2), new Item("b-2", new BigDecimal("12345678901234567890.125"), -1)),
@@ -157,6 +160,7 @@ public abstract class JsonContract extends ContractBase {
 
   @Test
   void typedColumnsRoundTripRecordsExactly() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(jsonNumbersInexactBecause() == null, jsonNumbersInexactBecause());
     List<Item> items = List.of(new Item("z", new BigDecimal("-0.000"), Long.MIN_VALUE));
     Typed saved = db.insertInto(TYPED).values(new Typed(null, ANN, items)).returning().block(T);
     Typed read = db.selectFrom(TYPED).where(eq(TYPED.id, saved.id())).fetchOne().block(T);
