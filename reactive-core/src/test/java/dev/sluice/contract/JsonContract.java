@@ -190,6 +190,29 @@ public abstract class JsonContract extends ContractBase {
   }
 
   @Test
+  void theBuildersObjectMapperWritesAndReadsTypedColumns() {
+    com.fasterxml.jackson.databind.ObjectMapper upper = dev.sluice.schema.JsonMapping.defaultMapper()
+        .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.UPPER_CAMEL_CASE);
+    dev.sluice.Database custom = dev.sluice.Database.builder().connectionFactory(pool)
+        .jsonMapping(dev.sluice.schema.JsonMapping.of(upper)).build();
+    Typed saved = custom.insertInto(TYPED).values(new Typed(null, ANN, List.of())).returning().block(T);
+    Profile read = custom.selectFrom(TYPED).where(eq(TYPED.id, saved.id())).fetchOne().block(T).profile();
+    if (jsonNumbersInexactBecause() == null) {
+      assertThat(saved.profile()).isEqualTo(ANN);
+      assertThat(read).isEqualTo(ANN);
+    } else {
+      assertThat(read.name() + read.address() + read.seen()).isEqualTo(ANN.name() + ANN.address() + ANN.seen());
+    }
+    if (pathsSupported()) {
+      assertThat(db.select(Json.text(TYPED.profile, "Name")).from(TYPED).fetch(v -> v).collectList().block(T))
+          .as("the document was written by the builder's mapper").containsExactly("Ann");
+    }
+    assertThatThrownBy(() -> db.selectFrom(TYPED).where(eq(TYPED.id, saved.id())).fetchOne().block(T))
+        .as("the default mapping does not know UpperCamelCase properties")
+        .isInstanceOf(MappingException.class).hasMessageContaining("json_typed.profile");
+  }
+
+  @Test
   void jsonThatDoesNotReadAsTheTypeFailsNamingTheColumn() {
     if (!writesSupported()) {
       return;
