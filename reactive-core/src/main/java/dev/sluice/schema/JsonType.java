@@ -34,6 +34,15 @@ public abstract class JsonType<T> {
     return new JsonType<>(type) {};
   }
 
+  /**
+   * The token of any Java type, such as one Jackson's {@code TypeReference} or {@code JavaType}
+   * captured: {@code JsonType.of(new TypeReference<List<Item>>() {}.getType())}. Unchecked: the type
+   * argument is the caller's word.
+   */
+  public static <T> JsonType<T> ofType(Type type) {
+    return new JsonType<>(type) {};
+  }
+
   /** The captured Java type. */
   public Type type() { return type; }
 
