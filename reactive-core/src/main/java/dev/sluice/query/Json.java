@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Typed reads of and tests on JSON documents ({@code json()}/{@code jsonb()} columns), usable in
- * select, where and order by like any field. The keys are data, bound (or escaped where a database
+ * Typed reads of, tests on and writes into JSON documents ({@code json()}/{@code jsonb()} columns,
+ * text or typed), usable in select, where and order by like any field ({@link #set}/{@link #remove}
+ * in {@code update(...).set(column, ...)}). The keys are data, bound (or escaped where a database
  * wants a literal path), so a hostile key cannot change the statement.
  *
  * <pre>{@code
@@ -81,7 +82,7 @@ public final class Json {
    *
    * <pre>{@code
    * db.update(USERS).set(USERS.meta, Json.set(USERS.meta, "Lima", "address", "city")).where(eq(USERS.id, 7));
-   * // PostgreSQL: UPDATE "users" SET "meta" = jsonb_set("meta", ARRAY[$1, $2], $3::jsonb, true) WHERE "id" = $4
+   * // PostgreSQL: UPDATE "users" SET "meta" = jsonb_set("meta", CAST(ARRAY[$1, $2] AS TEXT[]), $3::jsonb, true) WHERE "id" = $4
    * // MySQL:      UPDATE `users` SET `meta` = JSON_SET(`meta`, ?, JSON_EXTRACT(?, '$')) WHERE `id` = ?
    * }</pre>
    *
@@ -103,7 +104,7 @@ public final class Json {
 
   /**
    * The document without the value at {@code keys} (unchanged where there is none). PostgreSQL:
-   * {@code ("meta" #- ARRAY[$1, $2])}; MySQL: {@code JSON_REMOVE(`meta`, ?)}.
+   * {@code ("meta" #- CAST(ARRAY[$1, $2] AS TEXT[]))}; MySQL: {@code JSON_REMOVE(`meta`, ?)}.
    */
   @SuppressWarnings("unchecked")
   public static <T> Field<T> remove(Field<T> document, String... keys) {
