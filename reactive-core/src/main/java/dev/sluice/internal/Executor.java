@@ -150,7 +150,7 @@ public final class Executor {
       // the rows are recorded as the driver gave them, and every read maps them again with its reader
       Mono<dev.sluice.cache.CachedRows> load = query(statement, row -> {
         dev.sluice.cache.CapturedRow captured = dev.sluice.cache.CapturedRow.of(row);
-        reader.read(captured);
+        reader.read(JsonRows.wrap(captured, statements.json()));
         return captured.freeze();
       }, rowsPerFetch).collectList().map(dev.sluice.cache.CachedRows::of);
       return cached.read(dialect.name(), statement, render(statement, true), ttl, tags, load)

@@ -194,9 +194,14 @@ public abstract class JsonContract extends ContractBase {
     com.fasterxml.jackson.databind.ObjectMapper upper = dev.sluice.schema.JsonMapping.defaultMapper()
         .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.UPPER_CAMEL_CASE);
     dev.sluice.Database custom = dev.sluice.Database.builder().connectionFactory(pool)
-        .jsonMapping(dev.sluice.schema.JsonMapping.of(upper)).build();
+        .jsonMapping(dev.sluice.schema.JsonMapping.of(upper)).cache(dev.sluice.cache.InMemoryQueryCache.builder().build())
+        .build();
     Typed saved = custom.insertInto(TYPED).values(new Typed(null, ANN, List.of())).returning().block(T);
     Profile read = custom.selectFrom(TYPED).where(eq(TYPED.id, saved.id())).fetchOne().block(T).profile();
+    for (int i = 0; i < 2; i++) {
+      assertThat(custom.selectFrom(TYPED).where(eq(TYPED.id, saved.id())).cached().fetchOne().block(T).profile().name())
+          .as("a cached read, loaded then replayed, maps with the builder's mapper too").isEqualTo("Ann");
+    }
     if (jsonNumbersInexactBecause() == null) {
       assertThat(saved.profile()).isEqualTo(ANN);
       assertThat(read).isEqualTo(ANN);
