@@ -16,6 +16,8 @@ module dev.sluice.core {
   requires com.github.benmanes.caffeine;
   requires org.slf4j;
   requires static jakarta.validation;
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.datatype.jsr310;
 
   exports dev.sluice;
   exports dev.sluice.cache;

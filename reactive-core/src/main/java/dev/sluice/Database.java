@@ -51,10 +51,11 @@ public final class Database extends QueryStarts {
       int fetchSize, int maxRowsPerInsert, int sqlCacheSize, io.r2dbc.pool.ConnectionPool ownedPool,
       ConnectionSource outsideTransactions, ConnectionFactory given, ForeignTransactionPolicy foreign,
       java.time.Duration acquireTimeout, dev.sluice.internal.ReplicaRouter replicas, Observing observing,
-      java.time.Clock clock, dev.sluice.cache.QueryCache cache, dev.sluice.validation.RowValidator validator) {
+      java.time.Clock clock, dev.sluice.cache.QueryCache cache, dev.sluice.validation.RowValidator validator,
+      dev.sluice.schema.JsonMapping jsonMapping) {
     this(connectionFactory, new Executor(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize,
         outsideTransactions, given, foreign == null ? ForeignPolicy.FAIL : ForeignPolicy.valueOf(foreign.name()),
-        acquireTimeout, replicas, observing, cache), maxRowsPerInsert, ownedPool, clock, validator);
+        acquireTimeout, replicas, observing, cache, jsonMapping), maxRowsPerInsert, ownedPool, clock, validator);
   }
 
   private Database(ConnectionFactory connectionFactory, Executor executor, int maxRowsPerInsert,

@@ -45,6 +45,7 @@ public final class DatabaseBuilder {
   private final ReplicaSettings replicas = new ReplicaSettings();
   private java.time.Clock clock = java.time.Clock.systemUTC();
   private dev.sluice.validation.RowValidator validator;
+  private dev.sluice.schema.JsonMapping jsonMapping;
   private dev.sluice.cache.QueryCache cache;
 
   DatabaseBuilder() {}
@@ -353,6 +354,22 @@ public final class DatabaseBuilder {
     return this;
   }
 
+  /**
+   * How typed JSON columns ({@code jsonb("meta", Meta.class)}) are written and read: a Jackson
+   * {@code ObjectMapper} wrapped by {@link dev.sluice.schema.JsonMapping#of}. By default
+   * {@link dev.sluice.schema.JsonMapping#defaults()}: exact {@code BigDecimal}s, ISO-8601
+   * {@code java.time} values, unknown properties refused.
+   *
+   * <pre>{@code
+   * ObjectMapper mapper = JsonMapping.defaultMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+   * Database db = Database.builder().url(url).jsonMapping(JsonMapping.of(mapper)).build();
+   * }</pre>
+   */
+  public DatabaseBuilder jsonMapping(dev.sluice.schema.JsonMapping mapping) {
+    this.jsonMapping = Objects.requireNonNull(mapping, "mapping");
+    return this;
+  }
+
   /** Builds the database. Nothing connects until a query is subscribed to. */
   public Database build() {
     ConnectionFactory factory = connectionFactory;
@@ -374,7 +391,7 @@ public final class DatabaseBuilder {
         f -> pooled && !(f instanceof ConnectionPool) ? new ConnectionPool(poolConfiguration(f, 1)) : f);
     return new Database(factory, d, revealBinds, fetchSize, maxRowsPerInsert, sqlCacheSize, owned,
         outside, given, foreignTransactions, owned != null ? acquireTimeout : null, router,
-        new Observing(observers, name, observeBinds), clock, cache, validator);
+        new Observing(observers, name, observeBinds), clock, cache, validator, jsonMapping);
   }
 
   /**

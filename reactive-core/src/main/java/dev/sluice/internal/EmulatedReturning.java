@@ -74,7 +74,7 @@ final class EmulatedReturning {
       List<Expr<?>> row, List<Column<?>> pk, Column<?> generated, RowReader<T> reader) {
     RenderedSql sql = runner.render(new InsertQuery(insert.table(), insert.columns(), List.of(row),
         List.of(), insert.upsert()), true);
-    io.r2dbc.spi.Statement s = StatementRunner.bind(c.createStatement(sql.sql()), sql);
+    io.r2dbc.spi.Statement s = StatementRunner.bind(c.createStatement(sql.sql()), sql, runner.json());
     Mono<Object> key;
     if (generated == null) {
       key = Flux.from(s.execute()).concatMap(io.r2dbc.spi.Result::getRowsUpdated).then(Mono.empty());
@@ -123,9 +123,8 @@ final class EmulatedReturning {
     SelectQuery query = SelectQuery.of(select, insert.table())
         .withWhere(match.size() == 1 ? match.get(0) : new Logical(true, match));
     RenderedSql sql = runner.render(query, true);
-    Dialect dialect = runner.dialect();
-    return ResultRows.of(StatementRunner.bind(c.createStatement(sql.sql()), sql).execute(),
-            (r0, meta) -> reader.read(dialect.adaptRow(r0)))
+    return ResultRows.of(StatementRunner.bind(c.createStatement(sql.sql()), sql, runner.json()).execute(),
+            (r0, meta) -> reader.read(runner.adapt(r0)))
         .onErrorMap(e -> runner.translate(e, sql));
   }
 

@@ -54,6 +54,12 @@ final class ErrorMapping {
    * from the statement when the database did not.
    */
   Throwable translate(Throwable e, RenderedSql sql, Statement statement) {
+    if (statement != null && !(e instanceof SluiceException) && dialect.isJsonTypeMismatch(e)) {
+      Throwable json = JsonMismatch.of(e, sql, statement, revealBinds);
+      if (json != null) {
+        return json;
+      }
+    }
     Throwable t = translate(e, sql);
     if (t instanceof DataException d && d.column() == null && !(e instanceof SluiceException)) {
       return enrich(d, statement);

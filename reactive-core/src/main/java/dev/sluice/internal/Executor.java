@@ -88,6 +88,15 @@ public final class Executor {
       int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
       ForeignPolicy foreign, Duration acquireTimeout, ReplicaRouter replicas, Observing observing,
       dev.sluice.cache.QueryCache cache) {
+    this(connectionFactory, dialect, revealBinds, fetchSize, sqlCacheSize, outside, given, foreign, acquireTimeout,
+        replicas, observing, cache, null);
+  }
+
+  /** The full form with the mapping of typed JSON columns (null: {@code JsonMapping.defaults()}). */
+  public Executor(ConnectionFactory connectionFactory, Dialect dialect, boolean revealBinds,
+      int fetchSize, int sqlCacheSize, ConnectionSource outside, ConnectionFactory given,
+      ForeignPolicy foreign, Duration acquireTimeout, ReplicaRouter replicas, Observing observing,
+      dev.sluice.cache.QueryCache cache, dev.sluice.schema.JsonMapping json) {
     this.cached = new CachedReads(cache);
     this.dialect = dialect;
     this.fetchSize = fetchSize;
@@ -98,7 +107,7 @@ public final class Executor {
     Connections connections = new Connections(connectionFactory, dialect, outside, given, foreign, acquireTimeout,
         replicas);
     this.statements = new StatementRunner(dialect, new RenderCache(dialect, sqlCacheSize), connections, errors, given,
-        observers, cached);
+        observers, cached, json);
     this.transactions = new TransactionRunner(dialect, connections, errors, given, observers, cached);
     this.replicas = replicas;
     this.pinned = false;
@@ -141,11 +150,11 @@ public final class Executor {
       // the rows are recorded as the driver gave them, and every read maps them again with its reader
       Mono<dev.sluice.cache.CachedRows> load = query(statement, row -> {
         dev.sluice.cache.CapturedRow captured = dev.sluice.cache.CapturedRow.of(row);
-        reader.read(captured);
+        reader.read(JsonRows.wrap(captured, statements.json()));
         return captured.freeze();
       }, rowsPerFetch).collectList().map(dev.sluice.cache.CachedRows::of);
       return cached.read(dialect.name(), statement, render(statement, true), ttl, tags, load)
-          .map(rows -> replay(rows, reader));
+          .map(rows -> replay(rows, row -> reader.read(JsonRows.wrap(row, statements.json()))));
     });
   }
 

@@ -12,6 +12,9 @@ public final class Readers {
 
   /** Reads the value at {@code index} as {@code type}'s Java type, through its codec. */
   public static <T> T value(io.r2dbc.spi.Row row, int index, DataType<T> type) {
+    if (type.codec() instanceof dev.sluice.schema.JsonCodec<T> json) {
+      return json.read(row.get(index, String.class), JsonRows.of(row));
+    }
     return type.fromDriver(row.get(index, type.driverType()));
   }
 
@@ -53,7 +56,9 @@ public final class Readers {
       for (int i = 0; i < values.length; i++) {
         dev.sluice.schema.Column<?> c = columns.get(i);
         try {
-          values[i] = c.dataType().fromDriver(row.get(c.name(), c.dataType().driverType()));
+          values[i] = c.dataType().codec() instanceof dev.sluice.schema.JsonCodec<?> json
+              ? json.read(row.get(c.name(), String.class), JsonRows.of(row))
+              : c.dataType().fromDriver(row.get(c.name(), c.dataType().driverType()));
         } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
           throw new dev.sluice.error.MappingException("The raw query's rows have no column " + c.name()
               + " for table " + table + ": they have " + labels(row), e);

@@ -36,9 +36,11 @@ final class StatementRunner {
   private final ConnectionFactory unpooled;
   private final Observers observers;
   private final CachedReads cached;
+  private final dev.sluice.schema.JsonMapping json;
 
   StatementRunner(Dialect dialect, RenderCache renders, Connections connections, ErrorMapping errors,
-      ConnectionFactory unpooled, Observers observers, CachedReads cached) {
+      ConnectionFactory unpooled, Observers observers, CachedReads cached, dev.sluice.schema.JsonMapping json) {
+    this.json = json;
     this.observers = observers;
     this.cached = cached;
     this.dialect = dialect;
@@ -49,6 +51,14 @@ final class StatementRunner {
   }
 
   Dialect dialect() { return dialect; }
+
+  /** The mapping of typed JSON columns the database was given, or null for the default. */
+  dev.sluice.schema.JsonMapping json() { return json; }
+
+  /** {@code row} as the readers see it: adapted by the dialect, carrying the JSON mapping if one was given. */
+  io.r2dbc.spi.Row adapt(io.r2dbc.spi.Row row) {
+    return JsonRows.wrap(dialect.adaptRow(row), json);
+  }
 
   /** Whether {@code ctx} holds a Sluice transaction or may hold another manager's. */
   boolean inAnyTransaction(reactor.util.context.ContextView ctx) {
@@ -85,7 +95,7 @@ final class StatementRunner {
       AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
       Flux<T> rows = connections.withConnection(writes, route, c -> {
         Supplier<Publisher<T>> work = () -> ResultRows.of(prepareRead(c, sql, rowsPerFetch, statement).execute(),
-            (row, meta) -> reader.read(dialect.adaptRow(row)));
+            (row, meta) -> reader.read(adapt(row)));
         // a canceller that opens a connection (KILL QUERY) must reach the server c is on: a replica's
         return timeout == null ? StatementTimer.armed(null, c, dialect, unpooled, canceller, work)
             : Flux.deferContextual(on -> StatementTimer.armed(timeout, c, dialect,
@@ -167,22 +177,27 @@ final class StatementRunner {
     return s;
   }
 
-  private static io.r2dbc.spi.Statement prepare(Connection c, RenderedSql sql, int rowsPerFetch) {
-    io.r2dbc.spi.Statement s = bind(c.createStatement(sql.sql()), sql);
+  private io.r2dbc.spi.Statement prepare(Connection c, RenderedSql sql, int rowsPerFetch) {
+    io.r2dbc.spi.Statement s = bind(c.createStatement(sql.sql()), sql, json);
     if (rowsPerFetch > 0) {
       s.fetchSize(rowsPerFetch);
     }
     return s;
   }
 
-  /** Binds every value of {@code sql} to {@code s} by position (a null with its type). */
-  static io.r2dbc.spi.Statement bind(io.r2dbc.spi.Statement s, RenderedSql sql) {
+  /**
+   * Binds every value of {@code sql} to {@code s} by position (a null with its type); a typed JSON
+   * column's value is written as JSON text by {@code json} (null: the default mapping).
+   */
+  static io.r2dbc.spi.Statement bind(io.r2dbc.spi.Statement s, RenderedSql sql, dev.sluice.schema.JsonMapping json) {
     List<Bind> binds = sql.binds();
     for (int i = 0; i < binds.size(); i++) {
       Bind b = binds.get(i);
       try {
         if (b.value() == null) {
           s.bindNull(i, b.type());
+        } else if (b.value() instanceof dev.sluice.schema.JsonCodec.Pending pending) {
+          s.bind(i, JsonRows.text(pending, json));
         } else {
           s.bind(i, b.value());
         }

@@ -218,6 +218,27 @@ public abstract class Table<R> {
   /** Binary JSON where the database has it (PostgreSQL), else JSON; the value is the document text. */
   protected final Column<String> jsonb(String name) { return add(name, SqlKind.JSONB, String.class); }
 
+  /**
+   * A JSON column whose values are {@code type}s, written and read as JSON by the database's
+   * {@link JsonMapping} (Jackson): {@code public final Column<Address> address = json("address", Address.class);}
+   */
+  protected final <T> Column<T> json(String name, Class<T> type) { return jsonColumn(name, SqlKind.JSON, JsonType.of(type)); }
+
+  /** A JSON column of a generic type: {@code json("items", new JsonType<List<Item>>() {})}. */
+  protected final <T> Column<T> json(String name, JsonType<T> type) { return jsonColumn(name, SqlKind.JSON, type); }
+
+  /** A binary JSON column (PostgreSQL {@code jsonb}, else JSON) whose values are {@code type}s (see {@link #json(String, Class)}). */
+  protected final <T> Column<T> jsonb(String name, Class<T> type) { return jsonColumn(name, SqlKind.JSONB, JsonType.of(type)); }
+
+  /** A binary JSON column of a generic type: {@code jsonb("items", new JsonType<List<Item>>() {})}. */
+  protected final <T> Column<T> jsonb(String name, JsonType<T> type) { return jsonColumn(name, SqlKind.JSONB, type); }
+
+  private <T> Column<T> jsonColumn(String name, SqlKind kind, JsonType<T> type) {
+    Objects.requireNonNull(type, "type");
+    JsonCodec<T> codec = new JsonCodec<>(type.type(), name() + "." + requireIdentifier(name));
+    return column(name, new DataType<>(kind, type.rawType(), 0, 0, 0, null, codec));
+  }
+
   protected final Column<byte[]> bytes(String name) { return add(name, SqlKind.BYTES, byte[].class); }
 
   /** A column of a SQL enum type backed by a Java enum. */

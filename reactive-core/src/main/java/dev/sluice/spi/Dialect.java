@@ -96,6 +96,17 @@ public interface Dialect {
   }
 
   /**
+   * Whether {@code error} is how this dialect's typed JSON path reads fail on a value of another
+   * JSON type (MySQL's and MariaDB's scalar subquery of two rows, error 1242; SQLite's bad JSON path
+   * naming the value; SQL Server's failed conversion naming it). Sluice then raises a
+   * {@link dev.sluice.error.JsonTypeMismatchException} naming the statement's typed paths. The
+   * default: never (a database whose casts fail with a data exception of their own).
+   */
+  default boolean isJsonTypeMismatch(Throwable error) {
+    return false;
+  }
+
+  /**
    * Why this database would store {@code driverValue} changed (or fail on it with an untyped
    * error), or null when it keeps the value exactly. Sluice asks before a statement is sent, for
    * every bound value that is not a string, and for a string that holds a NUL character (Sluice

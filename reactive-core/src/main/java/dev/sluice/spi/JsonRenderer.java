@@ -4,6 +4,7 @@ import dev.sluice.error.UnsupportedByDialectException;
 import dev.sluice.schema.DataType;
 import dev.sluice.schema.SqlKind;
 import dev.sluice.sql.JsonCondition;
+import dev.sluice.sql.JsonEdit;
 import dev.sluice.sql.JsonPath;
 import dev.sluice.sql.Param;
 
@@ -54,6 +55,11 @@ public class JsonRenderer extends RendererPart {
     ctx.sql(", ");
     path(node.keys(), ctx);
     ctx.sql(')');
+  }
+
+  /** A write at a path ({@code Json.set}/{@code Json.remove}): no standard form, refused. */
+  protected void appendEdit(JsonEdit<?> node, RenderContext ctx) {
+    throw unsupported("JSON path writes");
   }
 
   /** The refusal of {@code construct}, naming this dialect. */

@@ -105,6 +105,8 @@ final class SqlRenderer implements SqlVisitor<RenderContext> {
 
   @Override public void visitJsonCondition(JsonCondition node, RenderContext ctx) { json.appendCondition(node, ctx); }
 
+  @Override public void visitJsonEdit(dev.sluice.sql.JsonEdit<?> node, RenderContext ctx) { json.appendEdit(node, ctx); }
+
   @Override public void visitAliased(Aliased<?> node, RenderContext ctx) { selects.appendAliased(node, ctx); }
 
   @Override public void visitTableRef(TableRef node, RenderContext ctx) { selects.appendTable(node.table(), ctx); }

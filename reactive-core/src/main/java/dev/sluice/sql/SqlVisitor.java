@@ -51,6 +51,8 @@ public interface SqlVisitor<C> {
 
   void visitJsonCondition(JsonCondition node, C ctx);
 
+  void visitJsonEdit(JsonEdit<?> node, C ctx);
+
   void visitSelect(SelectQuery node, C ctx);
 
   void visitCount(CountQuery node, C ctx);

@@ -29,6 +29,24 @@ public final class JsonCatalogue {
     q.put("containsJsonb", d -> d.selectFrom(DOCS).where(Json.contains(DOCS.meta, "{\"tags\": [\"a\"]}")).toSql(dialect));
     q.put("containsJson", d -> d.selectFrom(DOCS).where(Json.contains(DOCS.raw, "{\"a\": 1}")).toSql(dialect));
     q.put("hostileKey", d -> d.select(Json.text(DOCS.meta, HOSTILE_KEY, "a\"b\\c")).from(DOCS).toSql(dialect));
+    q.put("setJsonb", d -> d.update(DOCS).set(DOCS.meta, Json.set(DOCS.meta, 42L, "address", "zip"))
+        .where(eq(DOCS.id, 1)).toSql(dialect));
+    q.put("setJsonText", d -> d.update(DOCS).set(DOCS.raw, Json.set(DOCS.raw, "x", "a")).where(eq(DOCS.id, 1)).toSql(dialect));
+    q.put("setJsonRecord", d -> d.update(DOCS).set(DOCS.meta,
+        Json.set(DOCS.meta, new TypedJsonDocs.Address("Lima", "15001"), "address")).all().toSql(dialect));
+    q.put("setJsonNull", d -> d.update(DOCS).set(DOCS.meta, Json.set(DOCS.meta, null, "name")).all().toSql(dialect));
+    q.put("setHostileKey", d -> d.update(DOCS).set(DOCS.meta, Json.set(DOCS.meta, true, HOSTILE_KEY, "a\"b\\c"))
+        .all().toSql(dialect));
+    q.put("removeJsonb", d -> d.update(DOCS).set(DOCS.meta, Json.remove(DOCS.meta, "address", "city"))
+        .where(eq(DOCS.id, 1)).toSql(dialect));
+    q.put("removeJsonText", d -> d.update(DOCS).set(DOCS.raw, Json.remove(DOCS.raw, "a")).all().toSql(dialect));
+    q.put("typedColumnPath", d -> d.select(TypedJsonDocs.TYPED.id).from(TypedJsonDocs.TYPED)
+        .where(gt(Json.integer(TypedJsonDocs.TYPED.profile, "big"), 1L)).toSql(dialect));
+    q.put("typedColumnInsert", d -> d.insertInto(TypedJsonDocs.TYPED).values(new TypedJsonDocs.Typed(null,
+        new TypedJsonDocs.Profile("Ann", new java.math.BigDecimal("1.50"), 9007199254740993L, "\u00e9\u4e2d",
+            new TypedJsonDocs.Address("Lima", null), java.util.List.of(), java.time.Instant.parse("2026-01-02T03:04:05.123456Z"),
+            null), java.util.List.of(new TypedJsonDocs.Item("a-1", new java.math.BigDecimal("0.10"), 2))))
+        .toSql(dialect));
     Map<String, RenderedSql> out = new LinkedHashMap<>();
     q.forEach((name, f) -> out.put(name, attempt(() -> f.apply(db))));
     return out;

@@ -58,4 +58,12 @@ class ReadmeSqlTest {
     String derived = db.selectFrom(COUNTRIES).join(t).on(eq(COUNTRIES.id, t.countryId)).toSql(pg).sql();
     assertThat(derived).matches(elided(comment("common-tables", "// ...")));
   }
+
+  @Test
+  void theJsonWritesBlockShowsWhatPostgresRenders() {
+    var c = ViewsJsonSnippet.CUSTOMERS;
+    String set = db.update(c).set(c.profile, dev.sluice.query.Json.set(c.profile,
+        new ViewsJsonSnippet.Address("Cusco", "08000"), "address")).where(eq(c.id, 1)).toSql(pg).sql();
+    assertThat("PostgreSQL: " + set).isEqualTo(comment("json-writes", "// PostgreSQL:"));
+  }
 }

@@ -6,11 +6,13 @@ import dev.sluice.Database;
 import dev.sluice.query.Detached;
 import dev.sluice.query.Json;
 import dev.sluice.schema.Column;
+import dev.sluice.schema.JsonType;
 import dev.sluice.schema.Table;
 import dev.sluice.schema.View;
 import dev.sluice.sql.Statement;
 import java.util.List;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** The README's views and JSON blocks. */
 final class ViewsJsonSnippet {
@@ -36,6 +38,36 @@ final class ViewsJsonSnippet {
   }
 
   static final Docs DOCS = new Docs();
+
+  // tag::json-typed-columns[]
+  public record Address(String city, String zip) {}
+  public record Item(String sku, java.math.BigDecimal price, long qty) {}
+  public record Profile(String name, java.math.BigDecimal balance, Address address) {}
+  public record Customer(Integer id, Profile profile, List<Item> cart) {}
+
+  public static final class Customers extends Table<Customer> {
+    public final Column<Integer> id = serial("id").primaryKey();
+    public final Column<Profile> profile = jsonb("profile", Profile.class);               // a record, via Jackson
+    public final Column<List<Item>> cart = json("cart", new JsonType<List<Item>>() {});  // a generic type
+    public Customers() { super("customers"); }
+  }
+  // end::json-typed-columns[]
+
+  static final Customers CUSTOMERS = new Customers();
+
+  static List<Object> jsonWrites(Database db, int id) {
+    // tag::json-writes[]
+    Mono<Long> moved = db.update(CUSTOMERS)
+        .set(CUSTOMERS.profile, Json.set(CUSTOMERS.profile, new Address("Cusco", "08000"), "address"))
+        .where(eq(CUSTOMERS.id, id)).execute();
+    // PostgreSQL: UPDATE "customers" SET "profile" = jsonb_set("profile", CAST(ARRAY[$1] AS TEXT[]), $2::jsonb, true)
+    //             WHERE "id" = $3
+    Mono<Long> cleared = db.update(CUSTOMERS)
+        .set(CUSTOMERS.profile, Json.remove(CUSTOMERS.profile, "address", "zip")).where(eq(CUSTOMERS.id, id)).execute();
+    Flux<String> cities = db.select(Json.text(CUSTOMERS.profile, "address", "city")).from(CUSTOMERS).fetch(c -> c);
+    // end::json-writes[]
+    return List.of(moved, cleared, cities);
+  }
 
   // tag::views-declaration[]
   public record Reachable(Integer id, String fullName, String email) {}

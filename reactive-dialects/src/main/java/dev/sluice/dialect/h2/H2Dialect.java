@@ -67,7 +67,7 @@ public class H2Dialect extends StandardDialect {
   /** {@code $1, $2, ...}; a JSON value is {@code $n FORMAT JSON}. */
   @Override protected void appendBindMarker(RenderContext ctx, int index, DataType<?> type) {
     ctx.sql('$').sql(Integer.toString(index + 1));
-    if (type.codec() == null && (type.kind() == dev.sluice.schema.SqlKind.JSON
+    if ((type.codec() == null || type.codec() instanceof dev.sluice.schema.JsonCodec<?>) && (type.kind() == dev.sluice.schema.SqlKind.JSON
         || type.kind() == dev.sluice.schema.SqlKind.JSONB)) {
       ctx.sql(" FORMAT JSON");
     }

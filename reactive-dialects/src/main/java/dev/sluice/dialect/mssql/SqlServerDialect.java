@@ -136,6 +136,17 @@ public class SqlServerDialect extends StandardDialect {
     return new SqlServerDdl(this);
   }
 
+  /** A strict JSON path read met a boolean of another type: the failed conversion of a text naming it. */
+  @Override public boolean isJsonTypeMismatch(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.contains("Conversion failed") && m.contains("JSON value at ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override protected ErrorClassifier newErrorClassifier() {
     return new SqlServerClassifier();
   }

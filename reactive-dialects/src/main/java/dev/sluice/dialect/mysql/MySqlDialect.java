@@ -151,6 +151,16 @@ public class MySqlDialect extends StandardDialect {
     return new MySqlDdl(this);
   }
 
+  /** A typed JSON path read met a value of another type: its scalar subquery of two rows (error 1242). */
+  @Override public boolean isJsonTypeMismatch(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof io.r2dbc.spi.R2dbcException r && r.getErrorCode() == 1242) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override protected ErrorClassifier newErrorClassifier() {
     return new MySqlClassifier();
   }

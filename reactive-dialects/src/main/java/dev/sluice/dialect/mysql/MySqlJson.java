@@ -4,6 +4,7 @@ import dev.sluice.spi.JsonRenderer;
 import dev.sluice.spi.RenderContext;
 import dev.sluice.spi.StandardDialect;
 import dev.sluice.sql.JsonCondition;
+import dev.sluice.sql.JsonEdit;
 import dev.sluice.sql.JsonPath;
 
 /**
@@ -70,6 +71,24 @@ class MySqlJson extends JsonRenderer {
     visit(node.document(), ctx);
     ctx.sql(", ");
     path(node.keys(), ctx);
+    ctx.sql(")");
+  }
+
+  /**
+   * {@code JSON_SET(doc, ?, JSON_EXTRACT(?, '$'))} (the value bound as JSON text and read back as
+   * JSON, which MySQL and MariaDB both accept where MariaDB has no {@code CAST(... AS JSON)}) /
+   * {@code JSON_REMOVE(doc, ?)}, the path bound.
+   */
+  @Override protected void appendEdit(JsonEdit<?> node, RenderContext ctx) {
+    ctx.sql(node.kind() == JsonEdit.Kind.SET ? "JSON_SET(" : "JSON_REMOVE(");
+    visit(node.document(), ctx);
+    ctx.sql(", ");
+    path(node.keys(), ctx);
+    if (node.kind() == JsonEdit.Kind.SET) {
+      ctx.sql(", JSON_EXTRACT(");
+      visit(node.value(), ctx);
+      ctx.sql(", '$')");
+    }
     ctx.sql(")");
   }
 

@@ -5,6 +5,7 @@ import dev.sluice.spi.JsonRenderer;
 import dev.sluice.spi.RenderContext;
 import dev.sluice.spi.StandardDialect;
 import dev.sluice.sql.JsonCondition;
+import dev.sluice.sql.JsonEdit;
 import dev.sluice.sql.JsonPath;
 import java.util.List;
 
@@ -46,6 +47,58 @@ class PostgresJson extends JsonRenderer {
     ctx.sql(" @> CAST(");
     visit(node.candidate(), ctx);
     ctx.sql(" AS JSONB)");
+  }
+
+  /**
+   * {@code jsonb_set(doc, ARRAY[$1, $2], $3::jsonb, true)} / {@code (doc #- ARRAY[$1, $2])}, each key
+   * bound; a {@code json} document is cast to {@code jsonb} and the result back to {@code json}
+   * (which keeps the value but, as {@code jsonb} does, not the document's spacing or key order).
+   */
+  @Override protected void appendEdit(JsonEdit<?> node, RenderContext ctx) {
+    boolean json = node.document().dataType().kind() != SqlKind.JSONB;
+    if (json) {
+      ctx.sql("CAST(");
+    }
+    if (node.kind() == JsonEdit.Kind.SET) {
+      ctx.sql("jsonb_set(");
+      jsonb(node.document(), json, ctx);
+      ctx.sql(", ");
+      array(node.keys(), ctx);
+      ctx.sql(", ");
+      visit(node.value(), ctx);
+      ctx.sql(", true)");
+    } else {
+      ctx.sql('(');
+      jsonb(node.document(), json, ctx);
+      ctx.sql(" #- ");
+      array(node.keys(), ctx);
+      ctx.sql(')');
+    }
+    if (json) {
+      ctx.sql(" AS JSON)");
+    }
+  }
+
+  private void jsonb(dev.sluice.sql.Expr<?> document, boolean cast, RenderContext ctx) {
+    if (cast) {
+      ctx.sql("CAST(");
+    }
+    visit(document, ctx);
+    if (cast) {
+      ctx.sql(" AS JSONB)");
+    }
+  }
+
+  /** {@code CAST(ARRAY[$1, $2] AS TEXT[])}: the keys, each bound. */
+  private void array(List<String> keys, RenderContext ctx) {
+    ctx.sql("CAST(ARRAY[");
+    for (int i = 0; i < keys.size(); i++) {
+      if (i > 0) {
+        ctx.sql(", ");
+      }
+      key(keys.get(i), ctx);
+    }
+    ctx.sql("] AS TEXT[])");
   }
 
   private void arrows(JsonPath<?> node, List<String> keys, boolean text, RenderContext ctx) {

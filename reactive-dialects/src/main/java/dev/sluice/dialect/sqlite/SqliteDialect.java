@@ -172,6 +172,17 @@ public class SqliteDialect extends StandardDialect {
     return new SqliteDdl(this);
   }
 
+  /** A typed JSON path read met a value of another type: its bad path naming the value ({@link SqliteJson}). */
+  @Override public boolean isJsonTypeMismatch(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.contains("JSON value at ") && (m.contains("bad JSON path") || m.contains("JSON path error"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override protected ErrorClassifier newErrorClassifier() {
     return new SqliteClassifier();
   }

@@ -225,5 +225,7 @@ class PostgresContractsIT {
   @Nested
   class Json extends dev.sluice.contract.JsonContract {
     @Override protected DatabaseTarget target() { return PostgresTarget.INSTANCE; }
+    // PostgreSQL's own cast fails with a DataException naming the value (invalid input syntax for type bigint: "1.5")
+    @Override protected boolean mismatchNamesPath() { return false; }
   }
 }
