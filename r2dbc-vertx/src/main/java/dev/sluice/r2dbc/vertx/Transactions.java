@@ -58,6 +58,20 @@ final class Transactions {
      * word counts; {@code ROLLBACK TO} keeps the transaction).
      */
     static int effect(String sql) {
+        int first = 0;
+        while (first < sql.length() && Character.isWhitespace(sql.charAt(first))) {
+            first++;
+        }
+        // most statements (SELECT, INSERT, UPDATE, ...) are told apart by their first letter, without allocating
+        switch (first < sql.length() ? Character.toUpperCase(sql.charAt(first)) : ' ') {
+            case 'A', 'B', 'C', 'E', 'R', 'S' -> { }
+            default -> {
+                return 0;
+            }
+        }
+        if (sql.regionMatches(true, first, "SELECT", 0, 6) || sql.regionMatches(true, first, "SET", 0, 3)) {
+            return 0;
+        }
         String s = sql.stripLeading();
         int end = 0;
         while (end < s.length() && Character.isLetter(s.charAt(end))) {

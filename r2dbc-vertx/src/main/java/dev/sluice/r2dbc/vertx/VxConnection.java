@@ -14,7 +14,10 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A connection over one Vert.x {@link PgConnection}. Transactions are PostgreSQL's SQL commands; the driver keeps
@@ -29,6 +32,9 @@ final class VxConnection implements VertxPostgresConnection {
     private volatile IsolationLevel isolation = IsolationLevel.READ_COMMITTED;
     private volatile boolean closed;
     private final StatementCache statements;
+    /** How many SQL texts {@link #typed} remembers before it starts again. */
+    private static final int TYPED_SQL_KEPT = 256;
+    private final Map<String, TypedSql> typedSql = new ConcurrentHashMap<>();
 
     VxConnection(PgConnection pg, VertxPostgresConfiguration configuration) {
         this.pg = pg;
@@ -81,11 +87,42 @@ final class VxConnection implements VertxPostgresConnection {
             .flatMapIterable(VxConnection::results);
     }
 
+    /**
+     * {@code sql} with each marker given the type of {@link ParameterTypes} ({@link Markers#typed}); the same
+     * string for the same SQL and types while it is remembered (one per SQL text, the last types it was run with),
+     * so that neither the scan nor the prepared-statement cache's hash of a new string is paid per execution.
+     */
+    String typed(String sql, String[] types) {
+        TypedSql last = typedSql.get(sql);
+        if (last != null && Arrays.equals(last.types, types)) {
+            return last.sql;
+        }
+        String typed = Markers.typed(sql, types);
+        if (typedSql.size() >= TYPED_SQL_KEPT) {
+            typedSql.clear();
+        }
+        typedSql.put(sql, new TypedSql(types, typed));
+        return typed;
+    }
+
+    private record TypedSql(String[] types, String sql) {
+    }
+
+    /** Runs {@code sql} once with {@code tuple}, its result read whole. */
+    Flux<Result> prepared(String sql, Tuple tuple) {
+        return Mono.defer(() -> Futures.mono(pg.preparedQuery(sql).execute(tuple), sql))
+            .flatMapMany(rs -> {
+                track(sql);
+                return rs.next() == null ? Mono.just(result(rs)) : Flux.fromIterable(results(rs));
+            });
+    }
+
     /** Runs {@code sql} once per tuple; several tuples go as one pipelined batch. */
     Flux<Result> prepared(String sql, List<Tuple> bindings) {
-        return Mono.defer(() -> Futures.mono(bindings.size() == 1
-                ? pg.preparedQuery(sql).execute(bindings.get(0))
-                : pg.preparedQuery(sql).executeBatch(bindings), sql))
+        if (bindings.size() == 1) {
+            return prepared(sql, bindings.get(0));
+        }
+        return Mono.defer(() -> Futures.mono(pg.preparedQuery(sql).executeBatch(bindings), sql))
             .doOnNext(rs -> track(sql))
             .flatMapIterable(VxConnection::results);
     }
@@ -108,12 +145,7 @@ final class VxConnection implements VertxPostgresConnection {
     }
 
     private static Result result(RowSet<Row> rs) {
-        Flux<Result.Segment> rows = Flux.empty();
-        if (rs.columnDescriptors() != null && !rs.columnDescriptors().isEmpty()) {
-            VxRowMetadata md = VxRowMetadata.of(rs.columnDescriptors());
-            rows = Flux.fromIterable(rs).map(r -> VxResult.row(new VxRow(r, md)));
-        }
-        return new VxResult(rows.concatWith(Mono.just(VxResult.count(rs.rowCount()))));
+        return VxResult.whole(rs);
     }
 
     private Mono<Void> command(String sql) {
