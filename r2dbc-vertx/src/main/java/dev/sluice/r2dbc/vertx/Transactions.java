@@ -49,8 +49,12 @@ final class Transactions {
 
     /** A timeout setting in milliseconds ({@code 0}: none). */
     static String timeout(String setting, Duration timeout) {
-        long ms = timeout == null ? 0 : Math.max(timeout.toMillis(), timeout.isZero() ? 0 : 1);
-        return "SET " + setting + " = " + ms;
+        return "SET " + setting + " = " + millis(timeout);
+    }
+
+    /** A timeout in whole milliseconds, at least 1 unless it is none ({@code null} or zero: 0). */
+    static long millis(Duration timeout) {
+        return timeout == null ? 0 : Math.max(timeout.toMillis(), timeout.isZero() ? 0 : 1);
     }
 
     /**

@@ -14,10 +14,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A connection over one Vert.x {@link PgConnection}. Transactions are PostgreSQL's SQL commands; the driver keeps
@@ -32,14 +29,18 @@ final class VxConnection implements VertxPostgresConnection {
     private volatile IsolationLevel isolation = IsolationLevel.READ_COMMITTED;
     private volatile boolean closed;
     private final StatementCache statements;
-    /** How many SQL texts {@link #typed} remembers before it starts again. */
-    private static final int TYPED_SQL_KEPT = 256;
-    private final Map<String, TypedSql> typedSql = new ConcurrentHashMap<>();
+    private final TypedSql typed;
+    /** Borrowed from Vert.x's pool: {@link #close()} gives it back. */
+    private final boolean pooled;
 
-    VxConnection(PgConnection pg, VertxPostgresConfiguration configuration) {
+    VxConnection(PgConnection pg, VertxPostgresConfiguration configuration, TypedSql typed, boolean pooled) {
         this.pg = pg;
         this.configuration = configuration;
-        this.statements = new StatementCache(pg, configuration.statementCacheSize());
+        this.typed = typed;
+        this.pooled = pooled;
+        // a borrowed connection keeps no statements of its own: each cursor's is closed after it (Vert.x's own
+        // cache, per pooled connection, still keeps the prepared ones)
+        this.statements = new StatementCache(pg, pooled ? 0 : configuration.statementCacheSize());
         pg.closeHandler(v -> closed = true);
         // a connection-level failure (the server terminating the session, a reset socket) reaches the command in
         // flight, typed, and the close handler above; without a handler of its own Vert.x would also print it
@@ -87,25 +88,9 @@ final class VxConnection implements VertxPostgresConnection {
             .flatMapIterable(VxConnection::results);
     }
 
-    /**
-     * {@code sql} with each marker given the type of {@link ParameterTypes} ({@link Markers#typed}); the same
-     * string for the same SQL and types while it is remembered (one per SQL text, the last types it was run with),
-     * so that neither the scan nor the prepared-statement cache's hash of a new string is paid per execution.
-     */
+    /** {@code sql} with each marker typed ({@link TypedSql}). */
     String typed(String sql, String[] types) {
-        TypedSql last = typedSql.get(sql);
-        if (last != null && Arrays.equals(last.types, types)) {
-            return last.sql;
-        }
-        String typed = Markers.typed(sql, types);
-        if (typedSql.size() >= TYPED_SQL_KEPT) {
-            typedSql.clear();
-        }
-        typedSql.put(sql, new TypedSql(types, typed));
-        return typed;
-    }
-
-    private record TypedSql(String[] types, String sql) {
+        return typed.of(sql, types);
     }
 
     /** Runs {@code sql} once with {@code tuple}, its result read whole. */
@@ -284,6 +269,11 @@ final class VxConnection implements VertxPostgresConnection {
                 return Mono.empty();
             }
             closed = true;
+            if (pooled && inTransaction) {
+                // back to the pool with no transaction open
+                return simple("ROLLBACK").flatMap(Result::getRowsUpdated).then()
+                    .onErrorResume(e -> Mono.empty()).then(Futures.mono(pg.close(), null));
+            }
             return Futures.mono(pg.close(), null);
         });
     }
