@@ -56,10 +56,13 @@ public final class Paired {
         // Sluice on r2dbc-vertx against raw r2dbc-postgresql and raw Vert.x (issue 17)
         PkLookupBenchmark b = new PkLookupBenchmark();
         b.setUp();
-        variants.put("sluiceVertx", () -> b.sluiceVertx(cpu));
+        variants.put("sluiceVertxPool", () -> b.sluiceVertxPool(cpu));
         variants.put("raw", () -> b.raw(cpu));
         variants.put("rawVertx", () -> b.rawVertx(cpu));
+        variants.put("sluiceVertx", () -> b.sluiceVertx(cpu));
         variants.put("sluice", () -> b.sluice(cpu));
+        pairs.add(new String[] {"sluiceVertxPool", "raw"});
+        pairs.add(new String[] {"sluiceVertxPool", "rawVertx"});
         pairs.add(new String[] {"sluiceVertx", "raw"});
         pairs.add(new String[] {"sluiceVertx", "rawVertx"});
         pairs.add(new String[] {"rawVertx", "raw"});
@@ -106,10 +109,13 @@ public final class Paired {
         b.setUp();
         Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating "
             + "Blackholes directly is dangerous.");
-        variants.put("sluiceVertx", () -> b.sluiceVertx(cpu, bh));
+        variants.put("sluiceVertxPool", () -> b.sluiceVertxPool(cpu, bh));
         variants.put("raw", () -> b.raw(cpu, bh));
         variants.put("rawVertx", () -> b.rawVertx(cpu, bh));
+        variants.put("sluiceVertx", () -> b.sluiceVertx(cpu, bh));
         variants.put("sluiceBinary", () -> b.sluiceBinary(cpu, bh));
+        pairs.add(new String[] {"sluiceVertxPool", "raw"});
+        pairs.add(new String[] {"sluiceVertxPool", "rawVertx"});
         pairs.add(new String[] {"sluiceVertx", "raw"});
         pairs.add(new String[] {"sluiceVertx", "rawVertx"});
         pairs.add(new String[] {"rawVertx", "raw"});
