@@ -64,6 +64,20 @@ final class BenchSupport {
     return pool;
   }
 
+  /**
+   * r2dbc-vertx with its connections in Vert.x's own pool ({@code ?poolSize=4}, the same size), no
+   * r2dbc-pool around it: Sluice runs on it with {@code pooled(false)}.
+   */
+  static io.r2dbc.spi.ConnectionFactory newVertxPooledFactory() {
+    return io.r2dbc.spi.ConnectionFactories.get(
+        "r2dbc:vertx-postgresql://" + USER + "@" + HOST + ":" + PORT + "/" + DATABASE + "?poolSize=4");
+  }
+
+  /** Sluice on a factory that pools its own connections (no r2dbc-pool around it). */
+  static Database sluiceSelfPooled(io.r2dbc.spi.ConnectionFactory factory, int fetchSize) {
+    return Database.builder().connectionFactory(factory).pooled(false).fetchSize(fetchSize).build();
+  }
+
   /** Sluice on the given pool (it is already pooled, so Sluice does not wrap it again). */
   static Database sluice(ConnectionPool pool, int fetchSize) {
     return Database.builder().connectionFactory(pool).fetchSize(fetchSize).build();
@@ -100,6 +114,11 @@ final class BenchSupport {
     }
     if (pool != null) {
       pool.disposeLater().block(Duration.ofSeconds(10));
+      // the pool does not close the factory it wraps: r2dbc-vertx's owns a Vertx whose event-loop
+      // threads are not daemons, and would keep the JVM running after the results are printed
+      if (pool.unwrap() instanceof io.r2dbc.spi.Closeable factory) {
+        Mono.from(factory.close()).block(Duration.ofSeconds(10));
+      }
     }
   }
 

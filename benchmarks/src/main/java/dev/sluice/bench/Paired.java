@@ -14,7 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * and the median and quartiles of the per-round ratio against the first (Sluice) variant. It reuses
  * the JMH benchmark classes and their setup.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|pk-binary|stream|insert|sqlite-pk|sqlite-stream|eager|join [rounds] [sliceMillis]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|pk-vertx|pk-binary|stream|stream-vertx|insert|sqlite-pk|sqlite-stream|eager|join [rounds] [sliceMillis]</pre>
  */
 public final class Paired {
   private Paired() {}
@@ -56,15 +56,21 @@ public final class Paired {
         // Sluice on r2dbc-vertx against raw r2dbc-postgresql and raw Vert.x (issue 17)
         PkLookupBenchmark b = new PkLookupBenchmark();
         b.setUp();
-        variants.put("sluiceVertx", () -> b.sluiceVertx(cpu));
+        variants.put("sluiceVertxPool", () -> b.sluiceVertxPool(cpu));
         variants.put("raw", () -> b.raw(cpu));
         variants.put("rawVertx", () -> b.rawVertx(cpu));
+        variants.put("sluiceVertx", () -> b.sluiceVertx(cpu));
         variants.put("sluice", () -> b.sluice(cpu));
+        pairs.add(new String[] {"sluiceVertxPool", "raw"});
+        pairs.add(new String[] {"sluiceVertxPool", "rawVertx"});
         pairs.add(new String[] {"sluiceVertx", "raw"});
         pairs.add(new String[] {"sluiceVertx", "rawVertx"});
         pairs.add(new String[] {"rawVertx", "raw"});
         pairs.add(new String[] {"sluice", "raw"});
-        tearDown = b::tearDown;
+        tearDown = () -> {
+          b.closeRedis();
+          b.tearDown();
+        };
       }
       case "pk-binary" -> {
         // the four variants that compare binary results, without the others' noise
@@ -95,6 +101,25 @@ public final class Paired {
         pairs.add(new String[] {"sluiceBinary", "rawBinary"});
         pairs.add(new String[] {"rawBinary", "raw"});
         pairs.add(new String[] {"sluiceBinary", "sluiceNoFetchSize"});
+        tearDown = b::tearDown;
+      }
+      case "stream-vertx" -> {
+        // 100k rows streamed by Sluice on r2dbc-vertx against raw r2dbc-postgresql and raw Vert.x (issue 17)
+        StreamingBenchmark b = new StreamingBenchmark();
+        b.setUp();
+        Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating "
+            + "Blackholes directly is dangerous.");
+        variants.put("sluiceVertxPool", () -> b.sluiceVertxPool(cpu, bh));
+        variants.put("raw", () -> b.raw(cpu, bh));
+        variants.put("rawVertx", () -> b.rawVertx(cpu, bh));
+        variants.put("sluiceVertx", () -> b.sluiceVertx(cpu, bh));
+        variants.put("sluiceBinary", () -> b.sluiceBinary(cpu, bh));
+        pairs.add(new String[] {"sluiceVertxPool", "raw"});
+        pairs.add(new String[] {"sluiceVertxPool", "rawVertx"});
+        pairs.add(new String[] {"sluiceVertx", "raw"});
+        pairs.add(new String[] {"sluiceVertx", "rawVertx"});
+        pairs.add(new String[] {"rawVertx", "raw"});
+        pairs.add(new String[] {"sluiceBinary", "raw"});
         tearDown = b::tearDown;
       }
       case "insert" -> {
@@ -193,7 +218,7 @@ public final class Paired {
         tearDown = b::tearDown;
       }
       default -> throw new IllegalArgumentException(
-          "pk, pk-binary, stream, insert, sqlite-pk, sqlite-stream, eager or join, not " + scenario);
+          "pk, pk-vertx, pk-binary, stream, stream-vertx, insert, sqlite-pk, sqlite-stream, eager or join, not " + scenario);
     }
     try {
       List<String> names = new ArrayList<>(variants.keySet());

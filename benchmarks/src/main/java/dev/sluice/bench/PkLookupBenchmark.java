@@ -117,11 +117,18 @@ public class PkLookupBenchmark extends PostgresBench {
         .cached(java.time.Duration.ofHours(1)).fetchOne());
   }
 
-  /** {@link #sluice} on r2dbc-vertx (each lookup in a transaction of the driver's own outside one). */
+  /** {@link #sluice} on an r2dbc-pool of r2dbc-vertx connections (a lookup runs in one execution). */
   @Benchmark
   public Item sluiceVertx(CpuPerOp cpu) {
     cpu.op();
     return BenchSupport.block(dbVertx.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
+  }
+
+  /** {@link #sluiceVertx} on connections pooled by Vert.x's own pool, without r2dbc-pool. */
+  @Benchmark
+  public Item sluiceVertxPool(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(dbVertxPool.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
   }
 
   /** Vert.x's client as its users write it: a prepared query on its pool (4 connections), cached per connection. */

@@ -35,6 +35,12 @@ public abstract class PostgresBench {
   /** Sluice (1000 rows per fetch) on a pool of r2dbc-vertx connections, set by {@link #openFilled}. */
   ConnectionPool vertxPool;
   Database dbVertx;
+  /**
+   * Sluice (1000 rows per fetch) on r2dbc-vertx connections pooled by Vert.x's own pool (4), no
+   * r2dbc-pool; set by {@link #openFilled}.
+   */
+  io.r2dbc.spi.ConnectionFactory vertxPooledFactory;
+  Database dbVertxPool;
   /** Vert.x's own pool (4 connections) for the raw Vert.x variants, and its Vert.x; set by {@link #open}. */
   io.vertx.core.Vertx vertx;
   io.vertx.sqlclient.Pool rawVertx;
@@ -59,6 +65,8 @@ public abstract class PostgresBench {
     rawBinaryPool = BenchSupport.newBinaryPool(false);
     vertxPool = BenchSupport.newVertxPool();
     dbVertx = BenchSupport.sluice(vertxPool, 1000);
+    vertxPooledFactory = BenchSupport.newVertxPooledFactory();
+    dbVertxPool = BenchSupport.sluiceSelfPooled(vertxPooledFactory, 1000);
     BenchSupport.createAndFill(db, pool, items, rows);
   }
 
@@ -68,6 +76,10 @@ public abstract class PostgresBench {
     BenchSupport.dispose(dbBinary, binaryPool);
     BenchSupport.dispose(null, rawBinaryPool);
     BenchSupport.dispose(dbVertx, vertxPool);
+    if (dbVertxPool != null) {
+      dbVertxPool.close().block();
+      reactor.core.publisher.Mono.from(((io.r2dbc.spi.Closeable) vertxPooledFactory).close()).block();
+    }
     if (rawVertx != null) {
       rawVertx.close().await();
       vertx.close().await();

@@ -54,6 +54,13 @@ public class StreamingBenchmark extends PostgresBench {
     return consume(dbVertx.selectFrom(ITEMS).fetch(), bh);
   }
 
+  /** {@link #sluiceVertx} on connections pooled by Vert.x's own pool, without r2dbc-pool. */
+  @Benchmark
+  public long sluiceVertxPool(CpuPerOp cpu, Blackhole bh) {
+    cpu.op();
+    return consume(dbVertxPool.selectFrom(ITEMS).fetch(), bh);
+  }
+
   /**
    * Vert.x's client as its users stream: a transaction on its pool, the prepared query's
    * {@code RowStream} fetching 1000 rows per round trip (as {@code sluiceVertx}), each row mapped and

@@ -50,6 +50,11 @@ final class Binds {
         OffsetTime.class, LocalDateTime.class, OffsetDateTime.class, UUID.class, Buffer.class, JsonObject.class,
         JsonArray.class, Interval.class);
 
+    /** Whether Vert.x encodes {@code value} (not null) as it is. */
+    static boolean isNative(Object value) {
+        return NATIVE.contains(value.getClass());
+    }
+
     /** {@code value} (not null) as Vert.x encodes it, or an {@link IllegalArgumentException} naming {@code at}. */
     static Object value(Object value, String at) {
         Class<?> c = value.getClass();

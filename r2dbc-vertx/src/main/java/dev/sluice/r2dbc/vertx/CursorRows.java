@@ -11,8 +11,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 
 /**
- * A statement's rows read through a cursor, one fetch per batch of the subscriber's demand (at most
- * {@code fetchSize} rows per fetch; that many when the demand is unbounded), so a result is never held whole.
+ * A statement's rows read through a cursor, {@code fetchSize} rows per fetch whatever the subscriber's demand, so a
+ * result is never held whole and a small downstream prefetch (Reactor's 32 rows) does not cost a round trip per 24
+ * rows. At most two fetches' rows are held beyond what the subscriber asked for: a fetch starts when the subscriber
+ * wants rows nobody has fetched, and, once a stream has read more than one fetch, the next fetch is sent before the
+ * rows of the last one are handed on, so the server produces it while they are mapped.
  *
  * <p>PostgreSQL drops a cursor when its transaction ends, and outside a transaction every message sequence is its
  * own transaction. So outside one, the statement runs in a transaction of its own: {@code BEGIN} (sent once the
@@ -37,7 +40,9 @@ final class CursorRows {
     private boolean reading;
     private boolean done;
     private boolean failed;
+    /** Rows fetched (handed on or about to be), and rows the subscriber asked for (capped at Long.MAX_VALUE). */
     private long rows;
+    private long requested;
 
     private CursorRows(VxConnection connection, String sql, Tuple tuple, int fetchSize) {
         this.connection = connection;
@@ -49,8 +54,13 @@ final class CursorRows {
     static Flux<Result.Segment> of(VxConnection connection, String sql, Tuple tuple, int fetchSize) {
         return Flux.defer(() -> {
             CursorRows c = new CursorRows(connection, sql, tuple, fetchSize);
-            return Flux.<Result.Segment>create(c::start, FluxSink.OverflowStrategy.BUFFER);
+            // the subscriber's requests are counted before they reach the sink, whose onRequest then asks for rows
+            return Flux.<Result.Segment>create(c::start, FluxSink.OverflowStrategy.BUFFER).doOnRequest(c::requested);
         });
+    }
+
+    private synchronized void requested(long n) {
+        requested = requested + n < 0 ? Long.MAX_VALUE : requested + n;
     }
 
     private synchronized void start(FluxSink<Result.Segment> s) {
@@ -84,22 +94,30 @@ final class CursorRows {
         });
     }
 
+    /**
+     * Whether to fetch now: the subscriber asked for rows not fetched yet or, after more than one fetch, fewer than
+     * a fetch's rows wait for its demand (the caller holds the lock).
+     */
+    private boolean wanted() {
+        long ahead = rows - requested;
+        return requested > 0 && ahead < (rows > fetchSize ? fetchSize : 0);
+    }
+
     private void more() {
-        int n;
         synchronized (this) {
-            if (cursor == null || reading || done) {
+            if (cursor == null || reading || done || !wanted()) {
                 return;
             }
-            long demand = sink.requestedFromDownstream();
-            if (demand <= 0) {
-                return;
-            }
-            n = (int) Math.min(demand, fetchSize);
             reading = true;
         }
+        read();
+    }
+
+    /** Sends one fetch; {@code reading} is already set. */
+    private void read() {
         Future<RowSet<Row>> read;
         try {
-            read = cursor.read(n);
+            read = cursor.read(fetchSize);
         } catch (RuntimeException | AssertionError e) {
             fail(e);
             return;
@@ -119,20 +137,27 @@ final class CursorRows {
 
     private void emit(RowSet<Row> rs) {
         VxRowMetadata md = rs.columnDescriptors() == null ? null : VxRowMetadata.of(rs.columnDescriptors());
-        for (Row r : rs) {
-            rows++;
-            sink.next(VxResult.row(new VxRow(r, md)));
-        }
         boolean more;
+        boolean ahead;
         synchronized (this) {
-            reading = false;
             if (done) {
+                reading = false;
                 return;
             }
+            rows += rs.size();
             more = md != null && md.size() > 0 && cursor.hasMore();
             if (!more) {
                 done = true;
             }
+            // the next fetch goes out before these rows are handed on, when the stream still wants them
+            ahead = more && wanted();
+            reading = ahead;
+        }
+        if (ahead) {
+            read();
+        }
+        for (Row r : rs) {
+            sink.next(VxResult.row(new VxRow(r, md)));
         }
         if (more) {
             more();

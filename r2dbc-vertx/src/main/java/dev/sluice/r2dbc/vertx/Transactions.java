@@ -49,8 +49,12 @@ final class Transactions {
 
     /** A timeout setting in milliseconds ({@code 0}: none). */
     static String timeout(String setting, Duration timeout) {
-        long ms = timeout == null ? 0 : Math.max(timeout.toMillis(), timeout.isZero() ? 0 : 1);
-        return "SET " + setting + " = " + ms;
+        return "SET " + setting + " = " + millis(timeout);
+    }
+
+    /** A timeout in whole milliseconds, at least 1 unless it is none ({@code null} or zero: 0). */
+    static long millis(Duration timeout) {
+        return timeout == null ? 0 : Math.max(timeout.toMillis(), timeout.isZero() ? 0 : 1);
     }
 
     /**
@@ -58,6 +62,20 @@ final class Transactions {
      * word counts; {@code ROLLBACK TO} keeps the transaction).
      */
     static int effect(String sql) {
+        int first = 0;
+        while (first < sql.length() && Character.isWhitespace(sql.charAt(first))) {
+            first++;
+        }
+        // most statements (SELECT, INSERT, UPDATE, ...) are told apart by their first letter, without allocating
+        switch (first < sql.length() ? Character.toUpperCase(sql.charAt(first)) : ' ') {
+            case 'A', 'B', 'C', 'E', 'R', 'S' -> { }
+            default -> {
+                return 0;
+            }
+        }
+        if (sql.regionMatches(true, first, "SELECT", 0, 6) || sql.regionMatches(true, first, "SET", 0, 3)) {
+            return 0;
+        }
         String s = sql.stripLeading();
         int end = 0;
         while (end < s.length() && Character.isLetter(s.charAt(end))) {

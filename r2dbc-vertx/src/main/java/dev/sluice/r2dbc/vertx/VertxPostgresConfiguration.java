@@ -28,6 +28,7 @@ public final class VertxPostgresConfiguration {
     private final int fetchSize;
     private final int statementCacheSize;
     private final String applicationName;
+    private final int poolSize;
 
     private VertxPostgresConfiguration(Builder b) {
         this.host = b.host;
@@ -41,6 +42,7 @@ public final class VertxPostgresConfiguration {
         this.fetchSize = b.fetchSize;
         this.statementCacheSize = b.statementCacheSize;
         this.applicationName = b.applicationName;
+        this.poolSize = b.poolSize;
     }
 
     /** A builder with the defaults: {@code localhost:5432}, no password, the user's database. */
@@ -81,6 +83,12 @@ public final class VertxPostgresConfiguration {
     /** The {@code application_name} reported to the server, or {@code null}. */
     public String applicationName() { return applicationName; }
 
+    /**
+     * Connections pooled by Vert.x's own pool, at most this many (0: none, each {@code create()} opens a connection
+     * and {@code close()} closes it). See {@link VertxPostgresConnectionFactory}.
+     */
+    public int poolSize() { return poolSize; }
+
     /** Builds a {@link VertxPostgresConfiguration}. */
     public static final class Builder {
         private String host = "localhost";
@@ -94,6 +102,7 @@ public final class VertxPostgresConfiguration {
         private int fetchSize = DEFAULT_FETCH_SIZE;
         private int statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE;
         private String applicationName;
+        private int poolSize;
 
         private Builder() {
         }
@@ -146,6 +155,15 @@ public final class VertxPostgresConfiguration {
                 throw new IllegalArgumentException("statementCacheSize must not be negative, was " + size);
             }
             this.statementCacheSize = size;
+            return this;
+        }
+
+        /** Connections pooled by Vert.x's pool, at most {@code size} (0, the default: no pool). */
+        public Builder poolSize(int size) {
+            if (size < 0) {
+                throw new IllegalArgumentException("poolSize must not be negative, was " + size);
+            }
+            this.poolSize = size;
             return this;
         }
 

@@ -4,16 +4,26 @@ import io.r2dbc.spi.Closeable;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Opens {@link VertxPostgresConnection}s, each one Vert.x {@link PgConnection}. The factory owns one {@link Vertx}
  * (its event loops run every connection's I/O), created on the first connection and stopped by {@link #close()}.
+ *
+ * <p>With a {@link VertxPostgresConfiguration#poolSize() pool size} ({@code ?poolSize=8} in the URL) connections
+ * come from Vert.x's own pool: {@code create()} borrows one and its {@code close()} gives it back (after a
+ * {@code ROLLBACK} if a transaction is open), without a second pool such as r2dbc-pool around it; build Sluice on
+ * such a factory with {@code pooled(false)}. The statement and lock timeouts are then set when a connection is
+ * opened (as startup parameters), and a setting changed on a borrowed connection stays with it, as with any pool.
  *
  * <pre>{@code
  * ConnectionFactory f = ConnectionFactories.get("r2dbc:vertx-postgresql://postgres@127.0.0.1:5432/app");
@@ -23,8 +33,10 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
 
     private final VertxPostgresConfiguration configuration;
     private final PgConnectOptions options;
+    private final TypedSql typed = new TypedSql();
     private final Object lock = new Object();
     private Vertx vertx;
+    private Pool pool;
     private boolean closed;
 
     /** A factory for this configuration. */
@@ -47,20 +59,35 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
         if (c.applicationName() != null) {
             o.addProperty("application_name", c.applicationName());
         }
+        if (c.poolSize() > 0) {
+            // a pooled connection is set up once, when it is opened, not each time it is borrowed
+            if (c.statementTimeout() != null) {
+                o.addProperty("statement_timeout", Long.toString(Transactions.millis(c.statementTimeout())));
+            }
+            if (c.lockWaitTimeout() != null) {
+                o.addProperty("lock_timeout", Long.toString(Transactions.millis(c.lockWaitTimeout())));
+            }
+        }
         return o;
     }
 
     @Override
     public Publisher<VertxPostgresConnection> create() {
-        Mono<PgConnection> connect = Mono.defer(() -> Futures.mono(PgConnection.connect(vertx(), options), null));
+        boolean pooled = configuration.poolSize() > 0;
+        Mono<PgConnection> connect = pooled
+            ? Mono.defer(this::borrow)
+            : Mono.defer(() -> Futures.mono(PgConnection.connect(vertx(), options), null));
         if (configuration.connectTimeout() != null) {
             connect = connect.timeout(configuration.connectTimeout(), Mono.error(() -> new Errors.Lost(
                 "No connection to " + configuration.host() + ":" + configuration.port() + " within "
                     + configuration.connectTimeout(), null, null)));
         }
+        if (pooled) {
+            return connect.map(pg -> (VertxPostgresConnection) new VxConnection(pg, configuration, typed, true));
+        }
         return connect
             .flatMap(pg -> {
-                VxConnection c = new VxConnection(pg, configuration);
+                VxConnection c = new VxConnection(pg, configuration, typed, false);
                 return c.initialise().thenReturn((VertxPostgresConnection) c)
                     .onErrorResume(e -> Futures.mono(pg.close(), null).onErrorResume(x -> Mono.empty()).then(Mono.error(e)));
             });
@@ -76,18 +103,50 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
         return configuration;
     }
 
-    /** Stops this factory's Vert.x; its connections are closed with it. */
+    /** Closes the pool, if any, and stops this factory's Vert.x; its connections are closed with it. */
     @Override
     public Mono<Void> close() {
         return Mono.defer(() -> {
             Vertx v;
+            Pool p;
             synchronized (lock) {
                 closed = true;
                 v = vertx;
+                p = pool;
                 vertx = null;
+                pool = null;
             }
-            return v == null ? Mono.empty() : Futures.mono(v.close(), null);
+            Mono<Void> pools = p == null ? Mono.empty() : Futures.mono(p.close(), null).onErrorResume(e -> Mono.empty());
+            return v == null ? pools : pools.then(Futures.mono(v.close(), null));
         });
+    }
+
+    /** A connection from the pool; one that arrives after the borrow was cancelled goes straight back. */
+    private Mono<PgConnection> borrow() {
+        Pool p = pool();
+        return Mono.create(sink -> {
+            AtomicInteger state = new AtomicInteger(); // 0 waiting, 1 handed over, 2 cancelled
+            sink.onCancel(() -> state.compareAndSet(0, 2));
+            p.getConnection().onComplete(ar -> {
+                if (ar.failed()) {
+                    sink.error(Errors.translate(ar.cause(), null));
+                } else if (state.compareAndSet(0, 1)) {
+                    sink.success(PgConnection.cast(ar.result()));
+                } else {
+                    ar.result().close();
+                }
+            });
+        });
+    }
+
+    private Pool pool() {
+        synchronized (lock) {
+            if (pool == null) {
+                pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(configuration.poolSize()))
+                    .connectingTo(options).using(vertx()).build();
+            }
+            return pool;
+        }
     }
 
     private Vertx vertx() {

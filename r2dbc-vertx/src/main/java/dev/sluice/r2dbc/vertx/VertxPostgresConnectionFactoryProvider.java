@@ -12,7 +12,7 @@ import java.time.Duration;
  *
  * <p>Standard options: {@code HOST}, {@code PORT} (default 5432), {@code USER}, {@code PASSWORD},
  * {@code DATABASE}, {@code CONNECT_TIMEOUT}, {@code STATEMENT_TIMEOUT}, {@code LOCK_WAIT_TIMEOUT}. Its own:
- * {@link #FETCH_SIZE}, {@link #STATEMENT_CACHE_SIZE}, {@link #APPLICATION_NAME}. A duration is a
+ * {@link #FETCH_SIZE}, {@link #STATEMENT_CACHE_SIZE}, {@link #POOL_SIZE}, {@link #APPLICATION_NAME}. A duration is a
  * {@link Duration}, an ISO-8601 text or a number of milliseconds.
  */
 public final class VertxPostgresConnectionFactoryProvider implements ConnectionFactoryProvider {
@@ -25,6 +25,9 @@ public final class VertxPostgresConnectionFactoryProvider implements ConnectionF
 
     /** Prepared statements kept per connection. */
     public static final Option<Integer> STATEMENT_CACHE_SIZE = Option.valueOf("statementCacheSize");
+
+    /** Connections pooled by Vert.x's own pool, at most this many (0, the default: none). */
+    public static final Option<Integer> POOL_SIZE = Option.valueOf("poolSize");
 
     /** The {@code application_name} reported to the server. */
     public static final Option<String> APPLICATION_NAME = Option.valueOf("applicationName");
@@ -76,6 +79,10 @@ public final class VertxPostgresConnectionFactoryProvider implements ConnectionF
         v = options.getValue(STATEMENT_CACHE_SIZE);
         if (v != null) {
             b.statementCacheSize(integer(v, "statementCacheSize"));
+        }
+        v = options.getValue(POOL_SIZE);
+        if (v != null) {
+            b.poolSize(integer(v, "poolSize"));
         }
         v = options.getValue(APPLICATION_NAME);
         if (v != null) {

@@ -29,11 +29,18 @@ final class VxConnection implements VertxPostgresConnection {
     private volatile IsolationLevel isolation = IsolationLevel.READ_COMMITTED;
     private volatile boolean closed;
     private final StatementCache statements;
+    private final TypedSql typed;
+    /** Borrowed from Vert.x's pool: {@link #close()} gives it back. */
+    private final boolean pooled;
 
-    VxConnection(PgConnection pg, VertxPostgresConfiguration configuration) {
+    VxConnection(PgConnection pg, VertxPostgresConfiguration configuration, TypedSql typed, boolean pooled) {
         this.pg = pg;
         this.configuration = configuration;
-        this.statements = new StatementCache(pg, configuration.statementCacheSize());
+        this.typed = typed;
+        this.pooled = pooled;
+        // a borrowed connection keeps no statements of its own: each cursor's is closed after it (Vert.x's own
+        // cache, per pooled connection, still keeps the prepared ones)
+        this.statements = new StatementCache(pg, pooled ? 0 : configuration.statementCacheSize());
         pg.closeHandler(v -> closed = true);
         // a connection-level failure (the server terminating the session, a reset socket) reaches the command in
         // flight, typed, and the close handler above; without a handler of its own Vert.x would also print it
@@ -81,11 +88,26 @@ final class VxConnection implements VertxPostgresConnection {
             .flatMapIterable(VxConnection::results);
     }
 
+    /** {@code sql} with each marker typed ({@link TypedSql}). */
+    String typed(String sql, String[] types) {
+        return typed.of(sql, types);
+    }
+
+    /** Runs {@code sql} once with {@code tuple}, its result read whole. */
+    Flux<Result> prepared(String sql, Tuple tuple) {
+        return Mono.defer(() -> Futures.mono(pg.preparedQuery(sql).execute(tuple), sql))
+            .flatMapMany(rs -> {
+                track(sql);
+                return rs.next() == null ? Mono.just(result(rs)) : Flux.fromIterable(results(rs));
+            });
+    }
+
     /** Runs {@code sql} once per tuple; several tuples go as one pipelined batch. */
     Flux<Result> prepared(String sql, List<Tuple> bindings) {
-        return Mono.defer(() -> Futures.mono(bindings.size() == 1
-                ? pg.preparedQuery(sql).execute(bindings.get(0))
-                : pg.preparedQuery(sql).executeBatch(bindings), sql))
+        if (bindings.size() == 1) {
+            return prepared(sql, bindings.get(0));
+        }
+        return Mono.defer(() -> Futures.mono(pg.preparedQuery(sql).executeBatch(bindings), sql))
             .doOnNext(rs -> track(sql))
             .flatMapIterable(VxConnection::results);
     }
@@ -108,12 +130,7 @@ final class VxConnection implements VertxPostgresConnection {
     }
 
     private static Result result(RowSet<Row> rs) {
-        Flux<Result.Segment> rows = Flux.empty();
-        if (rs.columnDescriptors() != null && !rs.columnDescriptors().isEmpty()) {
-            VxRowMetadata md = VxRowMetadata.of(rs.columnDescriptors());
-            rows = Flux.fromIterable(rs).map(r -> VxResult.row(new VxRow(r, md)));
-        }
-        return new VxResult(rows.concatWith(Mono.just(VxResult.count(rs.rowCount()))));
+        return VxResult.whole(rs);
     }
 
     private Mono<Void> command(String sql) {
@@ -252,6 +269,11 @@ final class VxConnection implements VertxPostgresConnection {
                 return Mono.empty();
             }
             closed = true;
+            if (pooled && inTransaction) {
+                // back to the pool with no transaction open
+                return simple("ROLLBACK").flatMap(Result::getRowsUpdated).then()
+                    .onErrorResume(e -> Mono.empty()).then(Futures.mono(pg.close(), null));
+            }
             return Futures.mono(pg.close(), null);
         });
     }

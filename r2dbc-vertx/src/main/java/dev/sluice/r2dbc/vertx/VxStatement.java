@@ -62,7 +62,7 @@ final class VxStatement implements Statement {
         if (v == null) {
             return bindNull(index, ((Parameter) value).getType().getJavaType());
         }
-        if (!(v instanceof Blob) && !(v instanceof Clob)) {
+        if (!Binds.isNative(v) && !(v instanceof Blob) && !(v instanceof Clob)) {
             v = Binds.value(v, "parameter $" + (index + 1));
         }
         slot(index)[index] = v;
@@ -114,9 +114,17 @@ final class VxStatement implements Statement {
                 return Flux.error(new IllegalStateException("The statement has no parameters but values were bound: " + sql));
             }
             if (fetchSize == ALL_AT_ONCE) {
-                return connection.prepared(text, List.of(Tuple.tuple()));
+                return connection.prepared(text, Tuple.tuple());
             }
             return fetchSize > 0 ? connection.cursor(text, Tuple.tuple(), fetchSize) : connection.simple(text);
+        }
+        if (bindings.isEmpty() && current != null && plain(current)) {
+            // one binding of values known now (no Blob or Clob to read first): no operators to resolve or group
+            Object[] values = complete(current);
+            String typed = connection.typed(text, ParameterTypes.of(values));
+            Tuple tuple = tuple(values);
+            return fetchSize == ALL_AT_ONCE ? connection.prepared(typed, tuple)
+                : connection.cursor(typed, tuple, fetchSize);
         }
         List<Object[]> all = new ArrayList<>(bindings);
         if (current != null) {
@@ -131,8 +139,8 @@ final class VxStatement implements Statement {
             .concatMap(VxStatement::resolve)
             .bufferUntilChanged(b -> java.util.Arrays.asList(b.types()))
             .concatMap(group -> all.size() == 1 && fetchSize != ALL_AT_ONCE
-                ? connection.cursor(Markers.typed(text, group.get(0).types()), group.get(0).tuple(), fetchSize)
-                : connection.prepared(Markers.typed(text, group.get(0).types()),
+                ? connection.cursor(connection.typed(text, group.get(0).types()), group.get(0).tuple(), fetchSize)
+                : connection.prepared(connection.typed(text, group.get(0).types()),
                     group.stream().map(Typed::tuple).toList()));
     }
 
@@ -170,16 +178,28 @@ final class VxStatement implements Statement {
                 }));
             }
         }
-        return Flux.concat(reads).then(Mono.fromSupplier(() -> {
-            String[] types = ParameterTypes.of(values);
-            Object[] sent = values.clone();
-            for (int i = 0; i < sent.length; i++) {
-                if (sent[i] instanceof Binds.NumericText t) {
-                    sent[i] = t.elements;
-                }
+        return Flux.concat(reads).then(Mono.fromSupplier(() -> new Typed(tuple(values), ParameterTypes.of(values))));
+    }
+
+    /** Whether no value of {@code values} must be read before it is sent. */
+    private static boolean plain(Object[] values) {
+        for (Object v : values) {
+            if (v instanceof Blob || v instanceof Clob) {
+                return false;
             }
-            return new Typed(Tuple.from(Arrays.asList(sent)), types);
-        }));
+        }
+        return true;
+    }
+
+    /** The values as Vert.x sends them: a numeric array as the text of its elements. */
+    private static Tuple tuple(Object[] values) {
+        Object[] sent = values.clone();
+        for (int i = 0; i < sent.length; i++) {
+            if (sent[i] instanceof Binds.NumericText t) {
+                sent[i] = t.elements;
+            }
+        }
+        return Tuple.wrap(sent);
     }
 
     private Object[] slot(int index) {

@@ -36,6 +36,12 @@ final class TestDatabase {
         return (VertxPostgresConnectionFactory) ConnectionFactories.get(URL);
     }
 
+    /** A new connection factory on this run's database whose connections come from Vert.x's pool of {@code size}. */
+    static VertxPostgresConnectionFactory pooledFactory(int size, String options) {
+        Created.ONCE.hashCode();
+        return (VertxPostgresConnectionFactory) ConnectionFactories.get(URL + "?poolSize=" + size + options);
+    }
+
     private static PGSimpleDataSource source(String database) {
         PGSimpleDataSource s = new PGSimpleDataSource();
         s.setServerNames(new String[] {HOST});

@@ -114,6 +114,22 @@ class VertxPostgresSingleExecutionIT {
     }
 
     @Test
+    void aStreamFetchesItsFetchSizeWhateverTheSubscribersSmallPrefetch() {
+        Flux.from(c.createStatement("SELECT g FROM generate_series(1, $1) g").bind(0, 1).execute())
+            .flatMap(r -> r.map((row, md) -> row.get(0))).blockLast(); // prepared once
+        wire.clear();
+        // a subscriber asking for 32 rows at a time (as a Reactor prefetch does), then 24 more each time
+        long sum = Flux.from(c.createStatement("SELECT g FROM generate_series(1, $1) g").bind(0, 2_500).fetchSize(1_000)
+                .execute())
+            .flatMap(r -> Flux.from(r.map((row, md) -> row.get(0, Long.class))).limitRate(32), 1)
+            .reduce(0L, Long::sum).block();
+        assertThat(sum).isEqualTo(2_500L * 2_501 / 2);
+        assertThat(wire.queries()).containsExactly("BEGIN", "COMMIT");
+        assertThat(wire.count('E')).as("fetches of 1000, 1000 and 500 rows, not one per 24 rows").isEqualTo(3);
+        assertThat(c.isAutoCommit()).isTrue();
+    }
+
+    @Test
     void everyValueReadsTheSameInOneExecutionAsByCursor() {
         for (int id : new int[] {1, 7, 20}) {
             List<Object> byCursor = values(c.createStatement(LOOKUP).bind(0, id));
