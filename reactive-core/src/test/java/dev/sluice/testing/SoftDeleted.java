@@ -26,6 +26,7 @@ public final class SoftDeleted {
         .references(() -> FOLDERS.id, ReferentialAction.CASCADE, ReferentialAction.NO_ACTION);
     public final Column<String> title = varchar("title", 50).notNull();
     public final Column<OffsetDateTime> deletedAt = timestamptz("deleted_at").deletedAt();
+    public final Relation<Doc, Folder> folder = belongsTo(() -> folderId);
 
     public Docs() { super("docs"); }
   }
