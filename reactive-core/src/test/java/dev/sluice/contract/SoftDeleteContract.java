@@ -132,4 +132,28 @@ public abstract class SoftDeleteContract extends ContractBase {
         .containsExactly("a:inbox=2", "b:inbox=2", "c:inbox=2", "z:trash=0");
     assertThat(statements).as("the documents, their folders, the folders' counts").hasValue(3);
   }
+
+  @Test
+  void aUniqueIndexOverTheLiveRowsFreesTheNameOfADeletedRow() {
+    dev.sluice.testing.SoftDeleted.Labels labels = dev.sluice.testing.SoftDeleted.LABELS;
+    db.dropTables(labels).block(T);
+    if (java.util.Set.of("mysql", "mariadb", "h2").contains(db.dialect().name())) {
+      assertThatThrownBy(() -> db.createTables(labels).block(T))
+          .as("no partial indexes: refused before anything is sent")
+          .isInstanceOf(dev.sluice.error.UnsupportedByDialectException.class).hasMessageContaining("labels_name_index");
+      return;
+    }
+    db.createTables(labels).block(T);
+    try {
+      db.insertInto(labels).set(labels.name, "urgent").execute().block(T);
+      assertThatThrownBy(() -> db.insertInto(labels).set(labels.name, "urgent").execute().block(T))
+          .isInstanceOf(dev.sluice.error.UniqueViolationException.class);
+      timed.deleteFrom(labels).where(eq(labels.name, "urgent")).execute().block(T);
+      db.insertInto(labels).set(labels.name, "urgent").execute().block(T);
+      assertThat(db.selectFrom(labels).count().block(T)).isEqualTo(1L);
+      assertThat(db.selectFrom(labels).withDeleted().count().block(T)).isEqualTo(2L);
+    } finally {
+      db.dropTables(labels).block(T);
+    }
+  }
 }
