@@ -62,7 +62,10 @@ public final class Paired {
         variants.put("raw", () -> b.raw(cpu));
         pairs.add(new String[] {"sluice", "raw"});
         pairs.add(new String[] {"sluiceModel", "raw"});
-        tearDown = b::tearDown;
+        tearDown = () -> {
+          b.closeRedis();
+          b.tearDown();
+        };
       }
       case "stream-model" -> {
         StreamingBenchmark b = new StreamingBenchmark();
