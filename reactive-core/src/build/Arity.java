@@ -131,24 +131,37 @@ public final class Arity {
         + " * one record per table, null for the unmatched side of an outer join.\n *\n"
         + params(n, "row record of table") + " */\n"
         + "public final class " + self + " extends SelectBase<Row, " + self + "> {\n"
-        + "  private final List<Table<?>> tables;\n\n"
+        + "  private final List<Table<?>> tables;\n"
+        + "  /** False after {@link #withoutHooks()}. */\n"
+        + "  private final boolean hooks;\n\n"
         + "  Joined" + n + "(Executor executor, SelectQuery query, int fetchSize, List<Table<?>> tables) {\n"
-        + "    super(executor, query, fetchSize);\n    this.tables = tables;\n  }\n\n"
+        + "    this(executor, query, fetchSize, tables, true);\n  }\n\n"
+        + "  Joined" + n + "(Executor executor, SelectQuery query, int fetchSize, List<Table<?>> tables, boolean hooks) {\n"
+        + "    super(executor, query, fetchSize);\n    this.tables = tables;\n    this.hooks = hooks;\n  }\n\n"
         + "  @Override " + self + " copy(SelectQuery query, int fetchSize) {\n"
-        + "    return new Joined" + n + "<>(executor, query, fetchSize, tables);\n  }\n\n"
+        + "    return new Joined" + n + "<>(executor, query, fetchSize, tables, hooks);\n  }\n\n"
         + "  @Override " + self + " on(Executor executor) {\n"
-        + "    return new Joined" + n + "<>(executor, query, fetchSize, tables);\n  }\n\n"
+        + "    return new Joined" + n + "<>(executor, query, fetchSize, tables, hooks);\n  }\n\n"
         + "  @Override RowReader<Row> reader() {\n    return RowReaders.row(query.select());\n  }\n\n"
-        + "  /** Streams one record per table to {@code fn}; unmatched outer-join sides are null. */\n"
+        + "  /**\n   * This query without {@code afterFetch} hooks: {@code fetch(fn)} and {@code fetch(Class)} get the\n"
+        + "   * records as read. Generic {@link Row}s never run hooks.\n   */\n"
+        + "  public " + self + " withoutHooks() {\n"
+        + "    return new Joined" + n + "<>(executor, query, fetchSize, tables, false);\n  }\n\n"
+        + "  /** One record per table, through each table's {@code afterFetch} hooks unless {@link #withoutHooks()}. */\n"
+        + "  private Flux<Object[]> records() {\n"
+        + "    Flux<Object[]> records = run(Readers.joined(tables, query.select()));\n"
+        + "    return hooks ? dev.sluice.internal.JoinedRecords.afterFetch(tables, records) : records;\n  }\n\n"
+        + "  /**\n   * Streams one record per table to {@code fn}; unmatched outer-join sides are null. Each record\n"
+        + "   * has been through its table's {@code afterFetch} hooks.\n   */\n"
         + "  @SuppressWarnings(\"unchecked\")\n"
         + "  public <X> Flux<X> fetch(" + fn(n) + " fn) {\n"
-        + "    RowReader<Object[]> records = Readers.joined(tables, query.select());\n"
-        + "    return run(row -> {\n      Object[] r = records.read(row);\n"
-        + "      return fn.apply(" + casts(n, "r") + ");\n    });\n  }\n\n"
+        + "    return records().map(r -> fn.apply(" + casts(n, "r") + "));\n  }\n\n"
         + "  /**\n   * Streams each row as a record of {@code type} with one component per table, matched by type\n"
-        + "   * in join order: {@code record CityRow(City city, Country country)}; unmatched outer-join sides are null.\n   */\n"
+        + "   * in join order: {@code record CityRow(City city, Country country)}; unmatched outer-join sides are null.\n"
+        + "   * Each table's {@code afterFetch} hooks run on its record first.\n   */\n"
         + "  public <X> Flux<X> fetch(Class<X> type) {\n"
-        + "    return run(dev.sluice.internal.JoinedRecords.reader(tables, query.select(), type));\n  }\n");
+        + "    java.util.function.Function<Object[], X> into = dev.sluice.internal.JoinedRecords.into(tables, type);\n"
+        + "    return records().map(into);\n  }\n");
     if (n < MAX_JOINED) {
       String next = t(n);
       String nextType = "Joined" + (n + 1) + "<" + types(n + 1) + ">";
@@ -167,10 +180,10 @@ public final class Arity {
           .append("\n  /** {@code CROSS JOIN table}. */\n")
           .append("  public <").append(next).append("> ").append(nextType).append(" crossJoin(Table<").append(next)
           .append("> table) {\n    return new Joined").append(n + 1)
-          .append("<>(executor, Joins.add(query, JoinType.CROSS, table, null), fetchSize, Joins.plus(tables, table));\n  }\n")
+          .append("<>(executor, Joins.add(query, JoinType.CROSS, table, null), fetchSize, Joins.plus(tables, table),\n        hooks);\n  }\n")
           .append("\n  private <").append(next).append("> JoinOn<").append(nextType).append("> joinOn(JoinType type, Table<")
           .append(next).append("> table) {\n    return new JoinOn<>(on -> new Joined").append(n + 1)
-          .append("<>(executor, Joins.add(query, type, table, on), fetchSize,\n        Joins.plus(tables, table)));\n  }\n");
+          .append("<>(executor, Joins.add(query, type, table, on), fetchSize,\n        Joins.plus(tables, table), hooks));\n  }\n");
     }
     return s.append("}\n").toString();
   }

@@ -21,6 +21,8 @@ class RelationCompileFailTest {
             .withAggregate(dev.sluice.query.RelationAggregate.count(USERS.posts).as("n")).fetch(User.class);
         db.selectFrom(USERS).with(USERS.posts).withCount(USERS.groups).whereHas(USERS.posts).fetch(User.class);
         db.selectFrom(POSTS).where(or(has(POSTS.author), doesntHave(POSTS.comments))).fetch();
+        db.selectFrom(USERS).with(USERS.posts.withCount(POSTS.comments)
+            .withAggregate(dev.sluice.query.RelationAggregate.max(POSTS.comments, COMMENTS.id))).fetch(User.class);
         db.selectFrom(CITIES).join(COUNTRIES).on(eq(CITIES.countryId, COUNTRIES.id)).fetch(CityName.class);
         """)).isEmpty();
   }
@@ -44,6 +46,16 @@ class RelationCompileFailTest {
         "compiler.err.cant.apply.symbol", "method withCount in class dev.sluice.query.SelectWith<R>");
     assertOnly(compile("db.selectFrom(CITIES).withAggregate(dev.sluice.query.RelationAggregate.count(USERS.posts));"),
         "compiler.err.cant.apply.symbol", "method withAggregate in class dev.sluice.query.SelectFrom<R>");
+  }
+
+  @Test
+  void aNestedAggregateOverARelationOfAnotherTableDoesNotCompile() {
+    assertOnly(compile("db.selectFrom(USERS).with(USERS.posts.withCount(USERS.groups));"),
+        "compiler.err.cant.apply.symbol", "method withCount in class dev.sluice.schema.Relation<P,C>",
+        "dev.sluice.schema.Relation<dev.sluice.testing.User,dev.sluice.testing.ChatGroup>");
+    assertOnly(compile("db.selectFrom(USERS).with(USERS.posts.withAggregate("
+            + "dev.sluice.query.RelationAggregate.count(USERS.groups)));"),
+        "compiler.err.cant.apply.symbol", "method withAggregate in class dev.sluice.schema.Relation<P,C>");
   }
 
   @Test

@@ -100,6 +100,18 @@ final class BenchSupport {
     }
   }
 
+  /**
+   * Creates {@code table} and fills it with the rows {@link #createAndFill} writes, each with
+   * {@code updated_at} = {@code created_at} and none deleted.
+   */
+  static void createAndFillModel(Database db, ConnectionPool pool, ModelItems table, int rows) {
+    db.dropTables(table).then(db.createTables(table)).block();
+    sql(pool, "INSERT INTO " + table.name() + " (" + COLUMNS + ", updated_at) SELECT g, 'item-' || g, "
+        + "g * 1000, TIMESTAMPTZ '2024-01-01 00:00:00+00' + g * INTERVAL '1 second', g % 2 = 0, "
+        + "TIMESTAMPTZ '2024-01-01 00:00:00+00' + g * INTERVAL '1 second' FROM generate_series(1, " + rows + ") g");
+    sql(pool, "ANALYZE " + table.name());
+  }
+
   /** Runs one SQL statement without binds on a pooled connection. */
   static void sql(ConnectionPool pool, String sql) {
     Flux.usingWhen(pool.create(),

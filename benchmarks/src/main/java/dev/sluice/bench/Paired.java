@@ -14,7 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * and the median and quartiles of the per-round ratio against the first (Sluice) variant. It reuses
  * the JMH benchmark classes and their setup.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|pk-vertx|pk-binary|stream|stream-vertx|insert|sqlite-pk|sqlite-stream|eager|join [rounds] [sliceMillis]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|pk-vertx|pk-binary|pk-model|stream|stream-vertx|stream-model|insert|sqlite-pk|sqlite-stream|eager|join [rounds] [sliceMillis]</pre>
  */
 public final class Paired {
   private Paired() {}
@@ -50,6 +50,34 @@ public final class Paired {
         pairs.add(new String[] {"sluiceBinary", "raw"});
         pairs.add(new String[] {"sluiceBinary", "rawBinary"});
         pairs.add(new String[] {"rawBinary", "raw"});
+        tearDown = b::tearDown;
+      }
+      case "pk-model" -> {
+        // the plain table against one with timestamps, soft delete and an afterFetch hook (issue 14)
+        PkLookupBenchmark b = new PkLookupBenchmark();
+        b.setUp();
+        variants.put("sluice", () -> b.sluice(cpu));
+        variants.put("sluiceModel", () -> b.sluiceModel(cpu));
+        variants.put("sluiceModelWithoutHooks", () -> b.sluiceModelWithoutHooks(cpu));
+        variants.put("raw", () -> b.raw(cpu));
+        pairs.add(new String[] {"sluice", "raw"});
+        pairs.add(new String[] {"sluiceModel", "raw"});
+        tearDown = () -> {
+          b.closeRedis();
+          b.tearDown();
+        };
+      }
+      case "stream-model" -> {
+        StreamingBenchmark b = new StreamingBenchmark();
+        b.setUp();
+        Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating "
+            + "Blackholes directly is dangerous.");
+        variants.put("sluice", () -> b.sluice(cpu, bh));
+        variants.put("sluiceModel", () -> b.sluiceModel(cpu, bh));
+        variants.put("sluiceModelWithoutHooks", () -> b.sluiceModelWithoutHooks(cpu, bh));
+        variants.put("raw", () -> b.raw(cpu, bh));
+        pairs.add(new String[] {"sluice", "raw"});
+        pairs.add(new String[] {"sluiceModel", "raw"});
         tearDown = b::tearDown;
       }
       case "pk-vertx" -> {
@@ -218,7 +246,7 @@ public final class Paired {
         tearDown = b::tearDown;
       }
       default -> throw new IllegalArgumentException(
-          "pk, pk-vertx, pk-binary, stream, stream-vertx, insert, sqlite-pk, sqlite-stream, eager or join, not " + scenario);
+          "pk, pk-vertx, pk-binary, pk-model, stream, stream-vertx, stream-model, insert, sqlite-pk, sqlite-stream, eager or join, not " + scenario);
     }
     try {
       List<String> names = new ArrayList<>(variants.keySet());

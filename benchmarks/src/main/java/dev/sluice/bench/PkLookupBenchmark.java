@@ -29,6 +29,8 @@ public class PkLookupBenchmark extends PostgresBench {
   static final int ROWS = 10_000;
   static final Items ITEMS = new Items("bench_items");
   static final String SQL = "SELECT " + BenchSupport.COLUMNS + " FROM bench_items WHERE id = $1";
+  /** The same rows in a table with timestamps, soft delete and an afterFetch hook ({@link ModelItems}). */
+  static final ModelItems MODEL_ITEMS = new ModelItems("bench_model_items");
 
   /**
    * Sluice on the same pool with a {@code MicrometerObserver} whose registry times every statement
@@ -45,6 +47,7 @@ public class PkLookupBenchmark extends PostgresBench {
   @Setup(Level.Trial)
   public void setUp() {
     openFilled(ITEMS, ROWS);
+    BenchSupport.createAndFillModel(db, pool, MODEL_ITEMS, ROWS);
     ObservationRegistry observations = ObservationRegistry.create();
     observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
     dbMicrometer = Database.builder().connectionFactory(pool).fetchSize(1000)
@@ -74,6 +77,23 @@ public class PkLookupBenchmark extends PostgresBench {
   public Item sluice(CpuPerOp cpu) {
     cpu.op();
     return BenchSupport.block(db.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
+  }
+
+  /**
+   * {@link #sluice} on {@link ModelItems}: the same lookup with {@code deleted_at IS NULL} added, two
+   * more columns and the {@code afterFetch} hook run on the record.
+   */
+  @Benchmark
+  public ModelItem sluiceModel(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(db.selectFrom(MODEL_ITEMS).where(eq(MODEL_ITEMS.id, key())).fetchOne());
+  }
+
+  /** {@link #sluiceModel} with {@code withoutHooks()}: the soft-delete filter and the columns alone. */
+  @Benchmark
+  public ModelItem sluiceModelWithoutHooks(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(db.selectFrom(MODEL_ITEMS).withoutHooks().where(eq(MODEL_ITEMS.id, key())).fetchOne());
   }
 
   /**

@@ -24,10 +24,41 @@ public class StreamingBenchmark extends PostgresBench {
   static final int ROWS = 100_000;
   static final Items ITEMS = new Items("bench_stream_items");
   static final String SQL = "SELECT " + BenchSupport.COLUMNS + " FROM bench_stream_items";
+  /** The same rows in a table with timestamps, soft delete and an afterFetch hook ({@link ModelItems}). */
+  static final ModelItems MODEL_ITEMS = new ModelItems("bench_stream_model_items");
 
   @Setup(Level.Trial)
   public void setUp() {
     openFilled(ITEMS, ROWS);
+    BenchSupport.createAndFillModel(db, pool, MODEL_ITEMS, ROWS);
+  }
+
+  private static long consumeModel(Flux<ModelItem> items, Blackhole bh) {
+    long sum = BenchSupport.block(items.reduce(0L, (acc, item) -> {
+      bh.consume(item);
+      return acc + item.id();
+    }));
+    if (sum != (long) ROWS * (ROWS + 1) / 2) {
+      throw new IllegalStateException("Read the wrong rows: id sum " + sum);
+    }
+    return sum;
+  }
+
+  /**
+   * {@link #sluice} on {@link ModelItems}: {@code deleted_at IS NULL} in the WHERE, two more columns
+   * and the {@code afterFetch} hook on each of the 100k records ({@code concatMap}).
+   */
+  @Benchmark
+  public long sluiceModel(CpuPerOp cpu, Blackhole bh) {
+    cpu.op();
+    return consumeModel(db.selectFrom(MODEL_ITEMS).fetch(), bh);
+  }
+
+  /** {@link #sluiceModel} with {@code withoutHooks()}: the soft-delete filter and the columns alone. */
+  @Benchmark
+  public long sluiceModelWithoutHooks(CpuPerOp cpu, Blackhole bh) {
+    cpu.op();
+    return consumeModel(db.selectFrom(MODEL_ITEMS).withoutHooks().fetch(), bh);
   }
 
   private static long consume(Flux<Item> items, Blackhole bh) {

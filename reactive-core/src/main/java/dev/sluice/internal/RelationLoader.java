@@ -54,17 +54,27 @@ public final class RelationLoader {
   /**
    * Streams the rows of {@code parents} (a query on {@code table}; its select list is replaced by
    * the columns {@code type} reads) as records of {@code type} with {@code relations} and
-   * {@code totals} attached.
+   * {@code totals} attached, running the {@code afterFetch} hooks on every row record built.
    */
   public <X> Flux<X> load(SelectQuery parents, Table<?> table, List<Relation<?, ?>> relations,
       List<RelationTotal> totals, Class<X> type, int fetchSize) {
+    return load(parents, table, relations, totals, type, fetchSize, true);
+  }
+
+  /**
+   * {@link #load(SelectQuery, Table, List, List, Class, int)}; without {@code hooks}, no
+   * {@code afterFetch} hook runs, on the parents or on the related records.
+   */
+  public <X> Flux<X> load(SelectQuery parents, Table<?> table, List<Relation<?, ?>> relations,
+      List<RelationTotal> totals, Class<X> type, int fetchSize, boolean hooks) {
     return Flux.defer(() -> {
-      Shape shape = Shape.of(type, table, relations, totals);
+      Shape shape = Shape.of(type, table, relations, totals, hooks);
       List<Expr<?>> select = exprs(shape.selected);
       DataType<?>[] types = Readers.types(select);
       Flux<Object[]> rows = rows(parents.withSelect(select), row -> Readers.values(row, types), fetchSize);
       if (!shape.needsMore()) {
-        return rows.map(r -> type.cast(shape.build(r, null)));
+        return shape.hooked() ? rows.concatMap(r -> shape.buildHooked(r, null)).map(type::cast)
+            : rows.map(r -> type.cast(shape.build(r, null)));
       }
       // Inside a transaction there is one connection: the parent query must finish before the
       // related queries can run on it, so its rows are read first.
@@ -108,8 +118,8 @@ public final class RelationLoader {
     }
     groups.forEach((rel, group) -> steps.set(groupStep.get(rel),
         (Mono<Object>) (Mono<?>) totals(shape, rel, group, rows)));
-    return Flux.fromIterable(steps).concatMap(m -> m).collectList().map(results -> {
-      List<Object> out = new ArrayList<>(rows.size());
+    return Flux.fromIterable(steps).concatMap(m -> m).collectList().flatMap(results -> {
+      List<Object[]> extrasOfRows = new ArrayList<>(rows.size());
       for (Object[] row : rows) {
         Object[] extras = new Object[slots.size()];
         for (int i = 0; i < slots.size(); i++) {
@@ -123,9 +133,17 @@ public final class RelationLoader {
             extras[i] = values == null ? s.total().empty() : values[position[i]];
           }
         }
-        out.add(shape.build(row, extras));
+        extrasOfRows.add(extras);
       }
-      return out;
+      if (shape.hooked()) {
+        return Flux.range(0, rows.size()).concatMap(i -> shape.buildHooked(rows.get(i), extrasOfRows.get(i)))
+            .collectList();
+      }
+      List<Object> out = new ArrayList<>(rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        out.add(shape.build(rows.get(i), extrasOfRows.get(i)));
+      }
+      return Mono.just(out);
     });
   }
 
@@ -164,9 +182,13 @@ public final class RelationLoader {
     Flux<Object[]> childRows = rows(q, r -> Readers.values(r, types), 0);
     if (!child.needsMore()) {
       // Nothing nested: each row becomes its record as it arrives, nothing is held but the records.
+      if (child.hooked()) {
+        return childRows.concatMap(row -> child.buildHooked(row, null).map(r -> Map.entry(row[key], r)))
+            .collect(HashMap::new, (Map<Object, List<Object>> byKey, Map.Entry<Object, Object> e) ->
+                byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      }
       return childRows.collect(HashMap::new, (Map<Object, List<Object>> byKey, Object[] row) ->
-          byKey.computeIfAbsent(row[key], k -> new ArrayList<>()).add(child.build(row, null)))
-          .flatMap(byKey -> afterFetch(rel, child, byKey));
+          byKey.computeIfAbsent(row[key], k -> new ArrayList<>()).add(child.build(row, null)));
     }
     return childRows.collectList()
         .flatMap(all -> Flux.fromIterable(partition(all, window)).concatMap(w -> assemble(child, w))
@@ -177,26 +199,7 @@ public final class RelationLoader {
                 byKey.computeIfAbsent(all.get(i)[key], k -> new ArrayList<>()).add(children.get(i));
               }
               return byKey;
-            }))
-        .flatMap(byKey -> afterFetch(rel, child, byKey));
-  }
-
-  /**
-   * The related records through the related table's {@code afterFetch} hooks, when they are its row
-   * records (a partial record is not), one after the other in each parent's order.
-   */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Mono<Map<Object, List<Object>>> afterFetch(Relation<?, ?> rel, Shape child,
-      Map<Object, List<Object>> byKey) {
-    Table<?> target = rel.target();
-    dev.sluice.schema.TableHooks hooks = target.meta().hooks();
-    if (hooks == null || !hooks.hasAfterFetch() || child.type != target.rowType() || byKey.isEmpty()) {
-      return Mono.just(byKey);
-    }
-    return Flux.fromIterable(byKey.entrySet())
-        .concatMap(e -> Flux.fromIterable(e.getValue()).concatMap(r -> (Mono<Object>) hooks.afterFetch(r))
-            .collectList().map(list -> Map.entry(e.getKey(), list)))
-        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+            }));
   }
 
   /** The aggregates of one relation for a window: per parent key, the values in {@code group}'s order. */

@@ -5,6 +5,7 @@ import dev.sluice.schema.Column;
 import dev.sluice.schema.RecordMapping;
 import dev.sluice.schema.Relation;
 import dev.sluice.schema.Table;
+import dev.sluice.schema.TableHooks;
 import dev.sluice.schema.TableMeta;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import reactor.core.publisher.Mono;
 
 /**
  * How a result record is built from a table's columns, loaded relations and relation aggregates:
@@ -44,21 +46,36 @@ final class Shape {
   /** The columns of {@link #table} to select, in table order. */
   final List<Column<?>> selected;
   private final MethodHandle constructor;
+  /**
+   * The table's {@code afterFetch} hooks when this shape builds its row record, as the record itself
+   * or as a component ({@code User user}); null when it does not, or when the load opted out.
+   */
+  private final TableHooks<?> hooks;
 
   private Shape(Class<?> type, Table<?> table, List<Slot> slots, List<Column<?>> selected,
-      MethodHandle constructor) {
+      MethodHandle constructor, TableHooks<?> hooks) {
     this.type = type;
     this.table = table;
     this.slots = slots;
     this.selected = selected;
     this.constructor = constructor;
+    this.hooks = hooks;
   }
 
   static Shape of(Class<?> type, Table<?> table, List<Relation<?, ?>> relations) {
-    return of(type, table, relations, List.of());
+    return of(type, table, relations, List.of(), true);
   }
 
   static Shape of(Class<?> type, Table<?> table, List<Relation<?, ?>> relations, List<RelationTotal> totals) {
+    return of(type, table, relations, totals, true);
+  }
+
+  /**
+   * The shape of {@code type} over {@code table}; with {@code hooks}, the table's {@code afterFetch}
+   * hooks run on every row record it builds (and the related tables' on theirs, in nested shapes).
+   */
+  static Shape of(Class<?> type, Table<?> table, List<Relation<?, ?>> relations, List<RelationTotal> totals,
+      boolean hooks) {
     if (!type.isRecord()) {
       throw new MappingException(type.getName() + " is not a record; results with relations map to records");
     }
@@ -121,7 +138,8 @@ final class Shape {
       Object f = found.get(i);
       if (f instanceof Relation<?, ?> rel) {
         Class<?> childType = rel.single() ? comps[i].getType() : listElement(type, comps[i], rel);
-        slots.add(new Slot(Kind.RELATION, -1, null, null, rel, of(childType, rel.target(), rel.nested()), null));
+        slots.add(new Slot(Kind.RELATION, -1, null, null, rel,
+            of(childType, rel.target(), rel.nested(), totals(rel), hooks), null));
       } else if (f instanceof RelationTotal t) {
         slots.add(new Slot(Kind.AGGREGATE, -1, null, null, t.relation(), null, t));
       } else if (f instanceof Column<?> c) {
@@ -135,7 +153,20 @@ final class Shape {
         slots.add(new Slot(Kind.ROW, -1, row, m, null, null, null));
       }
     }
-    return new Shape(type, table, List.copyOf(slots), List.copyOf(selected), CONSTRUCTORS.get(type));
+    TableHooks<?> declared = meta.hooks();
+    boolean buildsRow = type == table.rowType()
+        || slots.stream().anyMatch(slot -> slot.kind() == Kind.ROW);
+    return new Shape(type, table, List.copyOf(slots), List.copyOf(selected), CONSTRUCTORS.get(type),
+        hooks && buildsRow && declared != null && declared.hasAfterFetch() ? declared : null);
+  }
+
+  /** The aggregates of {@code rel}'s rows' own relations ({@code USERS.posts.withCount(POSTS.comments)}). */
+  private static List<RelationTotal> totals(Relation<?, ?> rel) {
+    List<RelationTotal> out = new ArrayList<>(rel.aggregates().size());
+    for (Relation.Aggregated<?> a : rel.aggregates()) {
+      out.add(new RelationTotal(a.component(), a.relation(), a.value()));
+    }
+    return out;
   }
 
   private static void checkTotal(Class<?> type, RecordComponent rc, RelationTotal total) {
@@ -179,11 +210,46 @@ final class Shape {
   /** The canonical constructor of record {@code type}, {@code (Object[]) -> Object}, made once per class. */
   static MethodHandle constructorOf(Class<?> type) { return CONSTRUCTORS.get(type); }
 
+  /** True when building a record runs {@code afterFetch} hooks: use {@link #buildHooked}, not {@link #build}. */
+  boolean hooked() { return hooks != null; }
+
+  /**
+   * Builds the record as {@link #build} does, running the table's {@code afterFetch} hooks on each
+   * row record it holds ({@code User user}) before the record is made, and on the record itself
+   * when it is the row record.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  Mono<Object> buildHooked(Object[] columnValues, Object[] extras) {
+    TableHooks h = hooks;
+    if (h == null) {
+      return Mono.fromCallable(() -> build(columnValues, extras));
+    }
+    return Mono.defer(() -> {
+      Object[] args = args(columnValues, extras);
+      Mono<Object[]> ready = Mono.just(args);
+      for (int i = 0; i < args.length; i++) {
+        if (slots.get(i).kind() == Kind.ROW) {
+          int at = i;
+          ready = ready.flatMap(a -> ((Mono<Object>) h.afterFetch(a[at])).map(v -> {
+            a[at] = v;
+            return a;
+          }));
+        }
+      }
+      Mono<Object> built = ready.map(a -> construct(constructor, type, a));
+      return type == table.rowType() ? built.flatMap(r -> (Mono<Object>) h.afterFetch(r)) : built;
+    });
+  }
+
   /**
    * Builds the record from the selected column values and, for each relation or aggregate slot,
    * its value at the slot's position in {@code extras} (null when the shape has neither).
    */
   Object build(Object[] columnValues, Object[] extras) {
+    return construct(constructor, type, args(columnValues, extras));
+  }
+
+  private Object[] args(Object[] columnValues, Object[] extras) {
     Object[] args = new Object[slots.size()];
     for (int i = 0; i < args.length; i++) {
       Slot s = slots.get(i);
@@ -193,7 +259,7 @@ final class Shape {
         default -> args[i] = extras[i];
       }
     }
-    return construct(constructor, type, args);
+    return args;
   }
 
   static Object construct(MethodHandle constructor, Class<?> type, Object[] args) {

@@ -14,6 +14,10 @@ import java.util.Objects;
  * ordering and limit do not apply. A parent without related rows gets 0 for a count and null for
  * the others. Immutable.
  *
+ * <p>On a related table's own relations it is given to the relation:
+ * {@code USERS.posts.withAggregate(RelationAggregate.max(POSTS.comments, COMMENTS.id))} reads
+ * {@code commentsMaxId} into each post's record.
+ *
  * <pre>{@code
  * record UserStats(String fullName, Long postsCount, Long draftsCount) {}
  * db.selectFrom(USERS).withCount(USERS.posts)
@@ -25,7 +29,7 @@ import java.util.Objects;
  * @param <P> the parent row type
  * @param <T> the aggregate's Java type
  */
-public final class RelationAggregate<P, T> {
+public final class RelationAggregate<P, T> implements Relation.Aggregated<P> {
   private final Relation<P, ?> relation;
   private final Aggregate<T> value;
   private final String component;
@@ -77,13 +81,13 @@ public final class RelationAggregate<P, T> {
   }
 
   /** The record component that receives the value. */
-  public String component() { return component; }
+  @Override public String component() { return component; }
 
   /** The relation whose rows are aggregated. */
-  public Relation<P, ?> relation() { return relation; }
+  @Override public Relation<P, ?> relation() { return relation; }
 
   /** The aggregate, over the related table's columns. */
-  public Aggregate<T> value() { return value; }
+  @Override public Aggregate<T> value() { return value; }
 
   private static <P, T> RelationAggregate<P, T> of(Relation<P, ?> relation, Column<?> column, String fn,
       Aggregate<T> value) {

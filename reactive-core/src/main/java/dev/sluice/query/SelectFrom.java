@@ -31,23 +31,28 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
   private final RowReader<R> reader;
   /** The table's afterFetch hooks, or null when it has none or this query opted out. */
   private final dev.sluice.schema.TableHooks<R> hooks;
+  /** True after {@link #withoutHooks()}: no hook runs, the related tables' neither. */
+  private final boolean hooksOff;
 
   private SelectFrom(Executor executor, SelectQuery query, int fetchSize, RowReader<R> reader,
-      dev.sluice.schema.TableHooks<R> hooks) {
+      dev.sluice.schema.TableHooks<R> hooks, boolean hooksOff) {
     super(executor, query, fetchSize);
     this.reader = reader;
     this.hooks = hooks;
+    this.hooksOff = hooksOff;
   }
 
   /**
-   * This query without the table's {@code afterFetch} hooks: the records as read.
+   * This query without {@code afterFetch} hooks: the records as read, by {@code fetch()} and by
+   * {@code fetch(Class)}, {@code with(...)} and the aggregates after it (the related tables'
+   * hooks too).
    *
    * <pre>{@code
    * Flux<User> raw = db.selectFrom(USERS).withoutHooks().fetch();
    * }</pre>
    */
   public SelectFrom<R> withoutHooks() {
-    return hooks == null ? this : new SelectFrom<>(executor, query, fetchSize, reader, null);
+    return hooksOff ? this : new SelectFrom<>(executor, query, fetchSize, reader, null, true);
   }
 
   @Override boolean hasAfterFetch() { return hooks != null; }
@@ -71,7 +76,10 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
   /**
    * Streams the rows as records of {@code type}: components named like the table's column fields
    * get the column values (a record of some of the columns, or in another order; only those are
-   * selected), and a component of the row record's type gets the whole row.
+   * selected), and a component of the row record's type gets the whole row. The table's
+   * {@code afterFetch} hooks run on the row records this builds (the whole row as a component, or
+   * {@code type} itself when it is the row record), not on a partial record; see
+   * {@link SelectWith#fetch(Class)}.
    */
   public <X> Flux<X> fetch(Class<X> type) {
     return start().fetch(type);
@@ -104,7 +112,7 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
   }
 
   private SelectWith<R> start() {
-    return new SelectWith<>(executor, query, fetchSize, List.of(), SelectWith.DEFAULT_WINDOW);
+    return new SelectWith<>(executor, query, fetchSize, List.of(), SelectWith.DEFAULT_WINDOW, !hooksOff);
   }
 
   /**
@@ -141,15 +149,15 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
     }
     dev.sluice.schema.TableHooks<R> hooks = table.meta().hooks();
     return new SelectFrom<>(executor, SoftDeletes.filtered(SelectQuery.of(select, table)), 0, reader,
-        mapping != null && hooks.hasAfterFetch() ? hooks : null);
+        mapping != null && hooks.hasAfterFetch() ? hooks : null, false);
   }
 
   @Override SelectFrom<R> copy(SelectQuery query, int fetchSize) {
-    return new SelectFrom<>(executor, query, fetchSize, reader, hooks);
+    return new SelectFrom<>(executor, query, fetchSize, reader, hooks, hooksOff);
   }
 
   @Override SelectFrom<R> on(Executor executor) {
-    return new SelectFrom<>(executor, query, fetchSize, reader, hooks);
+    return new SelectFrom<>(executor, query, fetchSize, reader, hooks, hooksOff);
   }
 
   @Override RowReader<R> reader() { return reader; }
@@ -169,12 +177,12 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
   /** {@code CROSS JOIN table}. */
   public <B> Joined2<R, B> crossJoin(Table<B> table) {
     return new Joined2<>(executor, Joins.add(query, JoinType.CROSS, table, null), fetchSize,
-        List.of(query.from(), table));
+        List.of(query.from(), table), !hooksOff);
   }
 
   private <B> JoinOn<Joined2<R, B>> joinOn(JoinType type, Table<B> table) {
     return new JoinOn<>(on -> new Joined2<>(executor, Joins.add(query, type, table, on), fetchSize,
-        List.of(query.from(), table)));
+        List.of(query.from(), table), !hooksOff));
   }
 
   /**

@@ -33,31 +33,30 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
   /** Null, or how each statement of the load goes through the query cache. */
   private final RelationLoader.Caching caching;
 
+  /** False when the query opted out of the {@code afterFetch} hooks ({@link #withoutHooks()}). */
+  private final boolean hooks;
+
   SelectWith(Executor executor, SelectQuery query, int fetchSize, List<Relation<?, ?>> relations,
-      int relationWindow) {
-    this(executor, query, fetchSize, relations, List.of(), relationWindow);
+      int relationWindow, boolean hooks) {
+    this(executor, query, fetchSize, relations, List.of(), relationWindow, null, hooks);
   }
 
   private SelectWith(Executor executor, SelectQuery query, int fetchSize, List<Relation<?, ?>> relations,
-      List<RelationTotal> totals, int relationWindow) {
-    this(executor, query, fetchSize, relations, totals, relationWindow, null);
-  }
-
-  private SelectWith(Executor executor, SelectQuery query, int fetchSize, List<Relation<?, ?>> relations,
-      List<RelationTotal> totals, int relationWindow, RelationLoader.Caching caching) {
+      List<RelationTotal> totals, int relationWindow, RelationLoader.Caching caching, boolean hooks) {
     super(executor, query, fetchSize);
     this.relations = List.copyOf(relations);
     this.totals = List.copyOf(totals);
     this.relationWindow = relationWindow;
     this.caching = caching;
+    this.hooks = hooks;
   }
 
   @Override SelectWith<R> copy(SelectQuery query, int fetchSize) {
-    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow, caching);
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow, caching, hooks);
   }
 
   @Override SelectWith<R> on(Executor executor) {
-    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow, caching);
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow, caching, hooks);
   }
 
   /** Loads these relations too. */
@@ -68,7 +67,19 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
       owned(r);
       all.add(r);
     }
-    return new SelectWith<>(executor, query, fetchSize, all, totals, relationWindow, caching);
+    return new SelectWith<>(executor, query, fetchSize, all, totals, relationWindow, caching, hooks);
+  }
+
+  /**
+   * This load without any {@code afterFetch} hook: neither the table's (on its row records, as the
+   * result or as a component of it) nor the related tables' (on the related row records).
+   *
+   * <pre>{@code
+   * db.selectFrom(USERS).with(USERS.posts).withoutHooks().fetch(UserWithPosts.class);
+   * }</pre>
+   */
+  public SelectWith<R> withoutHooks() {
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow, caching, false);
   }
 
   /** How many parents share one batched relation query (default 500). */
@@ -76,7 +87,7 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
     if (parents < 1) {
       throw new IllegalArgumentException("relationWindow must be >= 1, was " + parents);
     }
-    return new SelectWith<>(executor, query, fetchSize, relations, totals, parents, caching);
+    return new SelectWith<>(executor, query, fetchSize, relations, totals, parents, caching, hooks);
   }
 
   /**
@@ -138,7 +149,7 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
       }
       all.add(new RelationTotal(a.component(), a.relation(), a.value()));
     }
-    return new SelectWith<>(executor, query, fetchSize, relations, all, relationWindow, caching);
+    return new SelectWith<>(executor, query, fetchSize, relations, all, relationWindow, caching, hooks);
   }
 
   private void owned(Relation<?, ?> r) {
@@ -155,10 +166,16 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
    * ({@code User user}) gets the whole row. Only the columns the record reads are selected, in
    * the related queries too: {@code record CityView(String name, CountryName country)} with
    * {@code record CountryName(String name)} reads {@code name} and the keys, nothing else.
+   *
+   * <p>A table's {@code afterFetch} hooks run on each of its row records this builds: the result
+   * when {@code type} is the row record, a component of the row record's type ({@code User user}),
+   * related records of the related table's row record ({@code List<Post> posts}). A partial record
+   * ({@code record Named(String fullName)}) is not the record the hook was written for, so no hook
+   * runs on it. {@link #withoutHooks()} turns them all off for this query.
    */
   public <X> Flux<X> fetch(Class<X> type) {
     return new RelationLoader(executor, relationWindow, caching).load(query, query.from(), relations, totals, type,
-        fetchSize > 0 ? fetchSize : executor.fetchSize());
+        fetchSize > 0 ? fetchSize : executor.fetchSize(), hooks);
   }
 
   /**
@@ -170,7 +187,7 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
    */
   public SelectWith<R> cached() {
     return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow,
-        new RelationLoader.Caching(null, java.util.Set.of()));
+        new RelationLoader.Caching(null, java.util.Set.of()), hooks);
   }
 
   /** {@link #cached()} kept for {@code ttl}, and dropped with any of {@code tags}. */
@@ -180,7 +197,7 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
       throw new IllegalArgumentException("A cache time to live must be positive, was " + ttl);
     }
     return new SelectWith<>(executor, query, fetchSize, relations, totals, relationWindow,
-        new RelationLoader.Caching(ttl, java.util.Set.of(tags)));
+        new RelationLoader.Caching(ttl, java.util.Set.of(tags)), hooks);
   }
 
   /**

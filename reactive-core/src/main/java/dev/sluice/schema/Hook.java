@@ -25,7 +25,10 @@ public final class Hook<R> {
     BEFORE_UPDATE,
     /** Once per DELETE statement (or soft delete), on the statement ({@link PendingDelete}). */
     BEFORE_DELETE,
-    /** On each record read by {@code selectFrom(table)}. */
+    /**
+     * On each row record a read builds: {@code selectFrom(table)}, a row record nested in a result
+     * record, relation loads, joined rows; never on a partial record.
+     */
     AFTER_FETCH
   }
 

@@ -1,5 +1,6 @@
 package dev.sluice.schema;
 
+import dev.sluice.sql.Aggregate;
 import dev.sluice.sql.Condition;
 import dev.sluice.sql.OrderItem;
 import java.util.ArrayList;
@@ -22,8 +23,20 @@ import java.util.function.Supplier;
  *     .fetch(UserWithPosts.class);   // record UserWithPosts(Integer id, String name, List<PostWithComments> posts)
  * }</pre>
  *
- * Immutable: {@link #with}, {@link #where}, {@link #orderBy} and {@link #limit} return changed copies
- * that keep the declared relation's name.
+ * Immutable: {@link #with}, {@link #withCount}, {@link #withAggregate}, {@link #where}, {@link #orderBy}
+ * and {@link #limit} return changed copies that keep the declared relation's name.
+ *
+ * <p>Aggregates of the related rows' own relations are read the same way, one grouped statement per
+ * window of related rows:
+ *
+ * <pre>{@code
+ * record PostStats(String title, long commentsCount) {}
+ * record UserWithStats(String fullName, List<PostStats> posts) {}
+ * db.selectFrom(USERS).with(USERS.posts.withCount(POSTS.comments)).fetch(UserWithStats.class);
+ * // SELECT "id", "full_name" FROM "users"
+ * // SELECT "id", "author_id", "title" FROM "posts" WHERE "author_id" = ANY($1)
+ * // SELECT "post_id", COUNT(*) FROM "comments" WHERE "post_id" = ANY($1) GROUP BY "post_id"
+ * }</pre>
  *
  * @param <P> the parent row type
  * @param <C> the related row type
@@ -38,23 +51,25 @@ public final class Relation<P, C> {
   private final Supplier<Column<?>> second;
   private final Relation<P, C> declared;
   private final List<Relation<?, ?>> nested;
+  private final List<Aggregated<?>> aggregates;
   private final Condition where;
   private final List<OrderItem> orderBy;
   private final int limit;
 
   Relation(Table<P> owner, Kind kind, Supplier<Column<?>> first, Supplier<Column<?>> second) {
-    this(owner, kind, first, second, null, List.of(), null, List.of(), 0);
+    this(owner, kind, first, second, null, List.of(), List.of(), null, List.of(), 0);
   }
 
   private Relation(Table<P> owner, Kind kind, Supplier<Column<?>> first, Supplier<Column<?>> second,
-      Relation<P, C> declared, List<Relation<?, ?>> nested, Condition where, List<OrderItem> orderBy,
-      int limit) {
+      Relation<P, C> declared, List<Relation<?, ?>> nested, List<Aggregated<?>> aggregates, Condition where,
+      List<OrderItem> orderBy, int limit) {
     this.owner = owner;
     this.kind = kind;
     this.first = first;
     this.second = second;
     this.declared = declared == null ? this : declared;
     this.nested = List.copyOf(nested);
+    this.aggregates = List.copyOf(aggregates);
     this.where = where;
     this.orderBy = List.copyOf(orderBy);
     this.limit = limit;
@@ -70,18 +85,62 @@ public final class Relation<P, C> {
             + r.owner().name() + ", not to " + target().name());
       }
     }
-    return new Relation<>(owner, kind, first, second, declared, all, where, orderBy, limit);
+    return new Relation<>(owner, kind, first, second, declared, all, aggregates, where, orderBy, limit);
+  }
+
+  /**
+   * Also reads, for each related row, the number of its own related rows through {@code relations}
+   * into the related record's component {@code <relation>Count} ({@code long} or {@code Long}, 0
+   * without rows): one grouped statement per window of related rows, never one per row.
+   */
+  @SafeVarargs
+  public final Relation<P, C> withCount(Relation<C, ?>... relations) {
+    List<Aggregated<?>> more = new ArrayList<>(relations.length);
+    for (Relation<C, ?> r : relations) {
+      Objects.requireNonNull(r, "relation");
+      more.add(new Count<>(r.name() + "Count", r, new Aggregate<>(Aggregate.Function.COUNT, null, false, COUNT_TYPE)));
+    }
+    return withAggregates(more);
+  }
+
+  /**
+   * Also reads these aggregates of each related row's own relations into the related record
+   * ({@code RelationAggregate.max(POSTS.comments, COMMENTS.id)} into {@code commentsMaxId}), as
+   * {@link #withCount} does.
+   */
+  @SafeVarargs
+  public final Relation<P, C> withAggregate(Aggregated<C>... aggregates) {
+    return withAggregates(Arrays.asList(aggregates));
+  }
+
+  private Relation<P, C> withAggregates(List<? extends Aggregated<?>> more) {
+    List<Aggregated<?>> all = new ArrayList<>(aggregates);
+    for (Aggregated<?> a : more) {
+      Objects.requireNonNull(a, "aggregate");
+      if (a.relation().owner() != target()) {
+        throw new IllegalArgumentException("Relation " + a.relation().name() + " belongs to table "
+            + a.relation().owner().name() + ", not to " + target().name());
+      }
+      for (Aggregated<?> b : all) {
+        if (b.component().equals(a.component())) {
+          throw new IllegalArgumentException("Two aggregates are read into component " + a.component()
+              + "; name one with as(...)");
+        }
+      }
+      all.add(a);
+    }
+    return new Relation<>(owner, kind, first, second, declared, nested, all, where, orderBy, limit);
   }
 
   /** Loads only related rows matching {@code condition}. */
   public Relation<P, C> where(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    return new Relation<>(owner, kind, first, second, declared, nested, condition, orderBy, limit);
+    return new Relation<>(owner, kind, first, second, declared, nested, aggregates, condition, orderBy, limit);
   }
 
   /** Orders the related rows of each parent. */
   public Relation<P, C> orderBy(OrderItem... items) {
-    return new Relation<>(owner, kind, first, second, declared, nested, where, Arrays.asList(items), limit);
+    return new Relation<>(owner, kind, first, second, declared, nested, aggregates, where, Arrays.asList(items), limit);
   }
 
   /** At most {@code n} related rows per parent (after ordering). */
@@ -89,7 +148,7 @@ public final class Relation<P, C> {
     if (n < 1) {
       throw new IllegalArgumentException("limit must be >= 1, was " + n);
     }
-    return new Relation<>(owner, kind, first, second, declared, nested, where, orderBy, n);
+    return new Relation<>(owner, kind, first, second, declared, nested, aggregates, where, orderBy, n);
   }
 
   public Kind kind() { return kind; }
@@ -133,6 +192,9 @@ public final class Relation<P, C> {
 
   public List<Relation<?, ?>> nested() { return nested; }
 
+  /** The aggregates of the related rows' own relations read with them ({@link #withCount}, {@link #withAggregate}). */
+  public List<Aggregated<?>> aggregates() { return aggregates; }
+
   public Condition where() { return where; }
 
   public List<OrderItem> orderBy() { return orderBy; }
@@ -150,6 +212,28 @@ public final class Relation<P, C> {
     }
     return target;
   }
+
+  /**
+   * An aggregate of each row's related rows through {@link #relation()}, read into the record
+   * component {@link #component()}: {@code dev.sluice.query.RelationAggregate} is the one to use
+   * ({@code RelationAggregate.max(POSTS.comments, COMMENTS.id).as("lastComment")}).
+   *
+   * @param <P> the row type owning the relation
+   */
+  public interface Aggregated<P> {
+    /** The record component that receives the value. */
+    String component();
+
+    /** The relation whose rows are aggregated, with its own filter. */
+    Relation<P, ?> relation();
+
+    /** The aggregate, over the related table's columns. */
+    Aggregate<?> value();
+  }
+
+  private static final DataType<Long> COUNT_TYPE = NumericCodec.type(SqlKind.BIGINT, Long.class);
+
+  private record Count<P>(String component, Relation<P, ?> relation, Aggregate<?> value) implements Aggregated<P> {}
 
   @Override public String toString() { return owner.name() + "." + kind + "->" + target().name(); }
 }

@@ -393,8 +393,12 @@ public abstract class Table<R> {
   }
 
   /**
-   * A hook run on each record read by {@code selectFrom(table)} ({@code fetch}, {@code fetchOne},
-   * {@code fetchFirst}, {@code paginate}, {@code chunks}), emitting the record the reader gets.
+   * A hook run on each row record of this table a read builds, emitting the record the reader gets:
+   * those of {@code selectFrom(table)} ({@code fetch}, {@code fetchOne}, {@code fetchFirst},
+   * {@code paginate}, {@code chunks}, {@code fetch(R.class)}), a row record nested in a result record
+   * ({@code record Shown(Post post, String slug)}), related records a relation loads and each
+   * table's record of a joined row. Not on partial records, projections, generic rows, raw SQL or
+   * {@code returning()}; {@code withoutHooks()} skips it for one query.
    */
   protected final Hook<R> afterFetch(java.util.function.Function<R, reactor.core.publisher.Mono<R>> hook) {
     return new Hook<>(this, Hook.Kind.AFTER_FETCH, nextHook++, hook);

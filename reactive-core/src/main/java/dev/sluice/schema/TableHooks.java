@@ -78,8 +78,16 @@ public final class TableHooks<R> {
     return run(beforeDelete, delete, "beforeDelete");
   }
 
-  /** The {@code afterFetch} hooks run on a record read: the record the reader gets. */
-  public Mono<R> afterFetch(R row) { return run(afterFetch, row, "afterFetch"); }
+  /**
+   * The {@code afterFetch} hooks run on a record read: the record the reader gets. Call it when the
+   * record is there (inside {@code concatMap}): a single hook is applied at once.
+   */
+  @SuppressWarnings("unchecked")
+  public Mono<R> afterFetch(R row) {
+    Named[] hooks = afterFetch;
+    return hooks != null && hooks.length == 1 ? (Mono<R>) one(hooks[0], row, "afterFetch")
+        : run(hooks, row, "afterFetch");
+  }
 
   @SuppressWarnings("unchecked")
   private static <T> Mono<T> run(Named[] hooks, T value, String what) {
@@ -98,5 +106,39 @@ public final class TableHooks<R> {
       });
     }
     return (Mono<T>) m;
+  }
+
+  /**
+   * One hook on {@code value}, applied now: {@link #afterFetch} is called from inside
+   * {@code concatMap} or {@code flatMap}, when the record has been read. A hook answering with a value it already has
+   * ({@code Mono.just(r)}) is read at once, so a stream of records does not pay an inner
+   * subscription and an empty check per record.
+   */
+  @SuppressWarnings("unchecked")
+  private static Mono<Object> one(Named h, Object value, String what) {
+    Mono<Object> next;
+    try {
+      next = h.function().apply(value);
+    } catch (RuntimeException e) {
+      return Mono.error(e);
+    }
+    if (next == null) {
+      return Mono.error(new IllegalStateException(what + " hook " + h.name() + " returned null"));
+    }
+    if (next instanceof reactor.core.Fuseable.ScalarCallable<?> scalar) {
+      Object v;
+      try {
+        v = scalar.call();
+      } catch (Exception e) {
+        return Mono.error(e);
+      }
+      return v != null ? Mono.just(v) : Mono.error(emptyHook(h, what));
+    }
+    return next.switchIfEmpty(Mono.error(() -> emptyHook(h, what)));
+  }
+
+  private static IllegalStateException emptyHook(Named h, String what) {
+    return new IllegalStateException(what + " hook " + h.name()
+        + " emitted nothing: a hook must emit what goes on (or an error to stop)");
   }
 }

@@ -179,4 +179,56 @@ public abstract class HooksContract extends ContractBase {
     assertThat(db.selectFrom(pins).with(pins.note).fetch(dev.sluice.testing.Hooked.PinWithNote.class)
         .single().block(T).note().editor()).isEqualTo("(none)");
   }
+
+  /** The row record as a component beside a column. */
+  public record NoteRow(Note note, String title) {}
+
+  /** A partial record of the notes: not the record the hook was written for. */
+  public record NoteEditor(Integer id, String editor) {}
+
+  /** A joined row: one record per table. */
+  public record PinAndNote(dev.sluice.testing.Hooked.Pin pin, Note note) {}
+
+  @Test
+  void afterFetchRunsOnTheRowRecordOfAProjectionButNotOnAPartialRecord() {
+    db.insertInto(NOTES).values(List.of(Note.of("a", false), Note.of("b", false))).execute().block(T);
+    assertThat(db.selectFrom(NOTES).orderBy(NOTES.id).fetch(Note.class).map(Note::editor).collectList().block(T))
+        .as("fetch(Class) of the row record itself").containsExactly("(none)", "(none)");
+    assertThat(db.selectFrom(NOTES).orderBy(NOTES.id).fetch(NoteRow.class).collectList().block(T))
+        .as("the whole row as a component").extracting(r -> r.note().editor() + "/" + r.title())
+        .containsExactly("(none)/a", "(none)/b");
+    assertThat(db.selectFrom(NOTES).orderBy(NOTES.id).fetch(NoteEditor.class).map(r -> String.valueOf(r.editor()))
+        .collectList().block(T)).as("a partial record is read as it is").containsExactly("null", "null");
+    assertThat(db.selectFrom(NOTES).withoutHooks().orderBy(NOTES.id).fetch(NoteRow.class)
+        .map(r -> String.valueOf(r.note().editor())).collectList().block(T))
+        .as("withoutHooks() before fetch(Class)").containsExactly("null", "null");
+    assertThat(db.selectFrom(NOTES).withoutHooks().orderBy(NOTES.id).fetch(Note.class)
+        .map(n -> String.valueOf(n.editor())).collectList().block(T)).containsExactly("null", "null");
+  }
+
+  @Test
+  void afterFetchRunsOnEachTableRecordOfAJoinedRowUnlessTheQueryOptsOut() {
+    Note n = db.insertInto(NOTES).values(Note.of("a", false)).returning().block(T);
+    dev.sluice.testing.Hooked.Pins pins = dev.sluice.testing.Hooked.PINS;
+    db.insertInto(pins).values(new dev.sluice.testing.Hooked.Pin(null, n.id())).execute().block(T);
+    assertThat(db.selectFrom(pins).join(NOTES).on(eq(pins.noteId, NOTES.id)).fetch(PinAndNote.class)
+        .single().block(T).note().editor()).isEqualTo("(none)");
+    assertThat(db.selectFrom(pins).join(NOTES).on(eq(pins.noteId, NOTES.id)).fetch((p, note) -> note.editor())
+        .single().block(T)).isEqualTo("(none)");
+    assertThat(db.selectFrom(pins).join(NOTES).on(eq(pins.noteId, NOTES.id)).withoutHooks().fetch(PinAndNote.class)
+        .single().block(T).note().editor()).isNull();
+    assertThat(db.selectFrom(pins).withoutHooks().join(NOTES).on(eq(pins.noteId, NOTES.id))
+        .fetch((p, note) -> String.valueOf(note.editor())).single().block(T)).isEqualTo("null");
+  }
+
+  @Test
+  void aRelationLoadOptsOutOfTheRelatedTablesHooksWithTheQuery() {
+    Note n = db.insertInto(NOTES).values(Note.of("a", false)).returning().block(T);
+    dev.sluice.testing.Hooked.Pins pins = dev.sluice.testing.Hooked.PINS;
+    db.insertInto(pins).values(new dev.sluice.testing.Hooked.Pin(null, n.id())).execute().block(T);
+    assertThat(db.selectFrom(pins).with(pins.note).withoutHooks().fetch(dev.sluice.testing.Hooked.PinWithNote.class)
+        .single().block(T).note().editor()).isNull();
+    assertThat(db.selectFrom(pins).withoutHooks().with(pins.note).fetch(dev.sluice.testing.Hooked.PinWithNote.class)
+        .single().block(T).note().editor()).isNull();
+  }
 }

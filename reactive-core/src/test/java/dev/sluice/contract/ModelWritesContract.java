@@ -203,4 +203,33 @@ public abstract class ModelWritesContract extends ContractBase {
     assertThat(db.selectFrom(USERS).orderBy(USERS.id).chunks(2).take(1).then(Mono.just(true)).block(T))
         .as("a cancelled chunked read completes").isTrue();
   }
+
+  @Test
+  void eachShortcutIsOneStatement() {
+    User dan = dan();
+    Kitchen k = db.insertInto(KITCHENS).set(KITCHENS.medium, 10).returning().block(T);
+    java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+    dev.sluice.Database counted = dev.sluice.Database.builder()
+        .connectionFactory(CountingConnectionFactory.wrap(pool, sent)).pooled(false).build();
+    java.util.Map<String, Integer> statements = new java.util.LinkedHashMap<>();
+    java.util.function.BiConsumer<String, Runnable> count = (name, op) -> {
+      int before = sent.get();
+      op.run();
+      statements.put(name, sent.get() - before);
+    };
+    count.accept("exists", () -> counted.selectFrom(USERS).where(eq(USERS.fullName, "Dan")).exists().block(T));
+    count.accept("count", () -> counted.selectFrom(USERS).count().block(T));
+    count.accept("pluck", () -> counted.selectFrom(USERS).pluck(USERS.fullName).collectList().block(T));
+    count.accept("increment", () -> counted.update(KITCHENS).increment(KITCHENS.medium, 1)
+        .where(eq(KITCHENS.id, k.id())).execute().block(T));
+    count.accept("firstOrInsert (found)", () -> counted.firstOrInsert(USERS, eq(USERS.id, dan.id()), dan).block(T));
+    count.accept("save (update by key)", () -> counted.save(USERS, new User(dan.id(), "Daniel", "555", "dan@x.io", JAN))
+        .block(T));
+    // save's upsert returns the row where it can (RETURNING); H2's MERGE and MySQL read it back by key
+    int save = java.util.Set.of("mysql", "h2").contains(db.dialect().name()) ? 2 : 1;
+    assertThat(statements).containsExactly(java.util.Map.entry("exists", 1), java.util.Map.entry("count", 1),
+        java.util.Map.entry("pluck", 1), java.util.Map.entry("increment", 1),
+        java.util.Map.entry("firstOrInsert (found)", 1), java.util.Map.entry("save (update by key)", save));
+    assertThat(users()).extracting(User::fullName).containsExactly("Daniel");
+  }
 }

@@ -60,7 +60,15 @@ public abstract class RelationShapesContract extends ContractBase {
 
   public record Unknown(String fullName, Long commentsCount) {}
 
-  @Override protected Table<?>[] extraTables() { return new Table<?>[] {POSTS}; }
+  public record PostStats(String title, long commentsCount, Integer commentsMaxId) {}
+
+  public record UserWithPostStats(String fullName, List<PostStats> posts) {}
+
+  public record PostCount(Integer id, Long commentsCount) {}
+
+  public record UserWithPostCounts(Integer id, List<PostCount> posts) {}
+
+  @Override protected Table<?>[] extraTables() { return new Table<?>[] {COMMENTS, POSTS}; }
 
   /** Users named user0000, user0001, ... with {@code perUser[i]} posts each, "draft" titles for the odd ones. */
   private List<User> usersWithPosts(int... perUser) {
@@ -168,6 +176,75 @@ public abstract class RelationShapesContract extends ContractBase {
       assertThat(u.postsCount()).isEqualTo(1L);
     });
     assertThat(statements.get()).as("1 parent query + 2 per window of 500 (3 windows)").isEqualTo(7);
+  }
+
+  /** {@code perPost[i]} comments on the i-th post, posts in id order. */
+  private List<dev.sluice.testing.Comment> commentOn(int... perPost) {
+    List<Post> posts = db.selectFrom(POSTS).orderBy(POSTS.id).fetch().collectList().block(T);
+    List<dev.sluice.testing.Comment> cs = new ArrayList<>();
+    for (int i = 0; i < perPost.length; i++) {
+      for (int j = 0; j < perPost[i]; j++) {
+        cs.add(new dev.sluice.testing.Comment(null, posts.get(i).id(), "c" + i + "/" + j));
+      }
+    }
+    if (!cs.isEmpty()) {
+      db.insertInto(COMMENTS).values(cs).execute().block(T);
+    }
+    return db.selectFrom(COMMENTS).orderBy(COMMENTS.id).fetch().collectList().block(T);
+  }
+
+  @Test
+  void aggregatesOfANestedRelationArriveWithTheRelatedRowsInOneGroupedStatement() {
+    usersWithPosts(0, 2, 3);
+    List<dev.sluice.testing.Comment> cs = commentOn(3, 0, 1, 0, 2);
+    List<String> sql = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger statements = new AtomicInteger();
+    List<UserWithPostStats> r = recording(sql, statements).selectFrom(USERS)
+        .with(USERS.posts.orderBy(asc(POSTS.id)).withCount(POSTS.comments)
+            .withAggregate(RelationAggregate.max(POSTS.comments, COMMENTS.id)))
+        .orderBy(USERS.fullName).fetch(UserWithPostStats.class).collectList().block(T);
+    assertThat(r).extracting(UserWithPostStats::fullName).containsExactly("user0000", "user0001", "user0002");
+    assertThat(r.get(0).posts()).isEmpty();
+    assertThat(r.get(1).posts()).extracting(PostStats::title, PostStats::commentsCount, PostStats::commentsMaxId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("post user0001/0", 3L, cs.get(2).id()),
+            org.assertj.core.groups.Tuple.tuple("draft user0001/1", 0L, null));
+    assertThat(r.get(2).posts()).extracting(PostStats::commentsCount).containsExactly(1L, 0L, 2L);
+    assertThat(r.get(2).posts().get(2).commentsMaxId()).isEqualTo(cs.get(5).id());
+    assertThat(statements.get()).as("the users, their posts, the two aggregates of the posts' comments together: " + sql)
+        .isEqualTo(3);
+    assertThat(sql.get(2)).as(sql.get(2)).containsIgnoringCase("group by").contains(COMMENTS.name());
+  }
+
+  @Test
+  void nestedCountsRunOncePerWindowOfRelatedRowsNeverPerRow() {
+    int[] perUser = new int[120];
+    java.util.Arrays.fill(perUser, 1);
+    usersWithPosts(perUser);
+    int[] perPost = new int[120];
+    for (int i = 0; i < perPost.length; i++) {
+      perPost[i] = i % 3;   // 0, 1, 2 comments, zero-count posts included
+    }
+    commentOn(perPost);
+    AtomicInteger statements = new AtomicInteger();
+    List<UserWithPostCounts> r = recording(new ArrayList<>(), statements).selectFrom(USERS)
+        .with(USERS.posts.withCount(POSTS.comments)).orderBy(USERS.fullName).relationWindow(50)
+        .fetch(UserWithPostCounts.class).collectList().block(T);
+    assertThat(r).hasSize(120);
+    for (int i = 0; i < r.size(); i++) {
+      assertThat(r.get(i).posts()).singleElement().extracting(PostCount::commentsCount).isEqualTo((long) (i % 3));
+    }
+    assertThat(statements.get()).as("1 users query, then per window of 50 (3 windows) 1 posts and 1 comments count")
+        .isEqualTo(7);
+  }
+
+  @Test
+  void aNestedAggregateIsCheckedAgainstTheRelatedRecord() {
+    assertThatThrownBy(() -> USERS.posts.withCount(POSTS.comments).withCount(POSTS.comments))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("commentsCount");
+    usersWithPosts(1);
+    assertThatThrownBy(() -> db.selectFrom(USERS).with(USERS.posts.withCount(POSTS.comments))
+        .fetch(UserWithPosts.class).blockLast(T))
+        .isInstanceOf(MappingException.class).hasMessageContaining("commentsCount");
   }
 
   @Test

@@ -29,6 +29,12 @@ public abstract class SoftDeleteContract extends ContractBase {
   /** A folder with its documents, read through the relation. */
   public record FolderWithDocs(String name, List<Doc> docs) {}
 
+  /** A folder with the number of its documents. */
+  public record FolderCount(String name, long docsCount) {}
+
+  /** A document with its folder's count. */
+  public record DocInFolder(String title, FolderCount folder) {}
+
   private Database timed;
   private Folder folder;
 
@@ -109,5 +115,45 @@ public abstract class SoftDeleteContract extends ContractBase {
     timed.deleteFrom(DOCS).where(eq(DOCS.title, "a")).execute().block(T);
     assertThat(timed.deleteFrom(DOCS).permanently().where(eq(DOCS.title, "a")).execute().block(T)).isEqualTo(1L);
     assertThat(titles(db.selectFrom(DOCS).withDeleted())).containsExactly("b", "c");
+  }
+
+  @Test
+  void aNestedCountSkipsDeletedRowsInOneGroupedStatement() {
+    Folder trash = timed.insertInto(FOLDERS).set(FOLDERS.name, "trash").returning().block(T);
+    timed.insertInto(DOCS).values(Doc.of(trash.id(), "z")).execute().block(T);
+    timed.deleteFrom(DOCS).where(or(eq(DOCS.title, "b"), eq(DOCS.title, "z"))).execute().block(T);
+    java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+    Database counted = Database.builder().connectionFactory(CountingConnectionFactory.wrap(pool, statements))
+        .pooled(false).build();
+    List<DocInFolder> r = counted.selectFrom(DOCS).withDeleted().with(DOCS.folder.withCount(FOLDERS.docs))
+        .orderBy(DOCS.title).fetch(DocInFolder.class).collectList().block(T);
+    assertThat(r).extracting(d -> d.title() + ":" + d.folder().name() + "=" + d.folder().docsCount())
+        .as("b and z are deleted: inbox counts a and c, trash nothing")
+        .containsExactly("a:inbox=2", "b:inbox=2", "c:inbox=2", "z:trash=0");
+    assertThat(statements).as("the documents, their folders, the folders' counts").hasValue(3);
+  }
+
+  @Test
+  void aUniqueIndexOverTheLiveRowsFreesTheNameOfADeletedRow() {
+    dev.sluice.testing.SoftDeleted.Labels labels = dev.sluice.testing.SoftDeleted.LABELS;
+    db.dropTables(labels).block(T);
+    if (java.util.Set.of("mysql", "mariadb", "h2").contains(db.dialect().name())) {
+      assertThatThrownBy(() -> db.createTables(labels).block(T))
+          .as("no partial indexes: refused before anything is sent")
+          .isInstanceOf(dev.sluice.error.UnsupportedByDialectException.class).hasMessageContaining("labels_name_index");
+      return;
+    }
+    db.createTables(labels).block(T);
+    try {
+      db.insertInto(labels).set(labels.name, "urgent").execute().block(T);
+      assertThatThrownBy(() -> db.insertInto(labels).set(labels.name, "urgent").execute().block(T))
+          .isInstanceOf(dev.sluice.error.UniqueViolationException.class);
+      timed.deleteFrom(labels).where(eq(labels.name, "urgent")).execute().block(T);
+      db.insertInto(labels).set(labels.name, "urgent").execute().block(T);
+      assertThat(db.selectFrom(labels).count().block(T)).isEqualTo(1L);
+      assertThat(db.selectFrom(labels).withDeleted().count().block(T)).isEqualTo(2L);
+    } finally {
+      db.dropTables(labels).block(T);
+    }
   }
 }

@@ -26,9 +26,23 @@ public final class SoftDeleted {
         .references(() -> FOLDERS.id, ReferentialAction.CASCADE, ReferentialAction.NO_ACTION);
     public final Column<String> title = varchar("title", 50).notNull();
     public final Column<OffsetDateTime> deletedAt = timestamptz("deleted_at").deletedAt();
+    public final Relation<Doc, Folder> folder = belongsTo(() -> folderId);
 
     public Docs() { super("docs"); }
   }
+
+  /** Labels: a name unique among the live rows only (a partial unique index), soft-deleted. */
+  public static final class Labels extends Table<Label> {
+    public final Column<Integer> id = serial("id").primaryKey();
+    public final Column<String> name = varchar("name", 50).notNull();
+    public final Column<OffsetDateTime> deletedAt = timestamptz("deleted_at").deletedAt();
+    public final dev.sluice.schema.Index liveName = uniqueIndex(name).where("deleted_at IS NULL");
+
+    public Labels() { super("labels"); }
+  }
+
+  /** A label. */
+  public record Label(Integer id, String name, OffsetDateTime deletedAt) {}
 
   /** A folder. */
   public record Folder(Integer id, String name) {}
@@ -41,4 +55,5 @@ public final class SoftDeleted {
 
   public static final Folders FOLDERS = new Folders();
   public static final Docs DOCS = new Docs();
+  public static final Labels LABELS = new Labels();
 }

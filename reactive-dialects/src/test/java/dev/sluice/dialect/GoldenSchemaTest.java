@@ -1,17 +1,11 @@
 package dev.sluice.dialect;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.sluice.schema.Table;
 import dev.sluice.spi.Dialect;
 import dev.sluice.spi.Dialects;
 import dev.sluice.sql.RenderedSql;
 import dev.sluice.testing.SchemaCatalogue;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +26,9 @@ class GoldenSchemaTest {
   void rendersExactly(String dialect) throws IOException {
     Map<String, String> rendered = render(Dialects.named(dialect));
     String name = "schemas-" + dialect + ".txt";
-    if (Boolean.getBoolean("golden.update")) {
-      update(name, dialect, rendered);
-    }
-    Map<String, String> golden = read("/golden/" + name);
-    assertThat(rendered.keySet()).as(name + " entries").containsExactlyElementsOf(golden.keySet());
-    rendered.forEach((entry, sql) -> assertThat(sql).as(dialect + " " + entry).isEqualTo(golden.get(entry)));
+    String header = "# Tables in the schema \"audit\" and generated columns (SchemaCatalogue),\n"
+        + "# rendered by the " + dialect + " dialect.\n";
+    GoldenFiles.check(name, header, dialect, "entries", rendered);
   }
 
   private static Map<String, String> render(Dialect d) {
@@ -47,43 +38,8 @@ class GoldenSchemaTest {
       out.put(e.getKey(), r.sql() + "\nbinds: " + r.binds().stream().map(b -> String.valueOf(b.value())).toList());
     }
     for (Table<?> t : SchemaCatalogue.tables()) {
-      out.put("ddl " + t.name(), attempt(() -> String.join("\n;;\n", d.createTable(t))) + "\n-- drop\n"
-          + attempt(() -> String.join("\n;;\n", d.dropTable(t))));
-    }
-    return out;
-  }
-
-  private static String attempt(java.util.function.Supplier<String> ddl) {
-    try {
-      return ddl.get();
-    } catch (RuntimeException e) {
-      return "ERR " + e.getClass().getName() + ": " + e.getMessage();
-    }
-  }
-
-  private static void update(String name, String dialect, Map<String, String> rendered) throws IOException {
-    StringBuilder out = new StringBuilder("# Tables in the schema \"audit\" and generated columns (SchemaCatalogue),\n# rendered by the ")
-        .append(dialect).append(" dialect.\n");
-    rendered.forEach((entry, sql) -> out.append("\n## ").append(entry).append('\n').append(sql).append('\n'));
-    Files.writeString(Path.of("src/test/resources/golden", name), out.toString(), StandardCharsets.UTF_8);
-    java.net.URL onClassPath = GoldenSchemaTest.class.getResource("/golden/" + name);
-    if (onClassPath != null && "file".equals(onClassPath.getProtocol())) {
-      Files.writeString(Path.of(java.net.URI.create(onClassPath.toString())), out.toString(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static Map<String, String> read(String resource) throws IOException {
-    Map<String, String> out = new LinkedHashMap<>();
-    try (InputStream in = GoldenSchemaTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      for (String entry : text.split("\n\n## ")) {
-        if (!entry.startsWith("#")) {
-          int eol = entry.indexOf('\n');
-          String body = entry.substring(eol + 1);
-          out.put(entry.substring(0, eol), body.endsWith("\n") ? body.substring(0, body.length() - 1) : body);
-        }
-      }
+      out.put("ddl " + t.name(), GoldenFiles.attempt(() -> String.join("\n;;\n", d.createTable(t))) + "\n-- drop\n"
+          + GoldenFiles.attempt(() -> String.join("\n;;\n", d.dropTable(t))));
     }
     return out;
   }

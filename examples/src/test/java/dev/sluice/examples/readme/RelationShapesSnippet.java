@@ -12,7 +12,7 @@ import dev.sluice.testing.User;
 import java.util.List;
 import reactor.core.publisher.Flux;
 
-/** The README's block on results shaped like the domain: nested records, aggregates, whereHas. */
+/** The README's block on results shaped like the domain: nested records, aggregates (nested too), whereHas. */
 final class RelationShapesSnippet {
   private RelationShapesSnippet() {}
 
@@ -22,6 +22,8 @@ final class RelationShapesSnippet {
   public record CountryName(String name) {}
   public record CityView(Integer id, CountryName country) {}          // { id, country: { name } }
   public record UserStats(String fullName, long postsCount, Integer postsMaxId, Long draftsCount) {}
+  public record PostStats(String title, long commentsCount) {}
+  public record UserWithPostStats(String fullName, List<PostStats> posts) {}  // counts one level down
   // end::relation-shapes-records[]
 
   static List<Flux<?>> shapes(Database db) {
@@ -39,11 +41,15 @@ final class RelationShapesSnippet {
         .fetch(UserStats.class);
     // SELECT "author_id", COUNT(*), MAX("id") FROM "posts" WHERE "author_id" = ANY($1::INT[]) GROUP BY "author_id"
 
+    Flux<UserWithPostStats> perPost = db.selectFrom(USERS).with(USERS.posts.withCount(POSTS.comments))
+        .fetch(UserWithPostStats.class);
+    // SELECT "post_id", COUNT(*) FROM "comments" WHERE "post_id" = ANY($1::INT[]) GROUP BY "post_id"
+
     Flux<User> drafting = db.selectFrom(USERS).whereHas(USERS.posts, like(POSTS.title, "draft%")).fetch();
     Flux<User> silent   = db.selectFrom(USERS).whereDoesntHave(USERS.posts).fetch();
     // PostgreSQL: SELECT "id", "full_name", "phone", "email", "created_at" FROM "users"
     //   WHERE NOT EXISTS (SELECT 1 FROM "posts" WHERE "posts"."author_id" = "users"."id")
     // end::relation-shapes[]
-    return List.of(nested, joined, partial, stats, drafting, silent);
+    return List.of(nested, joined, partial, stats, drafting, silent, perPost);
   }
 }

@@ -8,6 +8,8 @@ import dev.sluice.contract.CountingConnectionFactory;
 import dev.sluice.dialect.postgres.PostgresDialect;
 import dev.sluice.examples.readme.RelationShapesSnippet.CityRow;
 import dev.sluice.examples.readme.RelationShapesSnippet.CityView;
+import dev.sluice.examples.readme.RelationShapesSnippet.PostStats;
+import dev.sluice.examples.readme.RelationShapesSnippet.UserWithPostStats;
 import dev.sluice.examples.readme.RelationShapesSnippet.UserStats;
 import dev.sluice.examples.readme.RelationShapesSnippet.UserWithPosts;
 import dev.sluice.internal.RelationQueries;
@@ -43,7 +45,7 @@ class RelationShapesSnippetIT {
             "r2dbc:sqlite:////" + dir.toAbsolutePath().toString().substring(1) + "/shapes.db"), new AtomicInteger(), sql))
         .build();
     try {
-      db.createTables(COUNTRIES, CITIES, USERS, POSTS).block(T);
+      db.createTables(COUNTRIES, CITIES, USERS, POSTS, COMMENTS).block(T);
       Country peru = db.insertInto(COUNTRIES).values(new Country(null, "Peru")).returning().block(T);
       db.insertInto(CITIES).values(List.of(new City(null, "Lima", peru.id(), null), new City(null, "Atlantis", null, null)))
           .execute().block(T);
@@ -51,6 +53,8 @@ class RelationShapesSnippetIT {
           new User(null, "Ann", null, null, null))).returning().collectList().block(T);
       List<Post> ps = db.insertInto(POSTS).values(List.of(new Post(null, us.get(0).id(), "one"),
           new Post(null, us.get(0).id(), "draft two"))).returning().collectList().block(T);
+      db.insertInto(COMMENTS).values(List.of(new dev.sluice.testing.Comment(null, ps.get(1).id(), "a"),
+          new dev.sluice.testing.Comment(null, ps.get(1).id(), "b"))).execute().block(T);
       List<Flux<?>> f = RelationShapesSnippet.shapes(db);
 
       assertThat(all(f.get(0))).containsExactlyInAnyOrder(new UserWithPosts(us.get(0), ps),
@@ -66,6 +70,11 @@ class RelationShapesSnippetIT {
           new UserStats("Dan", 2, ps.get(1).id(), 1L), new UserStats("Ann", 0, null, 0L));
       assertThat(f.get(4).map(u -> ((User) u).fullName()).collectList().block(T)).containsExactly("Dan");
       assertThat(f.get(5).map(u -> ((User) u).fullName()).collectList().block(T)).containsExactly("Ann");
+      sql.clear();
+      assertThat(all(f.get(6))).containsExactlyInAnyOrder(
+          new UserWithPostStats("Dan", List.of(new PostStats("one", 0), new PostStats("draft two", 2))),
+          new UserWithPostStats("Ann", List.of()));
+      assertThat(sql).as("users, posts, the posts' comment counts: " + sql).hasSize(3);
     } finally {
       db.close().block(T);
     }
@@ -74,7 +83,9 @@ class RelationShapesSnippetIT {
     assertThat(region).contains("// SELECT \"id\", \"country_id\" FROM \"cities\"\n")
         .contains("// " + pg.render(RelationQueries.related(CITIES.country, List.of(COUNTRIES.name), List.of(1))).sql() + " ")
         .contains("// " + pg.render(RelationQueries.totals(USERS.posts,
-            List.of(dev.sluice.query.Dsl.count().expr(), dev.sluice.query.Dsl.max(POSTS.id).expr()), List.of(1))).sql() + "\n");
+            List.of(dev.sluice.query.Dsl.count().expr(), dev.sluice.query.Dsl.max(POSTS.id).expr()), List.of(1))).sql() + "\n")
+        .contains("// " + pg.render(RelationQueries.totals(POSTS.comments,
+            List.of(dev.sluice.query.Dsl.count().expr()), List.of(1))).sql() + "\n");
     String silent = Database.builder().dialect(pg).build().selectFrom(USERS).whereDoesntHave(USERS.posts)
         .toSql(pg).sql();
     String comment = region.lines().map(String::strip).dropWhile(l -> !l.startsWith("// PostgreSQL:"))

@@ -10,6 +10,17 @@ class H2Ddl extends DdlRenderer {
     super(dialect);
   }
 
+  /** H2 has no partial index: one is refused before anything is sent, as on MySQL. */
+  @Override protected java.util.List<String> createTable(dev.sluice.schema.Table<?> table) {
+    for (dev.sluice.schema.Index i : table.meta().indexes()) {
+      if (i.where() != null) {
+        throw new dev.sluice.error.UnsupportedByDialectException("Partial index " + i.name() + " (WHERE "
+            + i.where() + ")", dialect().name());
+      }
+    }
+    return super.createTable(table);
+  }
+
   /**
    * r2dbc-h2 splits a statement at every {@code ;}, even inside a string, so a string holding one (or
    * a NUL) is a Unicode literal with the separator escaped: {@code U&'a\\003Bb'} for {@code a;b}.
