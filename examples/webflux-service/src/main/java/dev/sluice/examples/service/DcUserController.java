@@ -17,9 +17,11 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/dc/users")
 public class DcUserController {
   private final DcUserRepository users;
+  private final StallTimeout stall;
 
-  public DcUserController(DcUserRepository users) {
+  public DcUserController(DcUserRepository users, StallTimeout stall) {
     this.users = users;
+    this.stall = stall;
   }
 
   @GetMapping("/{id}")
@@ -35,7 +37,7 @@ public class DcUserController {
 
   @GetMapping(path = "/stream", produces = {MediaType.APPLICATION_NDJSON_VALUE, MediaType.TEXT_EVENT_STREAM_VALUE})
   Flux<User> stream(@RequestParam(required = false) Long limit) {
-    return users.stream(limit);
+    return stall.applyTo(users.stream(limit));
   }
 
   @GetMapping("/with-posts")

@@ -22,9 +22,11 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/users")
 public class UserController {
   private final UserRepository users;
+  private final StallTimeout stall;
 
-  public UserController(UserRepository users) {
+  public UserController(UserRepository users, StallTimeout stall) {
     this.users = users;
+    this.stall = stall;
   }
 
   /** 200 with the user, or 404. */
@@ -49,11 +51,13 @@ public class UserController {
   /**
    * Every user (or the first {@code limit}), as NDJSON or as server-sent events, by the request's
    * Accept header. Rows are read as the client takes them: a slow client slows the query down, and
-   * a client that goes away cancels it and frees its connection.
+   * a client that goes away cancels it and frees its connection. A stream that delivers nothing for
+   * the {@link StallTimeout} is cancelled too: the HTTP layer does not always see a client that
+   * went away.
    */
   @GetMapping(path = "/stream", produces = {MediaType.APPLICATION_NDJSON_VALUE, MediaType.TEXT_EVENT_STREAM_VALUE})
   Flux<User> stream(@RequestParam(required = false) Long limit) {
-    return users.stream(limit);
+    return stall.applyTo(users.stream(limit));
   }
 
   /** A keyset page of users with their posts, without N+1. */

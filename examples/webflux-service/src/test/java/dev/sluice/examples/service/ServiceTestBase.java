@@ -37,6 +37,8 @@ abstract class ServiceTestBase {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.r2dbc.url", () -> Url.URL);
+    // AbruptCloseIT waits for it; -Dservice.stream.stall-timeout=1h shows what it guards against
+    registry.add("service.stream.stall-timeout", () -> System.getProperty("service.stream.stall-timeout", "5s"));
   }
 
   @LocalServerPort int port;
