@@ -298,34 +298,7 @@ class StandardMigrationSql extends MigrationSql {
   }
 
   @Override protected List<MigrationScript.Step> guards(SchemaSnapshot start, List<Change> changes) {
-    if (!guardsEnumValueRemoval()) {
-      return List.of();
-    }
-    java.util.Set<String> droppedTables = new java.util.HashSet<>();
-    java.util.Set<String> droppedColumns = new java.util.HashSet<>();
-    for (Change c : changes) {
-      if (c instanceof DropTable d) {
-        droppedTables.add(d.table().name());
-      } else if (c instanceof DropColumn d) {
-        droppedColumns.add(d.table() + "." + d.column().name());
-      }
-    }
-    List<MigrationScript.Step> out = new ArrayList<>();
-    for (Change c : changes) {
-      if (c instanceof DropEnumValue d) {
-        for (TableSnapshot t : start.tables()) {
-          for (ColumnSnapshot col : t.columns()) {
-            if (col.type().kind() == SqlKind.ENUM && d.before().name().equals(col.type().name())
-                && !droppedTables.contains(t.name()) && !droppedColumns.contains(t.name() + "." + col.name())) {
-              out.add(new MigrationScript.Step("refuse to drop value '" + d.value() + "' of enum " + d.before().name()
-                  + " while rows of " + t.name() + "." + col.name() + " hold it",
-                  List.of(enumValueGuard(t.name(), col.name(), d.value()))));
-            }
-          }
-        }
-      }
-    }
-    return out;
+    return guardsEnumValueRemoval() ? EnumValueGuards.plan(start, changes, this::enumValueGuard) : List.of();
   }
 
   /**
