@@ -35,8 +35,13 @@ final class Discard {
    * to the pool only once it answers again.
    */
   static Mono<Void> afterCancel(Connection c) {
+    return afterCancel(c, SETTLE_TIMEOUT);
+  }
+
+  /** {@link #afterCancel(Connection)} with the time {@code c} has to answer. */
+  static Mono<Void> afterCancel(Connection c, Duration settle) {
     return Mono.defer(() -> Mono.from(c.validate(ValidationDepth.REMOTE)))
-        .timeout(SETTLE_TIMEOUT)
+        .timeout(settle)
         .onErrorReturn(false)
         .defaultIfEmpty(false)
         .flatMap(answers -> answers ? Mono.from(c.close()).onErrorResume(e -> Mono.empty()) : close(c));
