@@ -80,9 +80,15 @@ class MySqlFamilyMigrationLockIT {
       CompletableFuture<Reports.MigrateReport> runA = migrator(a, gateA, T).migrate().toFuture();
       CompletableFuture<Reports.MigrateReport> runB = migrator(b, gateB, T).migrate().toFuture();
       // both migrations are running at once: with one server-wide lock the second would wait for the first
-      CompletableFuture.allOf(gateA.started, gateB.started).get(20, TimeUnit.SECONDS);
       String lockA = databaseOf(one) + "." + HISTORY;
       String lockB = databaseOf(two) + "." + HISTORY;
+      try {
+        CompletableFuture.allOf(gateA.started, gateB.started).get(T.toSeconds(), TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        throw new AssertionError("both migrations did not start within " + T + ": A started " + gateA.started.isDone()
+            + ", B started " + gateB.started.isDone() + "; holder of " + lockA + " " + holder(admin, lockA)
+            + ", of " + lockB + " " + holder(admin, lockB) + ", of " + HISTORY + " " + holder(admin, HISTORY), e);
+      }
       long holderA = holder(admin, lockA);
       long holderB = holder(admin, lockB);
       assertThat(holderA).as("the connection holding " + lockA).isPositive();
