@@ -67,8 +67,10 @@ class PostgresMigratorIT extends MigratorContract {
     Database admin = target.open();
     try {
       var running = Migrator.builder(a).directory(dir).build().migrate().toFuture();
-      // wait until runner A holds the advisory lock, then kill its backend
-      Integer pid = Mono.defer(() -> admin.sql("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted")
+      // wait until runner A holds the advisory lock, then kill its backend (only in this test's own
+      // database: pg_locks is cluster-wide, and another run's sessions must never be the ones killed)
+      Integer pid = Mono.defer(() -> admin.sql("SELECT l.pid FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+              + " WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database()")
               .fetch().next().map(r -> r.get("pid", Integer.class)))
           .repeatWhenEmpty(r -> r.delayElements(Duration.ofMillis(50))).block(Duration.ofSeconds(20));
       admin.sql("SELECT pg_terminate_backend({0})", pid).fetch().then().block(Duration.ofSeconds(10));
