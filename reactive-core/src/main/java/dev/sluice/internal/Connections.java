@@ -126,7 +126,8 @@ final class Connections {
     });
   }
 
-  private Throwable acquireError(Throwable e) {
+  /** A failed acquire as Sluice reports it: a pool's timeout or shutdown, a lost connection, typed. */
+  Throwable acquireError(Throwable e) {
     if (e instanceof reactor.pool.PoolShutdownException) {
       return new DatabaseClosedException("This Database was closed: its connection pool is shut down", e);
     }
@@ -150,6 +151,11 @@ final class Connections {
       return pool.getMetrics().map(io.r2dbc.pool.PoolMetrics::getMaxAllocatedSize).orElse(-1);
     }
     return -1;
+  }
+
+  /** The factory statements outside a transaction get their connection from. */
+  ConnectionFactory factory() {
+    return requireFactory();
   }
 
   private ConnectionFactory requireFactory() {

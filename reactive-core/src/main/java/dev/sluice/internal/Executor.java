@@ -3,6 +3,7 @@ package dev.sluice.internal;
 import dev.sluice.spi.ConnectionSource;
 import dev.sluice.spi.Dialect;
 import dev.sluice.sql.RenderedSql;
+import dev.sluice.sql.SelectQuery;
 import dev.sluice.sql.Statement;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
@@ -216,6 +217,19 @@ public final class Executor {
     }
     Route route = Route.of(statement, declaredReadOnly);
     return statements.query(statement, reader, rowsPerFetch, pinned ? route.pinned() : route);
+  }
+
+  /**
+   * The first {@code max} rows of {@code query}, a read whose result is small by construction
+   * ({@code fetchOne()}: {@code LIMIT 2}, {@code fetchFirst()}: {@code LIMIT 1}), as one list; the
+   * same as {@code query(query, reader, rowsPerFetch).take(max).collectList()}, in one operator where
+   * nothing wraps the statement (see {@code PointRead}).
+   */
+  public <T> Mono<java.util.List<T>> fetchFew(SelectQuery query, RowReader<T> reader, int max, int rowsPerFetch) {
+    if (replicas != null) {
+      return query(query, reader, rowsPerFetch).take(max).collectList();
+    }
+    return statements.pointRead(query, reader, max, rowsPerFetch);
   }
 
   /** Runs a write and sums the affected row counts. */

@@ -110,6 +110,36 @@ final class StatementRunner {
     });
   }
 
+  /**
+   * The first {@code max} rows of {@code query}, a read of few rows ({@code fetchOne()}, {@code
+   * fetchFirst()}), as one list: {@link PointRead} where nothing else wraps the statement, else
+   * {@link #query} with {@code take(max).collectList()}.
+   */
+  <T> Mono<List<T>> pointRead(SelectQuery query, RowReader<T> reader, int max, int rowsPerFetch) {
+    return new PointRead<>(this, query, reader, max, rowsPerFetch);
+  }
+
+  /**
+   * Whether a statement subscribed with {@code ctx} runs on a connection of its own with nothing
+   * around it: no transaction (Sluice's or an outside manager's), no observer, no query timeout.
+   */
+  boolean pointReadApplies(reactor.util.context.ContextView ctx) {
+    return !observers.active() && connections.current(ctx) == null && !connections.outside().mayBeActive(ctx)
+        && !ctx.hasKey(QueryTimeoutKey.class);
+  }
+
+  ConnectionFactory connectionFactory() {
+    return connections.factory();
+  }
+
+  Throwable translateAcquire(Throwable e) {
+    return connections.acquireError(e);
+  }
+
+  Throwable translate(Throwable e, RenderedSql sql, Statement statement) {
+    return errors.translate(e, sql, statement);
+  }
+
   /** Runs a write and sums the affected row counts. */
   Mono<Long> update(Statement statement, boolean cacheable) {
     return Mono.deferContextual(ctx -> {
@@ -164,7 +194,7 @@ final class StatementRunner {
    * whose result is small by construction ({@link BoundedReads}) without a fetch size
    * {@link Dialect#prepareBoundedRead}.
    */
-  private io.r2dbc.spi.Statement prepareRead(Connection c, RenderedSql sql, int rowsPerFetch, Statement statement) {
+  io.r2dbc.spi.Statement prepareRead(Connection c, RenderedSql sql, int rowsPerFetch, Statement statement) {
     io.r2dbc.spi.Statement s = prepare(c, sql, rowsPerFetch);
     if (rowsPerFetch <= 0) {
       if (sql.binds().isEmpty() && (statement instanceof SelectQuery || statement instanceof CompoundSelect)) {

@@ -75,7 +75,9 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
    */
   public Mono<T> fetchOne() {
     SelectQuery q = query.limit() == null ? query.withLimit(new Param<>(2L, LONG)) : query;
-    return afterFetch(single(q, reader())).take(2).collectList().flatMap(rows -> {
+    Mono<List<T>> few = hasAfterFetch() ? afterFetch(single(q, reader())).take(2).collectList()
+        : executor.fetchFew(q, reader(), 2, fetchSize);
+    return few.flatMap(rows -> {
       if (rows.size() > 1) {
         String sql = executor.dialect().render(query).sql();
         return Mono.error(new dev.sluice.error.TooManyRowsException("fetchOne() expected at most one row but "
@@ -88,7 +90,10 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
   /** The first row, or empty; the rest of the result is not read. */
   public Mono<T> fetchFirst() {
     SelectQuery q = query.limit() == null ? query.withLimit(new Param<>(1L, LONG)) : query;
-    return afterFetch(single(q, reader())).next();
+    if (hasAfterFetch()) {
+      return afterFetch(single(q, reader())).next();
+    }
+    return executor.fetchFew(q, reader(), 1, fetchSize).flatMap(rows -> Mono.justOrEmpty(rows.isEmpty() ? null : rows.get(0)));
   }
 
   /**
@@ -181,7 +186,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
    * }</pre>
    */
   public Mono<Boolean> exists() {
-    return Mono.defer(() -> executor.query(existsQuery(), row -> Boolean.TRUE, 0).hasElements());
+    return Mono.defer(() -> executor.fetchFew(existsQuery(), row -> Boolean.TRUE, 1, 0)).map(rows -> !rows.isEmpty());
   }
 
   /** The statement {@link #exists()} runs. */
