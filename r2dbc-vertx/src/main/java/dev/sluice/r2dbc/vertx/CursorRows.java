@@ -136,7 +136,7 @@ final class CursorRows {
     }
 
     private void emit(RowSet<Row> rs) {
-        VxRowMetadata md = rs.columnDescriptors() == null ? null : VxRowMetadata.of(rs.columnDescriptors());
+        VxRowMetadata md = connection.metadata(rs.columnDescriptors());
         boolean more;
         boolean ahead;
         synchronized (this) {

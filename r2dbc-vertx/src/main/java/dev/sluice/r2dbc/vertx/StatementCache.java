@@ -19,12 +19,13 @@ final class StatementCache {
     StatementCache(PgConnection pg, int size) {
         this.pg = pg;
         this.size = size;
-        this.statements = new LinkedHashMap<>(16, 0.75f, true);
+        // a cache of size 0 (a connection borrowed from Vert.x's pool) keeps nothing: no map for each borrow
+        this.statements = size > 0 ? new LinkedHashMap<>(16, 0.75f, true) : null;
     }
 
     /** The prepared statement for {@code sql}, prepared once while it stays cached. */
     synchronized Future<PreparedStatement> get(String sql) {
-        Future<PreparedStatement> f = statements.get(sql);
+        Future<PreparedStatement> f = statements == null ? null : statements.get(sql);
         if (f != null && !f.failed()) {
             return f;
         }
@@ -49,6 +50,6 @@ final class StatementCache {
 
     /** How many statements are kept now. */
     synchronized int size() {
-        return statements.size();
+        return statements == null ? 0 : statements.size();
     }
 }

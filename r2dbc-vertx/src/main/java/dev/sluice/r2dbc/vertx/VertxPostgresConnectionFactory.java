@@ -34,6 +34,7 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
     private final VertxPostgresConfiguration configuration;
     private final PgConnectOptions options;
     private final TypedSql typed = new TypedSql();
+    private final Metadatas metadatas = new Metadatas();
     private final Object lock = new Object();
     private Vertx vertx;
     private Pool pool;
@@ -83,11 +84,11 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
                     + configuration.connectTimeout(), null, null)));
         }
         if (pooled) {
-            return connect.map(pg -> (VertxPostgresConnection) new VxConnection(pg, configuration, typed, true));
+            return connect.map(pg -> (VertxPostgresConnection) new VxConnection(pg, configuration, typed, metadatas, true));
         }
         return connect
             .flatMap(pg -> {
-                VxConnection c = new VxConnection(pg, configuration, typed, false);
+                VxConnection c = new VxConnection(pg, configuration, typed, metadatas, false);
                 return c.initialise().thenReturn((VertxPostgresConnection) c)
                     .onErrorResume(e -> Futures.mono(pg.close(), null).onErrorResume(x -> Mono.empty()).then(Mono.error(e)));
             });

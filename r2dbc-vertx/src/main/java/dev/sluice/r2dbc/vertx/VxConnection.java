@@ -30,11 +30,14 @@ final class VxConnection implements VertxPostgresConnection {
     private volatile boolean closed;
     private final StatementCache statements;
     private final TypedSql typed;
+    private final Metadatas metadatas;
     /** Borrowed from Vert.x's pool: {@link #close()} gives it back. */
     private final boolean pooled;
 
-    VxConnection(PgConnection pg, VertxPostgresConfiguration configuration, TypedSql typed, boolean pooled) {
+    VxConnection(PgConnection pg, VertxPostgresConfiguration configuration, TypedSql typed, Metadatas metadatas,
+                 boolean pooled) {
         this.pg = pg;
+        this.metadatas = metadatas;
         this.configuration = configuration;
         this.typed = typed;
         this.pooled = pooled;
@@ -83,9 +86,11 @@ final class VxConnection implements VertxPostgresConnection {
 
     /** Runs {@code sql} with the simple protocol: no parameters, several statements allowed. */
     Flux<Result> simple(String sql) {
-        return Mono.defer(() -> Futures.mono(pg.query(sql).execute(), sql))
-            .doOnNext(rs -> track(sql))
-            .flatMapIterable(VxConnection::results);
+        return Futures.deferred(() -> pg.query(sql).execute(), sql)
+            .flatMapIterable(rs -> {
+                track(sql);
+                return results(rs);
+            });
     }
 
     /** {@code sql} with each marker typed ({@link TypedSql}). */
@@ -95,10 +100,10 @@ final class VxConnection implements VertxPostgresConnection {
 
     /** Runs {@code sql} once with {@code tuple}, its result read whole. */
     Flux<Result> prepared(String sql, Tuple tuple) {
-        return Mono.defer(() -> Futures.mono(pg.preparedQuery(sql).execute(tuple), sql))
-            .flatMapMany(rs -> {
+        return Futures.deferred(() -> pg.preparedQuery(sql).execute(tuple), sql)
+            .flatMapIterable(rs -> {
                 track(sql);
-                return rs.next() == null ? Mono.just(result(rs)) : Flux.fromIterable(results(rs));
+                return rs.next() == null ? List.of(result(rs)) : results(rs);
             });
     }
 
@@ -107,9 +112,11 @@ final class VxConnection implements VertxPostgresConnection {
         if (bindings.size() == 1) {
             return prepared(sql, bindings.get(0));
         }
-        return Mono.defer(() -> Futures.mono(pg.preparedQuery(sql).executeBatch(bindings), sql))
-            .doOnNext(rs -> track(sql))
-            .flatMapIterable(VxConnection::results);
+        return Futures.deferred(() -> pg.preparedQuery(sql).executeBatch(bindings), sql)
+            .flatMapIterable(rs -> {
+                track(sql);
+                return results(rs);
+            });
     }
 
     private void track(String sql) {
@@ -121,7 +128,12 @@ final class VxConnection implements VertxPostgresConnection {
         }
     }
 
-    static List<Result> results(RowSet<Row> first) {
+    /** The metadata of a result with {@code columns}, built once per prepared statement ({@link Metadatas}). */
+    VxRowMetadata metadata(List<io.vertx.sqlclient.desc.ColumnDescriptor> columns) {
+        return metadatas.of(columns);
+    }
+
+    List<Result> results(RowSet<Row> first) {
         List<Result> out = new ArrayList<>();
         for (RowSet<Row> rs = first; rs != null; rs = rs.next()) {
             out.add(result(rs));
@@ -129,8 +141,8 @@ final class VxConnection implements VertxPostgresConnection {
         return out;
     }
 
-    private static Result result(RowSet<Row> rs) {
-        return VxResult.whole(rs);
+    private Result result(RowSet<Row> rs) {
+        return VxResult.whole(rs, metadata(rs.columnDescriptors()));
     }
 
     private Mono<Void> command(String sql) {
@@ -259,7 +271,7 @@ final class VxConnection implements VertxPostgresConnection {
 
     @Override
     public Mono<Void> cancelRequest() {
-        return Mono.defer(() -> Futures.mono(pg.cancelRequest(), null));
+        return Futures.deferred(pg::cancelRequest, null);
     }
 
     @Override

@@ -5,12 +5,10 @@ import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import io.vertx.sqlclient.RowSet;
-import io.vertx.sqlclient.desc.ColumnDescriptor;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -30,11 +28,13 @@ class VxResult implements Result {
      * A result read whole in one execution: its rows are mapped straight from the row set, without segments to
      * filter and cast; {@link #flatMap} and {@link #filter} still see them as segments.
      */
-    static VxResult whole(RowSet<io.vertx.sqlclient.Row> rs) {
-        List<ColumnDescriptor> columns = rs.columnDescriptors();
-        VxRowMetadata md = columns == null || columns.isEmpty() ? null : VxRowMetadata.of(columns);
-        Flux<Segment> rows = md == null ? Flux.empty() : Flux.fromIterable(rs).map(r -> row(new VxRow(r, md)));
-        return new Whole(rows.concatWith(Mono.just(count(rs.rowCount()))), rs, md);
+    static VxResult whole(RowSet<io.vertx.sqlclient.Row> rs, VxRowMetadata md) {
+        // the segments are built only if asked for (filter, flatMap): map and getRowsUpdated read the row set
+        Flux<Segment> segments = Flux.defer(() -> {
+            Flux<Segment> rows = md == null ? Flux.empty() : Flux.fromIterable(rs).map(r -> row(new VxRow(r, md)));
+            return rows.concatWith(Mono.just(count(rs.rowCount())));
+        });
+        return new Whole(segments, rs, md);
     }
 
     /** {@link #whole}'s result. */

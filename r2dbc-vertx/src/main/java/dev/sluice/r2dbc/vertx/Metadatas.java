@@ -1,0 +1,34 @@
+package dev.sluice.r2dbc.vertx;
+
+import io.vertx.sqlclient.desc.ColumnDescriptor;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The {@link VxRowMetadata} of recent results, one per factory. Vert.x describes the columns of a prepared
+ * statement once, and each execution's result hands back that same list: its metadata is built once, not for every
+ * result. Entries are found by the list's identity (one slot per identity hash; a newer list takes the slot); a miss only
+ * costs building the metadata again.
+ */
+final class Metadatas {
+    private static final int SIZE = 64;
+
+    private record Entry(List<ColumnDescriptor> columns, VxRowMetadata metadata) { }
+
+    private final AtomicReferenceArray<Entry> entries = new AtomicReferenceArray<>(SIZE);
+
+    /** The metadata of a result with {@code columns} (null or empty: a result without rows). */
+    VxRowMetadata of(List<ColumnDescriptor> columns) {
+        if (columns == null || columns.isEmpty()) {
+            return null;
+        }
+        int slot = System.identityHashCode(columns) & (SIZE - 1);
+        Entry e = entries.get(slot);
+        if (e != null && e.columns() == columns) {
+            return e.metadata();
+        }
+        VxRowMetadata md = VxRowMetadata.of(columns);
+        entries.set(slot, new Entry(columns, md));
+        return md;
+    }
+}
