@@ -146,7 +146,10 @@ public final class Dsl extends Functions {
   }
 
   private static <T> Condition cmp(Field<T> field, CompareOp op, T value) {
-    return new Comparison(field.expr(), op, value(field, nonNull(value, op.name().toLowerCase() + " value")));
+    if (value == null) {
+      throw new IllegalArgumentException(op.name().toLowerCase() + " value must not be null; use isNull()/isNotNull()");
+    }
+    return new Comparison(field.expr(), op, value(field, value));
   }
 
   private static <T> Condition cmp(Field<T> a, CompareOp op, Field<T> b) {
