@@ -34,6 +34,7 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
     private final VertxPostgresConfiguration configuration;
     private final PgConnectOptions options;
     private final TypedSql typed = new TypedSql();
+    private final CancelRequests cancels;
     private final Object lock = new Object();
     private Vertx vertx;
     private Pool pool;
@@ -43,6 +44,7 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
     public VertxPostgresConnectionFactory(VertxPostgresConfiguration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.options = connectOptions(configuration);
+        this.cancels = new CancelRequests(this::vertx, configuration.host(), configuration.port());
     }
 
     private static PgConnectOptions connectOptions(VertxPostgresConfiguration c) {
@@ -83,11 +85,11 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
                     + configuration.connectTimeout(), null, null)));
         }
         if (pooled) {
-            return connect.map(pg -> (VertxPostgresConnection) new VxConnection(pg, configuration, typed, true));
+            return connect.map(pg -> (VertxPostgresConnection) new VxConnection(pg, configuration, typed, true, cancels));
         }
         return connect
             .flatMap(pg -> {
-                VxConnection c = new VxConnection(pg, configuration, typed, false);
+                VxConnection c = new VxConnection(pg, configuration, typed, false, cancels);
                 return c.initialise().thenReturn((VertxPostgresConnection) c)
                     .onErrorResume(e -> Futures.mono(pg.close(), null).onErrorResume(x -> Mono.empty()).then(Mono.error(e)));
             });

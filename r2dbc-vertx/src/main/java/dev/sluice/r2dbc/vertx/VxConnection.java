@@ -32,9 +32,12 @@ final class VxConnection implements VertxPostgresConnection {
     private final TypedSql typed;
     /** Borrowed from Vert.x's pool: {@link #close()} gives it back. */
     private final boolean pooled;
+    private final CancelRequests cancels;
 
-    VxConnection(PgConnection pg, VertxPostgresConfiguration configuration, TypedSql typed, boolean pooled) {
+    VxConnection(PgConnection pg, VertxPostgresConfiguration configuration, TypedSql typed, boolean pooled,
+                 CancelRequests cancels) {
         this.pg = pg;
+        this.cancels = cancels;
         this.configuration = configuration;
         this.typed = typed;
         this.pooled = pooled;
@@ -259,7 +262,8 @@ final class VxConnection implements VertxPostgresConnection {
 
     @Override
     public Mono<Void> cancelRequest() {
-        return Mono.defer(() -> Futures.mono(pg.cancelRequest(), null));
+        // done once the server acted on it, not once it is written (Vert.x's own): see CancelRequests
+        return Mono.defer(() -> cancels.send(pg.processId(), pg.secretKey()));
     }
 
     @Override
