@@ -35,15 +35,14 @@ final class VxConnection implements VertxPostgresConnection {
     private final CancelRequests cancels;
 
     VxConnection(PgConnection pg, VertxPostgresConfiguration configuration, TypedSql typed, boolean pooled,
-                 CancelRequests cancels) {
+                 CancelRequests cancels, StatementCache statements) {
         this.pg = pg;
         this.cancels = cancels;
         this.configuration = configuration;
         this.typed = typed;
         this.pooled = pooled;
-        // a borrowed connection keeps no statements of its own: each cursor's is closed after it (Vert.x's own
-        // cache, per pooled connection, still keeps the prepared ones)
-        this.statements = new StatementCache(pg, pooled ? 0 : configuration.statementCacheSize());
+        // a borrowed connection uses the statements of its physical connection, kept across borrows (PooledStatements)
+        this.statements = statements;
         pg.closeHandler(v -> closed = true);
         // a connection-level failure (the server terminating the session, a reset socket) reaches the command in
         // flight, typed, and the close handler above; without a handler of its own Vert.x would also print it
