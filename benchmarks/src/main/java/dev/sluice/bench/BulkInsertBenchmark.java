@@ -32,6 +32,9 @@ import reactor.core.publisher.Mono;
  *       driver runs one Bind/Execute per binding) inside a transaction.
  *   <li>{@code rawAddLoopAutocommit}: the same without a transaction, as a raw user often writes it
  *       (each row is its own commit, so the server flushes WAL per row).
+ *   <li>{@code sluiceVertx} / {@code sluiceVertxPool}: {@code sluice} on r2dbc-vertx, under
+ *       r2dbc-pool and on Vert.x's own pool ({@code ?poolSize=4}, {@code pooled(false)}); against
+ *       {@code rawVertxBatch}, Vert.x's client inserting as its users do.
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -52,6 +55,7 @@ public class BulkInsertBenchmark extends PostgresBench {
   @Setup(Level.Trial)
   public void setUp() {
     open(1000);
+    openVertx(1000);
     BenchSupport.createAndFill(db, pool, ITEMS, 0);
     OffsetDateTime t0 = OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     items = new ArrayList<>(ROWS);
@@ -90,6 +94,20 @@ public class BulkInsertBenchmark extends PostgresBench {
   public Long sluice(CpuPerOp cpu) {
     cpu.op();
     return BenchSupport.block(db.insertInto(ITEMS).values(items).execute());
+  }
+
+  /** {@link #sluice} on an r2dbc-pool of r2dbc-vertx connections. */
+  @Benchmark
+  public Long sluiceVertx(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(dbVertx.insertInto(ITEMS).values(items).execute());
+  }
+
+  /** {@link #sluice} on r2dbc-vertx connections pooled by Vert.x's own pool, without r2dbc-pool. */
+  @Benchmark
+  public Long sluiceVertxPool(CpuPerOp cpu) {
+    cpu.op();
+    return BenchSupport.block(dbVertxPool.insertInto(ITEMS).values(items).execute());
   }
 
   @Benchmark

@@ -46,6 +46,9 @@ import reactor.core.publisher.Mono;
  *   <li>{@code rawWindowedIn}: Sluice's own plan by hand: the users streamed, one
  *       {@code IN ($1..$500)} query per window of 500, grouped by hand: the same 3 statements, so
  *       the gap to {@code sluiceWith} is Sluice's overhead alone.
+ *   <li>{@code sluiceVertx} / {@code sluiceVertxPool}: {@code sluiceWith} on r2dbc-vertx, under
+ *       r2dbc-pool and on Vert.x's own pool ({@code ?poolSize=4}, {@code pooled(false)}); against
+ *       {@code rawVertxTwoQueries}, the same two-query load written on Vert.x's client.
  * </ul>
  *
  * Every variant's result is checked: 1,000 users, 10,000 posts, each post's author the user it
@@ -71,8 +74,11 @@ public class EagerLoadBenchmark extends PostgresBench {
   @Setup(Level.Trial)
   public void setUp() {
     open(0);
+    openVertx(0);
     S.createAndFill(db, pool, USERS_N, POSTS_PER_USER);
-    check(BenchSupport.block(sluiceQuery().collectList()));
+    check(BenchSupport.block(sluiceQuery(db).collectList()));
+    check(BenchSupport.block(sluiceQuery(dbVertx).collectList()));
+    check(BenchSupport.block(sluiceQuery(dbVertxPool).collectList()));
   }
 
 
@@ -99,14 +105,28 @@ public class EagerLoadBenchmark extends PostgresBench {
     return idSum;
   }
 
-  private Flux<UserWithPosts> sluiceQuery() {
-    return db.selectFrom(S.users).with(S.users.posts).fetch(UserWithPosts.class);
+  private static Flux<UserWithPosts> sluiceQuery(Database on) {
+    return on.selectFrom(S.users).with(S.users.posts).fetch(UserWithPosts.class);
   }
 
   @Benchmark
   public long sluiceWith(CpuPerOp cpu) {
     cpu.op();
-    return check(BenchSupport.block(sluiceQuery().collectList()));
+    return check(BenchSupport.block(sluiceQuery(db).collectList()));
+  }
+
+  /** {@link #sluiceWith} on an r2dbc-pool of r2dbc-vertx connections. */
+  @Benchmark
+  public long sluiceVertx(CpuPerOp cpu) {
+    cpu.op();
+    return check(BenchSupport.block(sluiceQuery(dbVertx).collectList()));
+  }
+
+  /** {@link #sluiceWith} on r2dbc-vertx connections pooled by Vert.x's own pool, without r2dbc-pool. */
+  @Benchmark
+  public long sluiceVertxPool(CpuPerOp cpu) {
+    cpu.op();
+    return check(BenchSupport.block(sluiceQuery(dbVertxPool).collectList()));
   }
 
   private Mono<UserWithPosts> sluicePostsOf(User u) {

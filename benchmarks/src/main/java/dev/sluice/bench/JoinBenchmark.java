@@ -28,6 +28,9 @@ import reactor.core.publisher.Flux;
  *   <li>{@code sluiceLarge} / {@code rawLarge}: {@code WHERE users.id <= 300}: 3,000 rows.
  *   <li>{@code sluiceSmall} / {@code rawSmall}: {@code WHERE users.id = k} for a random user: 10
  *       rows (a point-ish join, where per-query overhead dominates).
+ *   <li>{@code sluiceVertx*} / {@code sluiceVertxPool*}: the Sluice queries on r2dbc-vertx, under
+ *       r2dbc-pool and on Vert.x's own pool ({@code ?poolSize=4}, {@code pooled(false)}); against
+ *       {@code rawVertx*}, the same SQL prepared on Vert.x's client.
  * </ul>
  *
  * Results are checked (row count, the join keys of each row, the sum of post ids).
@@ -51,9 +54,12 @@ public class JoinBenchmark extends PostgresBench {
   @Setup(Level.Trial)
   public void setUp() {
     open(0);
+    openVertx(0);
     S.createAndFill(db, pool, USERS_N, POSTS_PER_USER);
-    checkLarge(BenchSupport.block(sluiceLargeQuery().collectList()));
-    checkSmall(BenchSupport.block(sluiceSmallQuery(7).collectList()), 7);
+    for (Database on : List.of(db, dbVertx, dbVertxPool)) {
+      checkLarge(BenchSupport.block(sluiceLargeQuery(on).collectList()));
+      checkSmall(BenchSupport.block(sluiceSmallQuery(on, 7).collectList()), 7);
+    }
   }
 
 
@@ -96,16 +102,16 @@ public class JoinBenchmark extends PostgresBench {
     return check(rows, POSTS_PER_USER, expectedIdSum(user, user));
   }
 
-  private Flux<PostView> sluiceLargeQuery() {
-    return db.selectFrom(S.posts)
+  private static Flux<PostView> sluiceLargeQuery(Database on) {
+    return on.selectFrom(S.posts)
         .join(S.users).on(eq(S.posts.authorId, S.users.id))
         .join(S.countries).on(eq(S.users.countryId, S.countries.id))
         .where(lte(S.users.id, LARGE_USERS))
         .fetch(PostView::new);
   }
 
-  private Flux<PostView> sluiceSmallQuery(int user) {
-    return db.selectFrom(S.posts)
+  private static Flux<PostView> sluiceSmallQuery(Database on, int user) {
+    return on.selectFrom(S.posts)
         .join(S.users).on(eq(S.posts.authorId, S.users.id))
         .join(S.countries).on(eq(S.users.countryId, S.countries.id))
         .where(eq(S.users.id, user))
@@ -152,7 +158,21 @@ public class JoinBenchmark extends PostgresBench {
   @Benchmark
   public long sluiceLarge(CpuPerOp cpu) {
     cpu.op();
-    return checkLarge(BenchSupport.block(sluiceLargeQuery().collectList()));
+    return checkLarge(BenchSupport.block(sluiceLargeQuery(db).collectList()));
+  }
+
+  /** {@link #sluiceLarge} on an r2dbc-pool of r2dbc-vertx connections. */
+  @Benchmark
+  public long sluiceVertxLarge(CpuPerOp cpu) {
+    cpu.op();
+    return checkLarge(BenchSupport.block(sluiceLargeQuery(dbVertx).collectList()));
+  }
+
+  /** {@link #sluiceLarge} on r2dbc-vertx connections pooled by Vert.x's own pool, without r2dbc-pool. */
+  @Benchmark
+  public long sluiceVertxPoolLarge(CpuPerOp cpu) {
+    cpu.op();
+    return checkLarge(BenchSupport.block(sluiceLargeQuery(dbVertxPool).collectList()));
   }
 
   @Benchmark
@@ -165,7 +185,23 @@ public class JoinBenchmark extends PostgresBench {
   public long sluiceSmall(CpuPerOp cpu) {
     cpu.op();
     int k = user();
-    return checkSmall(BenchSupport.block(sluiceSmallQuery(k).collectList()), k);
+    return checkSmall(BenchSupport.block(sluiceSmallQuery(db, k).collectList()), k);
+  }
+
+  /** {@link #sluiceSmall} on an r2dbc-pool of r2dbc-vertx connections. */
+  @Benchmark
+  public long sluiceVertxSmall(CpuPerOp cpu) {
+    cpu.op();
+    int k = user();
+    return checkSmall(BenchSupport.block(sluiceSmallQuery(dbVertx, k).collectList()), k);
+  }
+
+  /** {@link #sluiceSmall} on r2dbc-vertx connections pooled by Vert.x's own pool, without r2dbc-pool. */
+  @Benchmark
+  public long sluiceVertxPoolSmall(CpuPerOp cpu) {
+    cpu.op();
+    int k = user();
+    return checkSmall(BenchSupport.block(sluiceSmallQuery(dbVertxPool, k).collectList()), k);
   }
 
   @Benchmark

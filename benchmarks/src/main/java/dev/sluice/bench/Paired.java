@@ -14,7 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * and the median and quartiles of the per-round ratio against the first (Sluice) variant. It reuses
  * the JMH benchmark classes and their setup.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|pk-vertx|pk-binary|pk-model|stream|stream-vertx|stream-model|insert|sqlite-pk|sqlite-stream|eager|join [rounds] [sliceMillis]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.sluice.bench.Paired pk|pk-vertx|pk-binary|pk-model|stream|stream-vertx|stream-model|insert|insert-vertx|sqlite-pk|sqlite-stream|eager|eager-vertx|join|join-vertx [rounds] [sliceMillis]</pre>
  */
 public final class Paired {
   private Paired() {}
@@ -234,6 +234,65 @@ public final class Paired {
         pairs.add(new String[] {"sluiceNPlusOneSeq", "rawNPlusOneSeq"});
         tearDown = b::tearDown;
       }
+      case "eager-vertx" -> {
+        // users with their posts loaded by Sluice on r2dbc-vertx against raw r2dbc-postgresql and raw Vert.x
+        EagerLoadBenchmark b = new EagerLoadBenchmark();
+        b.setUp();
+        variants.put("sluiceVertxPool", () -> b.sluiceVertxPool(cpu));
+        variants.put("rawWindowedIn", () -> b.rawWindowedIn(cpu));
+        variants.put("rawTwoQueries", () -> b.rawTwoQueries(cpu));
+        variants.put("rawVertxTwoQueries", () -> b.rawVertxTwoQueries(cpu));
+        variants.put("sluiceVertx", () -> b.sluiceVertx(cpu));
+        variants.put("sluiceWith", () -> b.sluiceWith(cpu));
+        pairs.add(new String[] {"sluiceVertxPool", "rawWindowedIn"});
+        pairs.add(new String[] {"sluiceVertxPool", "rawVertxTwoQueries"});
+        pairs.add(new String[] {"sluiceVertx", "rawWindowedIn"});
+        pairs.add(new String[] {"sluiceVertxPool", "sluiceWith"});
+        pairs.add(new String[] {"rawVertxTwoQueries", "rawTwoQueries"});
+        pairs.add(new String[] {"sluiceWith", "rawWindowedIn"});
+        tearDown = b::tearDown;
+      }
+      case "join-vertx" -> {
+        // the 3-table join, large and small, by Sluice on r2dbc-vertx against raw r2dbc-postgresql and raw Vert.x
+        JoinBenchmark b = new JoinBenchmark();
+        b.setUp();
+        variants.put("sluiceVertxPoolLarge", () -> b.sluiceVertxPoolLarge(cpu));
+        variants.put("rawLarge", () -> b.rawLarge(cpu));
+        variants.put("rawVertxLarge", () -> b.rawVertxLarge(cpu));
+        variants.put("sluiceVertxLarge", () -> b.sluiceVertxLarge(cpu));
+        variants.put("sluiceLarge", () -> b.sluiceLarge(cpu));
+        variants.put("sluiceVertxPoolSmall", () -> b.sluiceVertxPoolSmall(cpu));
+        variants.put("rawSmall", () -> b.rawSmall(cpu));
+        variants.put("rawVertxSmall", () -> b.rawVertxSmall(cpu));
+        variants.put("sluiceVertxSmall", () -> b.sluiceVertxSmall(cpu));
+        variants.put("sluiceSmall", () -> b.sluiceSmall(cpu));
+        for (String size : new String[] {"Large", "Small"}) {
+          pairs.add(new String[] {"sluiceVertxPool" + size, "raw" + size});
+          pairs.add(new String[] {"sluiceVertxPool" + size, "rawVertx" + size});
+          pairs.add(new String[] {"sluiceVertx" + size, "raw" + size});
+          pairs.add(new String[] {"rawVertx" + size, "raw" + size});
+          pairs.add(new String[] {"sluice" + size, "raw" + size});
+        }
+        tearDown = b::tearDown;
+      }
+      case "insert-vertx" -> {
+        // 10k rows inserted by Sluice on r2dbc-vertx against raw r2dbc-postgresql and raw Vert.x
+        BulkInsertBenchmark b = new BulkInsertBenchmark();
+        b.setUp();
+        variants.put("sluiceVertxPool", () -> b.sluiceVertxPool(cpu));
+        variants.put("rawMultiValues", () -> b.rawMultiValues(cpu));
+        variants.put("rawVertxBatch", () -> b.rawVertxBatch(cpu));
+        variants.put("sluiceVertx", () -> b.sluiceVertx(cpu));
+        variants.put("sluice", () -> b.sluice(cpu));
+        pairs.add(new String[] {"sluiceVertxPool", "rawMultiValues"});
+        pairs.add(new String[] {"sluiceVertxPool", "rawVertxBatch"});
+        pairs.add(new String[] {"sluiceVertx", "rawMultiValues"});
+        pairs.add(new String[] {"rawVertxBatch", "rawMultiValues"});
+        pairs.add(new String[] {"sluice", "rawMultiValues"});
+        prep = b::truncate;
+        after = b::check;
+        tearDown = b::tearDown;
+      }
       case "join" -> {
         JoinBenchmark b = new JoinBenchmark();
         b.setUp();
@@ -246,7 +305,8 @@ public final class Paired {
         tearDown = b::tearDown;
       }
       default -> throw new IllegalArgumentException(
-          "pk, pk-vertx, pk-binary, pk-model, stream, stream-vertx, stream-model, insert, sqlite-pk, sqlite-stream, eager or join, not " + scenario);
+          "pk, pk-vertx, pk-binary, pk-model, stream, stream-vertx, stream-model, insert, insert-vertx, sqlite-pk, "
+              + "sqlite-stream, eager, eager-vertx, join or join-vertx, not " + scenario);
     }
     try {
       List<String> names = new ArrayList<>(variants.keySet());

@@ -32,12 +32,12 @@ public abstract class PostgresBench {
   ConnectionPool binaryPool;
   Database dbBinary;
   ConnectionPool rawBinaryPool;
-  /** Sluice (1000 rows per fetch) on a pool of r2dbc-vertx connections, set by {@link #openFilled}. */
+  /** Sluice on a pool of r2dbc-vertx connections, set by {@link #openVertx}. */
   ConnectionPool vertxPool;
   Database dbVertx;
   /**
-   * Sluice (1000 rows per fetch) on r2dbc-vertx connections pooled by Vert.x's own pool (4), no
-   * r2dbc-pool; set by {@link #openFilled}.
+   * Sluice on r2dbc-vertx connections pooled by Vert.x's own pool (4), no r2dbc-pool, built
+   * {@code pooled(false)}; set by {@link #openVertx}.
    */
   io.r2dbc.spi.ConnectionFactory vertxPooledFactory;
   Database dbVertxPool;
@@ -63,11 +63,20 @@ public abstract class PostgresBench {
     binaryPool = BenchSupport.newBinaryPool(true);
     dbBinary = BenchSupport.sluice(binaryPool, 0);
     rawBinaryPool = BenchSupport.newBinaryPool(false);
-    vertxPool = BenchSupport.newVertxPool();
-    dbVertx = BenchSupport.sluice(vertxPool, 1000);
-    vertxPooledFactory = BenchSupport.newVertxPooledFactory();
-    dbVertxPool = BenchSupport.sluiceSelfPooled(vertxPooledFactory, 1000);
+    openVertx(1000);
     BenchSupport.createAndFill(db, pool, items, rows);
+  }
+
+  /**
+   * Opens Sluice on r2dbc-vertx, with {@code fetchSize} rows per fetch as the r2dbc-postgresql
+   * {@link #db} beside it: {@link #dbVertx} under r2dbc-pool and {@link #dbVertxPool} on Vert.x's
+   * own pool ({@code ?poolSize=4}, {@code pooled(false)}).
+   */
+  void openVertx(int fetchSize) {
+    vertxPool = BenchSupport.newVertxPool();
+    dbVertx = BenchSupport.sluice(vertxPool, fetchSize);
+    vertxPooledFactory = BenchSupport.newVertxPooledFactory();
+    dbVertxPool = BenchSupport.sluiceSelfPooled(vertxPooledFactory, fetchSize);
   }
 
   @TearDown(Level.Trial)

@@ -3,9 +3,10 @@ package dev.sluice.contract;
 import static dev.sluice.testing.Schema.*;
 
 import dev.sluice.Database;
+import dev.sluice.DatabaseBuilder;
 import dev.sluice.schema.Table;
 import io.r2dbc.pool.ConnectionPool;
-import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,13 +15,18 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Shared set-up of every contract: one pool and one {@link Database} per test class, the seed
- * schema recreated, and the tables emptied before each test.
+ * schema recreated, and the tables emptied before each test. The pool is an r2dbc-pool around the
+ * target's factory, or the target's own ({@link DatabaseTarget#ownPool}) with Sluice built
+ * {@code pooled(false)}, as its users build it ({@link PoolUnderTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ContractBase {
   protected static final Table<?>[] TABLES = {COUNTRIES, CITIES, USERS, CHAT_GROUPS, MEMBERSHIPS, KITCHENS};
 
-  protected ConnectionPool pool;
+  /** The factory the suite's database runs on (the pool). */
+  protected ConnectionFactory pool;
+  /** The pool, with its count of acquired connections. */
+  protected PoolUnderTest poolUnderTest;
   protected Database db;
 
   /** The database under test. */
@@ -32,9 +38,9 @@ public abstract class ContractBase {
   @BeforeAll
   void connect() {
     target().requireReachable();
-    pool = new ConnectionPool(ConnectionPoolConfiguration.builder(target().connectionFactory())
-        .initialSize(0).maxSize(4).maxAcquireTime(Duration.ofSeconds(20)).build());
-    db = Database.builder().connectionFactory(pool).build();
+    poolUnderTest = PoolUnderTest.shared(target(), 4);
+    pool = poolUnderTest.factory();
+    db = builder().build();
     // Tables other contracts leave behind (relations) reference the shared ones: drop them first,
     // or a database without DROP ... CASCADE refuses to drop users.
     db.dropTables(COMMENTS, POSTS).then(db.dropTables(all())).then(db.createTables(all()))
@@ -52,20 +58,28 @@ public abstract class ContractBase {
 
   @AfterAll
   void disconnect() {
-    if (pool != null) {
-      pool.dispose();
+    if (poolUnderTest != null) {
+      poolUnderTest.close().block(Duration.ofSeconds(60));
     }
+  }
+
+  /** A builder on the suite's pool, as its users build one ({@code pooled(false)} on a driver's own pool). */
+  protected DatabaseBuilder builder() {
+    return poolUnderTest.builder();
+  }
+
+  /**
+   * A database of its own on a pool of at most {@code size} connections: Sluice's pool around the
+   * target's factory (waiting {@code acquireTimeout} at most), or the target's own pool. Close it.
+   */
+  protected PoolUnderTest smallPool(int size, Duration acquireTimeout) {
+    ConnectionFactory unpooled = poolUnderTest.r2dbcPool().map(ConnectionPool::unwrap).orElse(null);
+    return PoolUnderTest.database(target(), unpooled, size, acquireTimeout);
   }
 
   /** Acquired connections right now, waiting up to 2 s for asynchronous releases to land. */
   protected int acquiredConnectionsAfterSettling() throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-    int acquired = pool.getMetrics().orElseThrow().acquiredSize();
-    while (acquired > 0 && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-      acquired = pool.getMetrics().orElseThrow().acquiredSize();
-    }
-    return acquired;
+    return poolUnderTest.acquiredAfterSettling();
   }
 
   private Table<?>[] all() {

@@ -4,6 +4,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -14,6 +15,14 @@ public interface DatabaseTarget {
 
   /** A fresh, unpooled connection factory. */
   ConnectionFactory connectionFactory();
+
+  /**
+   * A fresh factory that pools its own connections, at most {@code size} of them (r2dbc-vertx's
+   * {@code ?poolSize=n}), when the suite is to run on the driver's own pool as its users run it:
+   * Sluice built with {@code pooled(false)} on it, no r2dbc-pool around it ({@link PoolUnderTest}).
+   * Empty (the default): the suite puts an r2dbc-pool around {@link #connectionFactory()}.
+   */
+  default Optional<ConnectionFactory> ownPool(int size) { return Optional.empty(); }
 
   /** Fails (under {@code CI=true}) or visibly skips the suite when the database is unreachable. */
   void requireReachable();

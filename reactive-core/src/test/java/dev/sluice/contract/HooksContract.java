@@ -35,7 +35,7 @@ public abstract class HooksContract extends ContractBase {
   @BeforeEach
   void countStatements() {
     sent.set(0);
-    counted = Database.builder().connectionFactory(pool).observer(e -> {
+    counted = builder().observer(e -> {
       sent.incrementAndGet();
       return Finish.NOTHING;
     }).build();
@@ -153,7 +153,7 @@ public abstract class HooksContract extends ContractBase {
   void afterFetchRunsOnCachedReadsWhichKeepTheRowsAsRead() {
     db.insertInto(NOTES).values(List.of(Note.of("a", false), Note.of("b", false))).execute().block(T);
     AtomicInteger statements = new AtomicInteger();
-    Database cachedDb = Database.builder().connectionFactory(pool)
+    Database cachedDb = builder()
         .cache(dev.sluice.cache.InMemoryQueryCache.builder().build()).observer(e -> {
           statements.incrementAndGet();
           return Finish.NOTHING;

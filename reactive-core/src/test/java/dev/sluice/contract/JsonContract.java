@@ -193,7 +193,7 @@ public abstract class JsonContract extends ContractBase {
   void theBuildersObjectMapperWritesAndReadsTypedColumns() {
     com.fasterxml.jackson.databind.ObjectMapper upper = dev.sluice.schema.JsonMapping.defaultMapper()
         .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.UPPER_CAMEL_CASE);
-    dev.sluice.Database custom = dev.sluice.Database.builder().connectionFactory(pool)
+    dev.sluice.Database custom = builder()
         .jsonMapping(dev.sluice.schema.JsonMapping.of(upper)).cache(dev.sluice.cache.InMemoryQueryCache.builder().build())
         .build();
     Typed saved = custom.insertInto(TYPED).values(new Typed(null, ANN, List.of())).returning().block(T);

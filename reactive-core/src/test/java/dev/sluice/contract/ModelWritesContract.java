@@ -51,7 +51,7 @@ public abstract class ModelWritesContract extends ContractBase {
 
   @Test
   void manyPartialRowsAreInsertedInChunksAtomically() {
-    var small = dev.sluice.Database.builder().connectionFactory(pool).maxRowsPerInsert(2).build();
+    var small = builder().maxRowsPerInsert(2).build();
     List<Values<User>> rows = IntStream.range(0, 5).mapToObj(i ->
         Values.of(USERS).set(USERS.fullName, "u" + i).set(USERS.email, "u" + i + "@x.io")).toList();
     assertThat(small.insertInto(USERS).rows(rows).execute().block(T)).as("chunks of 2, 2, 1").isEqualTo(5L);
@@ -65,7 +65,7 @@ public abstract class ModelWritesContract extends ContractBase {
 
   @Test
   void aFailingChunkOfPartialRowsLeavesNothingWritten() {
-    var small = dev.sluice.Database.builder().connectionFactory(pool).maxRowsPerInsert(2).build();
+    var small = builder().maxRowsPerInsert(2).build();
     List<Values<User>> rows = List.of(
         Values.of(USERS).set(USERS.fullName, "a").set(USERS.email, "same@x.io"),
         Values.of(USERS).set(USERS.fullName, "b").set(USERS.email, "b@x.io"),

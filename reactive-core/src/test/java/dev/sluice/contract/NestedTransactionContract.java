@@ -91,7 +91,7 @@ public abstract class NestedTransactionContract extends ContractBase {
         .blockLast(T);
     assertThat(started).hasValue(0);
     assertThat(names()).containsExactly("first", "third");
-    assertThat(pool.getMetrics().orElseThrow().acquiredSize()).isZero();
+    assertThat(poolUnderTest.acquired()).isZero();
   }
 
   @Test

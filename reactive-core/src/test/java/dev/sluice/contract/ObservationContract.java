@@ -64,7 +64,7 @@ public abstract class ObservationContract extends ContractBase {
   }
 
   private Database observed(QueryObserver... observers) {
-    var b = Database.builder().connectionFactory(pool).name("orders");
+    var b = builder().name("orders");
     for (QueryObserver o : observers) {
       b.observer(o);
     }
@@ -95,7 +95,7 @@ public abstract class ObservationContract extends ContractBase {
   @Test
   void valuesAreShownOnlyWhenTheDatabaseAllowsIt() {
     Recorder r = new Recorder();
-    Database db = Database.builder().connectionFactory(pool).observer(r).observeBinds(true).build();
+    Database db = builder().observer(r).observeBinds(true).build();
     db.selectFrom(COUNTRIES).where(eq(COUNTRIES.name, "c3")).fetch().collectList().block(T);
     assertThat(r.statements.get(0).binds()).containsExactly("c3");
     assertThat(r.statements.get(0).database()).isEqualTo(db.dialect().name());

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.Database;
 import dev.sluice.testing.Country;
-import io.r2dbc.pool.ConnectionPool;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,13 +45,14 @@ public abstract class ReconnectContract extends ContractBase {
   @Test
   void thePoolReplacesEveryConnectionTheServerDropped() throws InterruptedException {
     db.insertInto(COUNTRIES).values(new Country(null, "canary")).execute().block(T);
-    Database small = Database.builder().connectionFactory(target().connectionFactory()).poolSize(POOL)
-        .acquireTimeout(Duration.ofSeconds(10)).build();
-    ConnectionPool smallPool = (ConnectionPool) small.connectionFactory();
+    PoolUnderTest smallPool = PoolUnderTest.database(target(), target().connectionFactory(), POOL,
+        Duration.ofSeconds(10));
+    Database small = smallPool.database();
     try {
       Set<Long> before = holdEverySession(small);
       assertThat(before).hasSize(POOL);
-      assertThat(smallPool.getMetrics().orElseThrow().idleSize()).isEqualTo(POOL);
+      assertThat(smallPool.acquiredAfterSettling()).isZero();
+      smallPool.r2dbcPool().ifPresent(p -> assertThat(p.getMetrics().orElseThrow().idleSize()).isEqualTo(POOL));
       before.forEach(this::terminate);
       long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
       while (before.stream().anyMatch(this::sessionExists) && System.nanoTime() < deadline) {
@@ -77,9 +77,9 @@ public abstract class ReconnectContract extends ContractBase {
           sequential, errors, after, before);
       assertThat(errors).as("queries after the server dropped every pooled connection").isEmpty();
       assertThat(after).hasSize(POOL).doesNotContainAnyElementsOf(before);
-      assertThat(smallPool.getMetrics().orElseThrow().acquiredSize()).isZero();
+      assertThat(smallPool.acquiredAfterSettling()).isZero();
     } finally {
-      small.close().block(T);
+      smallPool.close().block(T);
     }
   }
 }

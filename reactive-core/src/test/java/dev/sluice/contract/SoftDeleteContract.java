@@ -42,7 +42,7 @@ public abstract class SoftDeleteContract extends ContractBase {
 
   @BeforeEach
   void seed() {
-    timed = Database.builder().connectionFactory(pool).clock(new HandClock(T0)).build();
+    timed = builder().clock(new HandClock(T0)).build();
     folder = timed.insertInto(FOLDERS).set(FOLDERS.name, "inbox").returning().block(T);
     timed.insertInto(DOCS).values(List.of(Doc.of(folder.id(), "a"), Doc.of(folder.id(), "b"),
         Doc.of(folder.id(), "c"))).execute().block(T);

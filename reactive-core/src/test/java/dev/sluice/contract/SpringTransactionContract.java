@@ -194,7 +194,7 @@ public abstract class SpringTransactionContract extends ContractBase {
   void withForeignTransactionsIgnoredAStatementRunsOutsideTheOtherTransaction() {
     ConnectionPool other = new ConnectionPool(ConnectionPoolConfiguration.builder(target().connectionFactory())
         .initialSize(0).maxSize(1).maxAcquireTime(Duration.ofSeconds(20)).build());
-    Database independent = Database.builder().connectionFactory(pool)
+    Database independent = builder()
         .foreignTransactions(ForeignTransactionPolicy.IGNORE).build();
     try {
       StepVerifier.create(TransactionalOperator.create(new R2dbcTransactionManager(other))

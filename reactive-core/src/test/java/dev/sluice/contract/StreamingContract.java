@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sluice.Database;
 import dev.sluice.schema.Column;
 import dev.sluice.schema.Table;
-import io.r2dbc.pool.ConnectionPool;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -105,9 +104,8 @@ public abstract class StreamingContract extends ContractBase {
   @Test
   void aStreamCancelledBeforeAnyDemandLeavesThePoolUsable() throws InterruptedException {
     fill(5_000);
-    Database one = Database.builder().connectionFactory(pool.unwrap()).poolSize(1)
-        .acquireTimeout(Duration.ofSeconds(20)).build();
-    ConnectionPool onePool = (ConnectionPool) one.connectionFactory();
+    PoolUnderTest onePool = smallPool(1, Duration.ofSeconds(20));
+    Database one = onePool.database();
     try {
       long[] pauses = {200, 0, 20, 200, 0};
       for (int round = 0; round < pauses.length; round++) {
@@ -119,10 +117,10 @@ public abstract class StreamingContract extends ContractBase {
         };
         one.selectFrom(READINGS).fetch().subscribe(idle);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (onePool.getMetrics().orElseThrow().acquiredSize() < 1 && System.nanoTime() < deadline) {
+        while (onePool.acquired() < 1 && System.nanoTime() < deadline) {
           Thread.sleep(5);
         }
-        assertThat(onePool.getMetrics().orElseThrow().acquiredSize()).as("the stream holds the connection")
+        assertThat(onePool.acquired()).as("the stream holds the connection")
             .isEqualTo(1);
         Thread.sleep(pauses[round]); // 200 ms: the statement reached the server, its rows are coming back
         idle.cancel();
@@ -137,12 +135,12 @@ public abstract class StreamingContract extends ContractBase {
         assertThat(ms).as("ms until the next query returned").isLessThan(5_000);
       }
       long settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-      while (onePool.getMetrics().orElseThrow().acquiredSize() > 0 && System.nanoTime() < settle) {
+      while (onePool.acquired() > 0 && System.nanoTime() < settle) {
         Thread.sleep(10);
       }
-      assertThat(onePool.getMetrics().orElseThrow().acquiredSize()).isZero();
+      assertThat(onePool.acquired()).isZero();
     } finally {
-      one.close().block(T);
+      onePool.close().block(T);
     }
   }
 }

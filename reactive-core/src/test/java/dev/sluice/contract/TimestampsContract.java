@@ -36,7 +36,7 @@ public abstract class TimestampsContract extends ContractBase {
   @BeforeEach
   void clock() {
     clock = new HandClock(T0);
-    timed = Database.builder().connectionFactory(pool).clock(clock).build();
+    timed = builder().clock(clock).build();
   }
 
   private List<Note> notes() {

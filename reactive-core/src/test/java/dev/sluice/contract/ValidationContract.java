@@ -33,7 +33,7 @@ public abstract class ValidationContract extends ContractBase {
   @BeforeEach
   void validatingDatabase() {
     sent.set(0);
-    validated = Database.builder().connectionFactory(pool).validator(BeanValidation.create()).observer(e -> {
+    validated = builder().validator(BeanValidation.create()).observer(e -> {
       sent.incrementAndGet();
       return Finish.NOTHING;
     }).build();

@@ -71,7 +71,7 @@ public abstract class WriteContract extends ContractBase {
   @Test
   void streamsRowsThatNameNoColumnInChunksOfAnySize() {
     var tickets = dev.sluice.testing.Generated.TICKETS;
-    var small = dev.sluice.Database.builder().connectionFactory(pool).maxRowsPerInsert(2).build();
+    var small = builder().maxRowsPerInsert(2).build();
     assertThat(small.insertInto(tickets).values(Flux.fromIterable(tickets(5))).execute().block(T))
         .as("chunks of 2, 2 and 1").isEqualTo(5L);
     assertThat(small.insertInto(tickets).values(Flux.just(new Ticket(null))).execute().block(T))

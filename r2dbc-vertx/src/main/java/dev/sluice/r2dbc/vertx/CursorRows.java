@@ -68,7 +68,7 @@ final class CursorRows {
         s.onRequest(n -> more());
         s.onCancel(this::cancel);
         boolean own = !connection.inTransaction();
-        connection.statements().get(sql).onComplete(ar -> {
+        connection.statements().get(connection.pg(), sql).onComplete(ar -> {
             try {
                 synchronized (this) {
                     if (ar.failed()) {

@@ -8,23 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A connection's prepared statements by SQL text (typed markers included), least recently used evicted and closed
- * on the server. With a size of 0 nothing is kept: each statement is closed after its cursor.
+ * A physical connection's prepared statements by SQL text (typed markers included), least recently used evicted and
+ * closed on the server. With a size of 0 nothing is kept: each statement is closed after its cursor. A statement is
+ * prepared through the {@link PgConnection} given, the one its caller holds now (under Vert.x's pool, each borrow of
+ * the same physical connection is another {@code PgConnection}; see {@link PooledStatements}).
  */
 final class StatementCache {
-    private final PgConnection pg;
     private final int size;
     private final LinkedHashMap<String, Future<PreparedStatement>> statements;
 
-    StatementCache(PgConnection pg, int size) {
-        this.pg = pg;
+    StatementCache(int size) {
         this.size = size;
-        // a cache of size 0 (a connection borrowed from Vert.x's pool) keeps nothing: no map for each borrow
+        // a cache of size 0 keeps nothing, and needs no map
         this.statements = size > 0 ? new LinkedHashMap<>(16, 0.75f, true) : null;
     }
 
-    /** The prepared statement for {@code sql}, prepared once while it stays cached. */
-    synchronized Future<PreparedStatement> get(String sql) {
+    /** The prepared statement for {@code sql}, prepared once through {@code pg} while it stays cached. */
+    synchronized Future<PreparedStatement> get(PgConnection pg, String sql) {
         Future<PreparedStatement> f = statements == null ? null : statements.get(sql);
         if (f != null && !f.failed()) {
             return f;

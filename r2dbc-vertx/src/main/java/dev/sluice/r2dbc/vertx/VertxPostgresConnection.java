@@ -15,8 +15,9 @@ import reactor.core.publisher.Mono;
  */
 public interface VertxPostgresConnection extends Connection {
     /**
-     * Asks the server to cancel what this connection is running now; completes when the request was sent. Nothing
-     * happens if it is idle by the time the server reads the request.
+     * Asks the server to cancel what this connection is running now; completes once the server has acted on the
+     * request (it closes the cancel request's own connection after signalling the backend), so the request cannot
+     * reach a statement sent after it completed. Nothing happens if the connection is idle by then.
      */
     Mono<Void> cancelRequest();
 }

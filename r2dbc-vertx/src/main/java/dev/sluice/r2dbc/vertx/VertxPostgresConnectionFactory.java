@@ -35,6 +35,8 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
     private final PgConnectOptions options;
     private final TypedSql typed = new TypedSql();
     private final Metadatas metadatas = new Metadatas();
+    private final CancelRequests cancels;
+    private final PooledStatements pooledStatements;
     private final Object lock = new Object();
     private Vertx vertx;
     private Pool pool;
@@ -44,6 +46,8 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
     public VertxPostgresConnectionFactory(VertxPostgresConfiguration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.options = connectOptions(configuration);
+        this.cancels = new CancelRequests(this::vertx, configuration.host(), configuration.port());
+        this.pooledStatements = new PooledStatements(configuration.statementCacheSize());
     }
 
     private static PgConnectOptions connectOptions(VertxPostgresConfiguration c) {
@@ -84,11 +88,13 @@ public final class VertxPostgresConnectionFactory implements ConnectionFactory, 
                     + configuration.connectTimeout(), null, null)));
         }
         if (pooled) {
-            return connect.map(pg -> (VertxPostgresConnection) new VxConnection(pg, configuration, typed, metadatas, true));
+            return connect.map(pg -> (VertxPostgresConnection) new VxConnection(pg, configuration, typed, metadatas, true,
+                cancels, pooledStatements.of(pg)));
         }
         return connect
             .flatMap(pg -> {
-                VxConnection c = new VxConnection(pg, configuration, typed, metadatas, false);
+                VxConnection c = new VxConnection(pg, configuration, typed, metadatas, false, cancels,
+                    new StatementCache(configuration.statementCacheSize()));
                 return c.initialise().thenReturn((VertxPostgresConnection) c)
                     .onErrorResume(e -> Futures.mono(pg.close(), null).onErrorResume(x -> Mono.empty()).then(Mono.error(e)));
             });

@@ -33,17 +33,18 @@ final class VxConnection implements VertxPostgresConnection {
     private final Metadatas metadatas;
     /** Borrowed from Vert.x's pool: {@link #close()} gives it back. */
     private final boolean pooled;
+    private final CancelRequests cancels;
 
     VxConnection(PgConnection pg, VertxPostgresConfiguration configuration, TypedSql typed, Metadatas metadatas,
-                 boolean pooled) {
+                 boolean pooled, CancelRequests cancels, StatementCache statements) {
         this.pg = pg;
         this.metadatas = metadatas;
+        this.cancels = cancels;
         this.configuration = configuration;
         this.typed = typed;
         this.pooled = pooled;
-        // a borrowed connection keeps no statements of its own: each cursor's is closed after it (Vert.x's own
-        // cache, per pooled connection, still keeps the prepared ones)
-        this.statements = new StatementCache(pg, pooled ? 0 : configuration.statementCacheSize());
+        // a borrowed connection uses the statements of its physical connection, kept across borrows (PooledStatements)
+        this.statements = statements;
         pg.closeHandler(v -> closed = true);
         // a connection-level failure (the server terminating the session, a reset socket) reaches the command in
         // flight, typed, and the close handler above; without a handler of its own Vert.x would also print it
@@ -271,7 +272,8 @@ final class VxConnection implements VertxPostgresConnection {
 
     @Override
     public Mono<Void> cancelRequest() {
-        return Futures.deferred(pg::cancelRequest, null);
+        // done once the server acted on it, not once it is written (Vert.x's own): see CancelRequests
+        return Mono.defer(() -> cancels.send(pg.processId(), pg.secretKey()));
     }
 
     @Override
