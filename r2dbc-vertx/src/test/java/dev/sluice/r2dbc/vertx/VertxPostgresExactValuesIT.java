@@ -163,6 +163,27 @@ class VertxPostgresExactValuesIT {
             .flatMap(r -> r.map((rw, md) -> rw.get(0, Duration.class))).blockLast()).isEqualTo(short_);
     }
 
+    /** Values Vert.x cannot decode fail the statement as a lost connection (Vert.x closes it), saying to cast. */
+    @Test
+    void valuesVertxCannotDecodeFailInsteadOfReadingChanged() {
+        for (String sql : new String[] {"SELECT 'Infinity'::numeric", "SELECT '0001-01-01 BC'::date",
+            "SELECT '24:00:00'::time WHERE $1 = 1"}) {
+            VertxPostgresConnection own = Mono.from(factory.create()).block();
+            try {
+                var statement = own.createStatement(sql);
+                if (sql.contains("$1")) {
+                    statement.bind(0, 1);
+                }
+                Object read = Flux.from(statement.execute()).flatMap(r -> r.map((row, md) -> row.get(0)))
+                    .map(v -> (Object) v).onErrorResume(e -> Mono.just(e)).blockLast(Duration.ofSeconds(10));
+                assertThat(read).as(sql).isInstanceOf(io.r2dbc.spi.R2dbcNonTransientResourceException.class)
+                    .asString().contains("cannot decode").contains("cast that column to text");
+            } finally {
+                Mono.from(own.close()).onErrorResume(e -> Mono.empty()).block(Duration.ofSeconds(10));
+            }
+        }
+    }
+
     /** The types the driver already read exactly: kept exact (a live audit, not a change). */
     @Test
     void numericByteaAndTimesReadExactly() {
