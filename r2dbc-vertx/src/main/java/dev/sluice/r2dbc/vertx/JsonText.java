@@ -15,8 +15,9 @@ import java.util.Map;
  * in stored order without duplicates, {@code ", "} and {@code ": "} between items, numbers as
  * {@code numeric} prints them, strings escaped as {@code escape_json} does), so from a parse whose
  * numbers are all integers (decoded exactly as {@code Integer}, {@code Long} or {@code BigInteger})
- * that text is rebuilt exactly. A number with a fraction or exponent was decoded as a double, which
- * loses its spelling ({@code 1.50}) and digits, so it is refused; so is every {@code json} value,
+ * that text is rebuilt exactly (PostgreSQL prints a jsonb number without exponent: {@code 1e2} is
+ * {@code 100}). A number with a decimal point was decoded as a double, which loses its spelling
+ * ({@code 1.50}) and digits, so it is refused; so is every {@code json} value,
  * whose text PostgreSQL keeps verbatim (spacing, key order, duplicate keys) and Vert.x drops.
  */
 final class JsonText {
@@ -33,10 +34,9 @@ final class JsonText {
         }
         StringBuilder out = new StringBuilder();
         if (!write(raw == Tuple.JSON_NULL ? null : raw, out)) {
-            throw new InexactValueException("Column '" + column + "' (jsonb) holds a number with a fraction or an"
-                + " exponent, which Vert.x decodes as a double, losing its exact text (1.50 would read 1.5, long"
-                + " decimals lose digits), so r2dbc-vertx refuses it: select it as text (" + column + "::text) to"
-                + " read it exactly");
+            throw new InexactValueException("Column '" + column + "' (jsonb) holds a number with a decimal point,"
+                + " which Vert.x decodes as a double, losing its exact text (1.50 would read 1.5, long decimals lose"
+                + " digits), so r2dbc-vertx refuses it: select it as text (" + column + "::text) to read it exactly");
         }
         return out.toString();
     }
