@@ -174,6 +174,29 @@ public abstract class JsonContract extends ContractBase {
         .as("a SQL NULL column reads as null").isEqualTo(new Typed(empty.id(), null, null));
   }
 
+  /** Whether a plain {@code json} column gives back its text exactly as written (spacing, duplicate keys). */
+  protected boolean keepsJsonTextVerbatim() { return true; }
+
+  @Test
+  void plainJsonColumnsReadTheirNumbersAsWrittenInRowsProjectionsAndReturning() {
+    String meta = "{\"n\": 1.50, \"big\": 12345678901234567.891, \"e\": 0.000}";
+    String raw = "{\"b\":  1e2,\"a\": 1.50, \"a\": 2}";
+    Doc saved = db.insertInto(DOCS).values(new Doc(null, meta, raw)).returning().block(T);
+    Doc row = db.selectFrom(DOCS).where(eq(DOCS.id, saved.id())).fetchOne().block(T);
+    List<String> projected = db.select(DOCS.meta, DOCS.raw).from(DOCS).where(eq(DOCS.id, saved.id()))
+        .orderBy(asc(DOCS.id)).fetch((m, r) -> m + "|" + r).collectList().block(T);
+    for (String[] read : new String[][] {{saved.meta(), saved.raw()}, {row.meta(), row.raw()},
+        projected.get(0).split("\\|")}) {
+      assertThat(read[0]).as("the numbers of a jsonb column as written")
+          .contains("1.50").contains("12345678901234567.891").contains("0.000").doesNotContain("1.5,");
+      if (keepsJsonTextVerbatim()) {
+        assertThat(read[1]).as("a json column's text as written").isEqualTo(raw);
+      } else {
+        assertThat(read[1]).contains("1.50");
+      }
+    }
+  }
+
   @Test
   void pathReadsWorkOnTypedColumns() {
     db.insertInto(TYPED).values(new Typed(null, ANN, List.of())).execute().block(T);

@@ -18,7 +18,7 @@ class DialectSurfaceTest {
 
   @Test
   void noDialectShowsTheVisitorOrARenderingHook() {
-    assertThat(Dialects.all()).hasSize(8).allSatisfy(d -> {
+    assertThat(Dialects.all()).hasSize(9).allSatisfy(d -> {
       assertThat(d).as(d.name()).isNotInstanceOf(SqlVisitor.class);
       assertThat(Arrays.stream(d.getClass().getMethods()).map(Method::getName))
           .as(d.name() + "'s public methods")

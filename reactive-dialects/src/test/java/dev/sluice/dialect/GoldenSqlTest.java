@@ -51,7 +51,8 @@ class GoldenSqlTest {
 
   @org.junit.jupiter.api.Test
   void everyRegisteredDialectHasGoldenFiles() {
-    assertThat(Dialects.all()).extracting(dev.sluice.spi.Dialect::name)
+    // PostgreSQL's dialect for r2dbc-vertx shares its name (VertxPostgresDialectTest renders it)
+    assertThat(Dialects.all().stream().map(dev.sluice.spi.Dialect::name).distinct())
         .containsExactlyInAnyOrder(DIALECTS.split(", "));
   }
 

@@ -28,7 +28,8 @@ import java.util.UUID;
  * statement's first execution (as r2dbc-postgresql does), so a {@link String} goes as {@code varchar} and the
  * server casts it ({@code $1::jsonb} parses JSON text), and a {@link Long} as {@code int8} (an {@code int4} column
  * refuses one out of range). Conversions: {@code byte[]} and {@link ByteBuffer} to {@link Buffer},
- * {@link Duration} to {@link Interval} (days and time, no months), {@link Instant} and {@link ZonedDateTime} to
+ * {@link Duration} and {@link Interval} to the text of an interval cast by the server (Vert.x's binary encoding
+ * folds every 30 days into a month, so 40 days would be stored as {@code 1 mon 10 days}), {@link Instant} and {@link ZonedDateTime} to
  * {@link OffsetDateTime}, {@link BigInteger} to {@link BigDecimal}, {@link Byte} to {@link Short}, an enum to its
  * name. Any other class is refused at bind time, naming the parameter.
  */
@@ -36,19 +37,24 @@ final class Binds {
     private Binds() {
     }
 
-    /** A numeric array as the text of its elements, declared {@code varchar[]} and cast to {@code numeric[]}. */
-    static final class NumericText {
-        final String[] elements;
+    /**
+     * A value sent as text ({@code String} or {@code String[]}) and cast by the server, declared as
+     * {@code declared} (e.g. {@code varchar[]::numeric[]}): for values Vert.x would encode changed or not at all.
+     */
+    static final class Text {
+        final Object text;
+        final String declared;
 
-        NumericText(String[] elements) {
-            this.elements = elements;
+        Text(Object text, String declared) {
+            this.text = text;
+            this.declared = declared;
         }
     }
 
     private static final Set<Class<?>> NATIVE = Set.of(Boolean.class, Short.class, Integer.class, Long.class,
         Float.class, Double.class, BigDecimal.class, Numeric.class, String.class, LocalDate.class, LocalTime.class,
         OffsetTime.class, LocalDateTime.class, OffsetDateTime.class, UUID.class, Buffer.class, JsonObject.class,
-        JsonArray.class, Interval.class);
+        JsonArray.class);
 
     /** Whether Vert.x encodes {@code value} (not null) as it is. */
     static boolean isNative(Object value) {
@@ -58,6 +64,9 @@ final class Binds {
     /** {@code value} (not null) as Vert.x encodes it, or an {@link IllegalArgumentException} naming {@code at}. */
     static Object value(Object value, String at) {
         Class<?> c = value.getClass();
+        if (value instanceof Interval i) {
+            return new Text(text(i), "varchar::interval");
+        }
         if (NATIVE.contains(c)) {
             return value;
         }
@@ -70,7 +79,7 @@ final class Binds {
             return Buffer.buffer(bytes);
         }
         if (value instanceof Duration d) {
-            return interval(d);
+            return new Text(text(interval(d)), "varchar::interval");
         }
         if (value instanceof Instant i) {
             return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
@@ -97,7 +106,15 @@ final class Binds {
             for (int i = 0; i < in.length; i++) {
                 out[i] = in[i] == null ? null : in[i].toString();
             }
-            return new NumericText(out);
+            return new Text(out, "varchar[]::numeric[]");
+        }
+        if (value instanceof Duration[] || value instanceof Interval[]) {
+            Object[] in = (Object[]) value;
+            String[] out = new String[in.length];
+            for (int i = 0; i < in.length; i++) {
+                out[i] = in[i] == null ? null : text(in[i] instanceof Duration d ? interval(d) : (Interval) in[i]);
+            }
+            return new Text(out, "varchar[]::interval[]");
         }
         if (c.isArray() && !c.getComponentType().isPrimitive()) {
             Object[] in = (Object[]) value;
@@ -150,6 +167,12 @@ final class Binds {
             return Array.newInstance(type(type.getComponentType()), 0).getClass();
         }
         return type;
+    }
+
+    /** An interval as PostgreSQL reads it, field by field, so it keeps each field as given. */
+    static String text(Interval i) {
+        return i.getYears() + " years " + i.getMonths() + " mons " + i.getDays() + " days " + i.getHours() + " hours "
+            + i.getMinutes() + " minutes " + i.getSeconds() + " seconds " + i.getMicroseconds() + " microseconds";
     }
 
     /** A {@link Duration} as days and time, no months: PostgreSQL keeps it as written. */

@@ -25,6 +25,12 @@ final class Errors {
     }
 
     static Throwable translate(Throwable error, String sql) {
+        if (error instanceof NumberFormatException || error instanceof java.time.DateTimeException) {
+            // thrown by Vert.x's decoder for a value it cannot read (numeric Infinity, a BC date in text, 24:00),
+            // after which Vert.x closes the connection
+            return new Lost("Vert.x cannot decode a value of the result (" + error.getMessage() + ") and closes the"
+                + " connection; cast that column to text to read it", sql, error);
+        }
         if (error instanceof R2dbcException || error instanceof IllegalArgumentException
             || error instanceof IllegalStateException) {
             return error;

@@ -45,8 +45,8 @@ final class ParameterTypes {
     }
 
     private static String of(Object v) {
-        if (v instanceof Binds.NumericText) {
-            return "varchar[]::numeric[]";
+        if (v instanceof Binds.Text t) {
+            return t.declared;
         }
         Class<?> c = v instanceof NullValue n ? n.type() : v.getClass();
         String t = TYPES.get(c);

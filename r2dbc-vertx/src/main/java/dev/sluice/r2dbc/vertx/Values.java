@@ -3,7 +3,6 @@ package dev.sluice.r2dbc.vertx;
 import io.r2dbc.spi.Blob;
 import io.r2dbc.spi.Clob;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.data.Interval;
@@ -22,11 +21,18 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /**
- * Column values as r2dbc-postgresql hands them out: Vert.x's {@link Numeric} as {@link BigDecimal}, {@link Buffer}
- * as {@link ByteBuffer} (or {@code byte[]}), JSON as its text, {@link Interval} as {@link Duration} (a month is 30
- * days, a year 12 months, PostgreSQL's own convention), {@code timestamptz} also as {@link Instant} and
- * {@link ZonedDateTime}. A number is narrowed only when it fits; anything else that does not convert is refused with
- * an {@link IllegalArgumentException} naming the column, its type and the class asked for.
+ * Column values as r2dbc-postgresql hands them out, or refused when Vert.x's value is not the server's: Vert.x's
+ * {@link Numeric} as {@link BigDecimal} (its scale kept; {@code NaN} as a {@code Double}), {@link Buffer} as
+ * {@link ByteBuffer} (or {@code byte[]}), {@code timestamptz} also as {@link Instant} and {@link ZonedDateTime}.
+ * A {@code jsonb} value reads as the text PostgreSQL sends ({@link JsonText}) when Vert.x's parse of it is exact,
+ * else it is refused with an {@link InexactValueException}, as is every {@code json} value; asking for Vert.x's
+ * {@code JsonObject} or {@code JsonArray} returns its parse as it is. An {@link Interval} reads as a
+ * {@link Duration} (a day as 24 hours) when it has no months or years, which a {@code Duration} cannot hold
+ * (a month is not 30 days): such an interval is refused. Vert.x's binary decoding folds every 24 hours into a
+ * day and every 30 days into a month, so in a binary result (a statement with binds) an interval of 30 days or
+ * more is indistinguishable from one with months, and is refused too; cast it to text to read it.
+ * A number is narrowed only when it fits; anything else that does not convert is refused with an
+ * {@link IllegalArgumentException} naming the column, its type and the class asked for.
  */
 final class Values {
     private Values() {
@@ -38,8 +44,11 @@ final class Values {
         if (raw == null || raw == Tuple.JSON_NULL && type != String.class && type != Object.class) {
             return null;
         }
-        Object v = normalise(raw, typeName);
         Class<?> boxed = boxed(type);
+        if (VERTX_TYPES.contains(boxed) && boxed.isInstance(raw)) {
+            return (T) raw;
+        }
+        Object v = normalise(raw, typeName, column);
         if (boxed.isInstance(v)) {
             return (T) v;
         }
@@ -51,13 +60,31 @@ final class Values {
         return (T) converted;
     }
 
-    /** The natural Java value of a Vert.x value: what {@code get(i)} and {@code get(i, Object.class)} return. */
-    static Object normalise(Object raw, String typeName) {
+    /** Vert.x's own value classes, returned as Vert.x decoded them when asked for by name. */
+    private static final java.util.Set<Class<?>> VERTX_TYPES = java.util.Set.of(JsonObject.class, JsonArray.class);
+
+    /**
+     * The natural Java value of a Vert.x value: what {@code get(i)} and {@code get(i, Object.class)} return; an
+     * {@link InexactValueException} naming {@code column} for a value Vert.x has changed or Java cannot hold.
+     */
+    static Object normalise(Object raw, String typeName, String column) {
         if (raw == null) {
             return null;
         }
+        if (raw.getClass().isArray() && !raw.getClass().getComponentType().isPrimitive()) {
+            String element = typeName != null && typeName.endsWith("_ARRAY")
+                ? typeName.substring(0, typeName.length() - 6) : typeName;
+            boolean json = element != null && element.startsWith("JSON");
+            Object[] in = (Object[]) raw;
+            Class<?> component = json ? String.class : component(raw.getClass().getComponentType());
+            Object out = Array.newInstance(component, in.length);
+            for (int i = 0; i < in.length; i++) {
+                Array.set(out, i, in[i] == null ? null : normalise(in[i], element, column));
+            }
+            return out;
+        }
         if (typeName != null && typeName.startsWith("JSON")) {
-            return json(raw);
+            return JsonText.of(raw, typeName, column);
         }
         if (raw instanceof Numeric n) {
             return n.isNaN() ? Double.NaN : n.bigDecimalValue();
@@ -66,18 +93,21 @@ final class Values {
             return ByteBuffer.wrap(b.getBytes());
         }
         if (raw instanceof Interval i) {
-            return i.toDuration();
-        }
-        if (raw.getClass().isArray() && !raw.getClass().getComponentType().isPrimitive()) {
-            Object[] in = (Object[]) raw;
-            Class<?> component = component(raw.getClass().getComponentType());
-            Object out = Array.newInstance(component, in.length);
-            for (int i = 0; i < in.length; i++) {
-                Array.set(out, i, in[i] == null ? null : normalise(in[i], null));
-            }
-            return out;
+            return duration(i, column);
         }
         return raw;
+    }
+
+    /** The interval as a {@link Duration} (a day is 24 hours) when it has no months or years, else refused. */
+    private static Duration duration(Interval i, String column) {
+        if (i.getYears() != 0 || i.getMonths() != 0) {
+            throw new InexactValueException("Column '" + column + "' holds an interval that Vert.x reads as "
+                + i.getYears() + " years " + i.getMonths() + " months " + i.getDays() + " days: a Duration cannot"
+                + " hold months (a month is not 30 days), and Vert.x's binary decoding folds 30 days into a month, so"
+                + " the interval is not known exactly; select it as text (" + column + "::text)");
+        }
+        return Duration.ofDays(i.getDays()).plusHours(i.getHours()).plusMinutes(i.getMinutes())
+            .plusSeconds(i.getSeconds()).plusNanos(i.getMicroseconds() * 1000L);
     }
 
     private static Class<?> component(Class<?> vertx) {
@@ -91,19 +121,6 @@ final class Values {
             return Duration.class;
         }
         return vertx;
-    }
-
-    private static String json(Object raw) {
-        if (raw == Tuple.JSON_NULL) {
-            return "null";
-        }
-        if (raw instanceof JsonObject o) {
-            return o.encode();
-        }
-        if (raw instanceof JsonArray a) {
-            return a.encode();
-        }
-        return Json.encode(raw);
     }
 
     private static Object convert(Object v, Class<?> type) {

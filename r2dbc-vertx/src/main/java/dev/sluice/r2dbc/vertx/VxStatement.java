@@ -191,12 +191,12 @@ final class VxStatement implements Statement {
         return true;
     }
 
-    /** The values as Vert.x sends them: a numeric array as the text of its elements. */
+    /** The values as Vert.x sends them: a value sent as text ({@link Binds.Text}) as that text. */
     private static Tuple tuple(Object[] values) {
         Object[] sent = values.clone();
         for (int i = 0; i < sent.length; i++) {
-            if (sent[i] instanceof Binds.NumericText t) {
-                sent[i] = t.elements;
+            if (sent[i] instanceof Binds.Text t) {
+                sent[i] = t.text;
             }
         }
         return Tuple.wrap(sent);

@@ -16,5 +16,15 @@
  * <pre>{@code
  * connection.createStatement("SELECT name FROM users WHERE id = $1").bind(0, 42).fetchSize(Integer.MAX_VALUE)
  * }</pre>
+ *
+ * <p>Values read as r2dbc-postgresql reads them, or are refused with an
+ * {@link dev.sluice.r2dbc.vertx.InexactValueException} naming the column when Vert.x has already changed them:
+ * Vert.x parses JSON results, so a {@code jsonb} value reads as the server's text only when its numbers are all
+ * integers, and a {@code json} value never does; an {@code interval} with months (or, in a binary result, of 30
+ * days or more, which Vert.x folds into a month) is no {@code Duration}. Cast such a column to text:
+ *
+ * <pre>{@code
+ * connection.createStatement("SELECT profile::text FROM users WHERE id = $1").bind(0, 42)
+ * }</pre>
  */
 package dev.sluice.r2dbc.vertx;

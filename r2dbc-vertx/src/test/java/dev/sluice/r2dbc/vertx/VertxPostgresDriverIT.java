@@ -60,7 +60,7 @@ class VertxPostgresDriverIT {
         long inserted = Flux.from(c.createStatement("INSERT INTO kinds (id, n, b, j, i, t, lt, u, a, big, s)"
                 + " VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11)")
                 .bind(0, 1).bind(1, new BigDecimal("1234567890123456.1234")).bind(2, new byte[] {0, 1, (byte) 255})
-                .bind(3, "{\"k\": [1, 2]}").bind(4, Duration.ofDays(40).plusSeconds(3).plusNanos(5000))
+                .bind(3, "{\"k\": [1, 2]}").bind(4, Duration.ofDays(20).plusSeconds(3).plusNanos(5000))
                 .bind(5, at).bind(6, LocalDateTime.of(2026, 1, 2, 3, 4, 5)).bind(7, uuid)
                 .bind(8, new Integer[] {1, null, 3}).bind(9, Long.MAX_VALUE).bind(10, "one").execute())
             .flatMap(Result::getRowsUpdated).blockLast();
@@ -75,9 +75,9 @@ class VertxPostgresDriverIT {
             .blockLast();
         assertThat(row.get(0)).isEqualTo(new BigDecimal("1234567890123456.1234"));
         assertThat((byte[]) row.get(1)).containsExactly(0, 1, 255);
-        // Vert.x decodes JSON and encodes it again: the same document, without the server's spaces
-        assertThat(row.get(2)).isEqualTo("{\"k\":[1,2]}");
-        assertThat(row.get(3)).isEqualTo(Duration.ofDays(40).plusSeconds(3).plusNanos(5000));
+        // jsonb without fractional numbers: the server's own text
+        assertThat(row.get(2)).isEqualTo("{\"k\": [1, 2]}");
+        assertThat(row.get(3)).isEqualTo(Duration.ofDays(20).plusSeconds(3).plusNanos(5000));
         assertThat(row.get(4)).isEqualTo(at);
         assertThat(row.get(5)).isEqualTo(LocalDateTime.of(2026, 1, 2, 3, 4, 5));
         assertThat(row.get(6)).isEqualTo(uuid);

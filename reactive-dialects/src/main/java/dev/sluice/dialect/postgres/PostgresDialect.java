@@ -95,8 +95,9 @@ public class PostgresDialect extends StandardDialect {
 
   @Override public Capabilities capabilities() { return CAPABILITIES; }
 
+  /** A PostgreSQL connection factory other than r2dbc-vertx's ({@link VertxPostgresDialect} takes those). */
   @Override public boolean accepts(ConnectionFactoryMetadata metadata) {
-    return "PostgreSQL".equalsIgnoreCase(metadata.getName());
+    return "PostgreSQL".equalsIgnoreCase(metadata.getName()) && !VertxPostgresDialect.ofVertx(metadata);
   }
 
   /** {@code $1, $2, ...}; enum and JSON values carry a cast so a text bind fits the column type. */

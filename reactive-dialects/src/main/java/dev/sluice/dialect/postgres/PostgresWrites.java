@@ -4,6 +4,7 @@ import dev.sluice.schema.DataType;
 import dev.sluice.spi.RenderContext;
 import dev.sluice.spi.WriteRenderer;
 import dev.sluice.sql.InsertQuery;
+import dev.sluice.sql.InsertSelect;
 
 /** PostgreSQL's inserts: many rows as one array per column through {@code unnest}. */
 class PostgresWrites extends WriteRenderer {
@@ -12,6 +13,17 @@ class PostgresWrites extends WriteRenderer {
   PostgresWrites(PostgresDialect dialect) {
     super(dialect);
     this.dialect = dialect;
+  }
+
+  /**
+   * {@code INSERT INTO "t" (...) SELECT ...}: the SELECT is rendered as a nested one, since its values
+   * go into the table, not back to the caller (so r2dbc-vertx's JSON-as-text reads leave it alone).
+   */
+  @Override protected void appendInsertSelect(InsertSelect node, RenderContext ctx) {
+    ctx.sql("INSERT INTO ").table(node.table()).sql(" (").sql(names(node.columns())).sql(") ");
+    boolean previous = ctx.enter(ctx.qualify());
+    visit(node.source(), ctx);
+    ctx.leave(previous);
   }
 
   /**

@@ -236,11 +236,6 @@ class VertxPostgresContractsIT {
     @Override protected DatabaseTarget target() { return vertx(); }
     // PostgreSQL's own cast fails with a DataException naming the value (invalid input syntax for type bigint: "1.5")
     @Override protected boolean mismatchNamesPath() { return false; }
-
-    @Override protected String jsonNumbersInexactBecause() {
-      return "excused: r2dbc-vertx decodes json/jsonb into Vert.x JsonObjects, whose numbers are doubles "
-          + "(1.50 reads 1.5, 12345678901234567890.125 reads 1.2345678901234567E19); the fix belongs in r2dbc-vertx";
-    }
   }
 
   @Nested
