@@ -284,6 +284,10 @@ public final class Paired {
         variants.put("rawVertxBatch", () -> b.rawVertxBatch(cpu));
         variants.put("sluiceVertx", () -> b.sluiceVertx(cpu));
         variants.put("sluice", () -> b.sluice(cpu));
+        variants.put("rawAddLoopTx", () -> b.rawAddLoopTx(cpu));  // the baseline: one add() per row
+        pairs.add(new String[] {"sluiceVertxPool", "rawAddLoopTx"});
+        pairs.add(new String[] {"sluice", "rawAddLoopTx"});
+        pairs.add(new String[] {"rawVertxBatch", "rawAddLoopTx"});
         pairs.add(new String[] {"sluiceVertxPool", "rawMultiValues"});
         pairs.add(new String[] {"sluiceVertxPool", "rawVertxBatch"});
         pairs.add(new String[] {"sluiceVertx", "rawMultiValues"});

@@ -220,6 +220,20 @@ public final class Executor {
   }
 
   /**
+   * {@link #query(Statement, RowReader, int)} without a fetch size, for a statement whose rows the
+   * caller gathers whole anyway (a relation batch of eager loading, grouped by parent key before
+   * any record is emitted): reading them by cursor would bound nothing, so the dialect may have the
+   * driver read them in one execution ({@link dev.sluice.spi.Dialect#prepareBoundedRead}).
+   */
+  public <T> Flux<T> queryGathered(Statement statement, RowReader<T> reader) {
+    if (replicas == null) {
+      return statements.query(statement, reader, 0, Route.PRIMARY_READ, true);
+    }
+    Route route = Route.of(statement, false);
+    return statements.query(statement, reader, 0, pinned ? route.pinned() : route, true);
+  }
+
+  /**
    * The first {@code max} rows of {@code query}, a read whose result is small by construction
    * ({@code fetchOne()}: {@code LIMIT 2}, {@code fetchFirst()}: {@code LIMIT 1}), as one list; the
    * same as {@code query(query, reader, rowsPerFetch).take(max).collectList()}, in one operator where

@@ -52,6 +52,17 @@ public final class RelationLoader {
   }
 
   /**
+   * The rows of a relation batch, which the load gathers whole (grouped by parent key) before it
+   * emits a record: read in one execution where the driver would otherwise use a cursor.
+   */
+  private Flux<Object[]> gathered(dev.sluice.sql.Statement q, RowReader<Object[]> reader) {
+    if (caching == null) {
+      return executor.queryGathered(q, reader);
+    }
+    return rows(q, reader, 0);  // a cached read gathers its rows whole already
+  }
+
+  /**
    * Streams the rows of {@code parents} (a query on {@code table}; its select list is replaced by
    * the columns {@code type} reads) as records of {@code type} with {@code relations} and
    * {@code totals} attached, running the {@code afterFetch} hooks on every row record built.
@@ -179,7 +190,7 @@ public final class RelationLoader {
     SelectQuery q = RelationQueries.related(rel, child.selected, keys);
     int key = RelationQueries.keyIndex(rel, child.selected);
     DataType<?>[] types = Readers.types(q.select());
-    Flux<Object[]> childRows = rows(q, r -> Readers.values(r, types), 0);
+    Flux<Object[]> childRows = gathered(q, r -> Readers.values(r, types));
     if (!child.needsMore()) {
       // Nothing nested: each row becomes its record as it arrives, nothing is held but the records.
       if (child.hooked()) {
@@ -213,7 +224,7 @@ public final class RelationLoader {
     group.forEach(t -> aggregates.add(t.expr()));
     SelectQuery q = RelationQueries.totals(rel, aggregates, keys);
     DataType<?>[] types = Readers.types(q.select());
-    return rows(q, r -> Readers.values(r, types), 0)
+    return gathered(q, r -> Readers.values(r, types))
         .collect(HashMap::new, (Map<Object, Object[]> byKey, Object[] row) ->
             byKey.put(row[0], Arrays.copyOfRange(row, 1, row.length)));
   }

@@ -84,6 +84,14 @@ final class StatementRunner {
 
   /** {@link #query(Statement, RowReader, int)} where {@code route} says (see {@link ReplicaRouter}). */
   <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch, Route route) {
+    return query(statement, reader, rowsPerFetch, route, false);
+  }
+
+  /**
+   * {@link #query(Statement, RowReader, int, Route)}; {@code gathered}: the caller holds every row
+   * anyway, so the read is prepared as a bounded one ({@link Dialect#prepareBoundedRead}).
+   */
+  <T> Flux<T> query(Statement statement, RowReader<T> reader, int rowsPerFetch, Route route, boolean gathered) {
     return Flux.deferContextual(ctx -> {
       if (EmulatedReturning.applies(dialect, statement)) {
         return EmulatedReturning.run(this, (InsertQuery) statement, reader);
@@ -94,7 +102,7 @@ final class StatementRunner {
       Duration timeout = QueryTimeoutKey.in(ctx).orElse(null);
       AtomicReference<StatementCanceller> canceller = new AtomicReference<>();
       Flux<T> rows = connections.withConnection(writes, route, c -> {
-        Supplier<Publisher<T>> work = () -> ResultRows.of(prepareRead(c, sql, rowsPerFetch, statement).execute(),
+        Supplier<Publisher<T>> work = () -> ResultRows.of(prepareRead(c, sql, rowsPerFetch, statement, gathered).execute(),
             (row, meta) -> reader.read(adapt(row)));
         // a canceller that opens a connection (KILL QUERY) must reach the server c is on: a replica's
         return timeout == null ? StatementTimer.armed(null, c, dialect, unpooled, canceller, work)
@@ -195,12 +203,18 @@ final class StatementRunner {
    * {@link Dialect#prepareBoundedRead}.
    */
   io.r2dbc.spi.Statement prepareRead(Connection c, RenderedSql sql, int rowsPerFetch, Statement statement) {
+    return prepareRead(c, sql, rowsPerFetch, statement, false);
+  }
+
+  /** {@link #prepareRead(Connection, RenderedSql, int, Statement)}; {@code gathered}: see {@link #query}. */
+  io.r2dbc.spi.Statement prepareRead(Connection c, RenderedSql sql, int rowsPerFetch, Statement statement,
+      boolean gathered) {
     io.r2dbc.spi.Statement s = prepare(c, sql, rowsPerFetch);
     if (rowsPerFetch <= 0) {
       if (sql.binds().isEmpty() && (statement instanceof SelectQuery || statement instanceof CompoundSelect)) {
         dialect.prepareUnboundRead(s);
       }
-      if (BoundedReads.small(statement)) {
+      if (gathered || BoundedReads.small(statement)) {
         dialect.prepareBoundedRead(s);
       }
     }

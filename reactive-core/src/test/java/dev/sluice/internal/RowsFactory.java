@@ -100,9 +100,16 @@ final class RowsFactory implements ConnectionFactory {
     return (Row) Proxy.newProxyInstance(Row.class.getClassLoader(), new Class<?>[] {Row.class},
         (proxy, method, args) -> switch (method.getName()) {
           case "get" -> {
+            // by the type asked for where there is one: numbers are the row's id, text "country-<id>"
+            Class<?> type = args.length > 1 ? (Class<?>) args[1] : Object.class;
+            if (type == Integer.class || type == Long.class) {
+              yield type == Long.class ? (Object) (long) id : (Object) id;
+            }
+            if (type == String.class) {
+              yield "country-" + id;
+            }
             boolean first = args[0] instanceof Integer i ? i == 0 : "id".equalsIgnoreCase((String) args[0]);
-            Object value = first ? (Object) id : "country-" + id;
-            yield args.length > 1 && args[1] == Long.class && value instanceof Integer i ? (Object) i.longValue() : value;
+            yield first ? (Object) id : type == Object.class ? "country-" + id : null;
           }
           case "toString" -> "row " + id;
           default -> null;
