@@ -43,6 +43,12 @@ final class SqliteSupport implements AutoCloseable {
    */
   final ConnectionPool callerRunsPool;
   final Database dbCallerRuns;
+  /**
+   * The bridge's own pool ({@code poolSize(4)}, {@code callerRuns}) over the same file, no r2dbc-pool:
+   * Sluice on it with {@code pooled(false)}.
+   */
+  final SqliteConnectionFactory ownPool;
+  final Database dbOwnPool;
   final java.sql.Connection jdbc;
 
   SqliteSupport(Items table, int rows, int sluiceFetchSize) {
@@ -69,6 +75,10 @@ final class SqliteSupport implements AutoCloseable {
           .initialSize(2).maxSize(4).maxAcquireTime(Duration.ofSeconds(30)).build());
       callerRunsPool.warmup().block();
       dbCallerRuns = Database.builder().connectionFactory(callerRunsPool).fetchSize(sluiceFetchSize).build();
+      ownPool = new SqliteConnectionFactory(SqliteConnectionConfiguration.builder().database(file.toString())
+          .scheduler(scheduler).callerRuns(true).poolSize(4).build());
+      dbOwnPool = Database.builder().connectionFactory(ownPool).pooled(false).fetchSize(sluiceFetchSize)
+          .build();
       // Sluice's SQLite DDL; the rows are written by JDBC in one transaction (fast), as the text
       // the bridge itself writes for each type (timestamps as 'yyyy-MM-dd HH:mm:ssZ', booleans 0/1).
       db.dropTables(table).then(db.createTables(table)).block();
@@ -149,6 +159,8 @@ final class SqliteSupport implements AutoCloseable {
     }
     BenchSupport.dispose(db, pool);
     BenchSupport.dispose(dbCallerRuns, callerRunsPool);
+    dbOwnPool.close().block();
+    ownPool.close().block();
     for (String suffix : new String[] {"", "-wal", "-shm"}) {
       try {
         Files.deleteIfExists(dir.resolve("bench.db" + suffix));

@@ -173,6 +173,27 @@ final class SqliteConnection implements Interruptible {
         }
     }
 
+    /**
+     * Whether the connection can go back to a pool as it is (any thread, once its queue is idle): no
+     * transaction open, auto-commit on, no result left open, no statement timeout.
+     */
+    boolean isReusableAsIs() {
+        return transactions.isAutoCommit() && cursors.isEmpty() && statementTimeout.isZero();
+    }
+
+    /**
+     * Makes the connection fit for its next borrower (queue thread only): closes results left open, rolls back
+     * a transaction left open, turns auto-commit back on and clears the statement timeout.
+     */
+    void resetForReuse() throws SQLException {
+        for (RowCursor cursor : new ArrayList<>(cursors)) {
+            cursor.closeResources();
+        }
+        transactions.rollback();
+        transactions.setAutoCommit(true);
+        statementTimeout = Duration.ZERO;
+    }
+
     /** Registers a cursor that holds an open result set, so that closing the connection closes it (queue only). */
     void cursorOpened(RowCursor cursor) {
         cursors.add(cursor);
