@@ -93,6 +93,9 @@ public final class SqliteConnectionFactory implements ConnectionFactory, Closeab
         SQLiteConfig sqliteConfig = new SQLiteConfig();
         sqliteConfig.setReadOnly(configuration.isReadOnly());
         sqliteConfig.setBusyTimeout((int) configuration.getBusyTimeout().toMillis());
+        // The bridge never calls getGeneratedKeys (it offers RETURNING); without this, sqlite-jdbc lower-cases the
+        // SQL text and matches a regular expression against it on every execute() to prepare them.
+        sqliteConfig.setGetGeneratedKeys(false);
         java.sql.Connection jdbc = sqliteConfig.createConnection(configuration.jdbcUrl());
         try {
             org.sqlite.Collation.create(jdbc, DecimalCollation.NAME, new DecimalCollation());
