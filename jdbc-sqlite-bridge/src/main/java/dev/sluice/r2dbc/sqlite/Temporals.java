@@ -75,7 +75,57 @@ final class Temporals {
 
     static LocalDate parseDate(String text) {
         String t = text.trim();
-        return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+        return date(t.length() > 10 ? t.substring(0, 10) : t);
+    }
+
+    /**
+     * {@code LocalDate.parse}, with the layout the bridge writes ({@code yyyy-MM-dd}, ten characters) read
+     * directly: the same value or the same kind of error ({@code DateTimeException}) for an impossible date;
+     * any other text goes to {@code LocalDate.parse}.
+     */
+    private static LocalDate date(String t) {
+        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-' && digits(t, 0, 4) && digits(t, 5, 7)
+            && digits(t, 8, 10)) {
+            return LocalDate.of(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10));
+        }
+        return LocalDate.parse(t);
+    }
+
+    /**
+     * {@code LocalTime.parse}, with the layout the bridge writes ({@code HH:mm:ss} and 1 to 9 fraction digits)
+     * read directly: the same value or the same kind of error for an impossible time; any other text goes to
+     * {@code LocalTime.parse}.
+     */
+    private static LocalTime time(String t) {
+        int length = t.length();
+        if (length >= 8 && t.charAt(2) == ':' && t.charAt(5) == ':' && digits(t, 0, 2) && digits(t, 3, 5)
+            && digits(t, 6, 8) && (length == 8 || length >= 10 && length <= 18 && t.charAt(8) == '.'
+            && digits(t, 9, length))) {
+            int nanos = 0;
+            for (int i = 9; i < 18; i++) {
+                nanos = nanos * 10 + (i < length ? t.charAt(i) - '0' : 0);
+            }
+            return LocalTime.of(number(t, 0, 2), number(t, 3, 5), number(t, 6, 8), nanos);
+        }
+        return LocalTime.parse(t);
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (t.charAt(i) - '0');
+        }
+        return n;
     }
 
     static LocalTime parseTime(String text) {
@@ -83,17 +133,17 @@ final class Temporals {
         if (t.length() > 10 && t.charAt(4) == '-') {
             t = t.substring(11);
         }
-        return LocalTime.parse(t.substring(0, offsetStart(t)));
+        return time(t.substring(0, offsetStart(t)));
     }
 
     static LocalDateTime parseDateTime(String text) {
         String t = text.trim();
-        LocalDate date = LocalDate.parse(t.substring(0, Math.min(10, t.length())));
+        LocalDate date = date(t.substring(0, Math.min(10, t.length())));
         if (t.length() <= 10) {
             return date.atStartOfDay();
         }
         String time = t.substring(11);
-        return date.atTime(LocalTime.parse(time.substring(0, offsetStart(time))));
+        return date.atTime(time(time.substring(0, offsetStart(time))));
     }
 
     static OffsetDateTime parseOffsetDateTime(String text) {
