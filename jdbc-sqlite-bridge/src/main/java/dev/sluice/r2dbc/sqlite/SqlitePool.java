@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and replaced). Opening a connection runs on the factory's scheduler, never on the caller's thread. Borrowers
  * that find every connection taken wait in order; a cancelled wait gives up its place. Nothing here blocks.
  *
- * <p>A connection given back whose queue is idle and that holds no transaction, open result or statement timeout
+ * <p>A connection given back whose queue holds no other work (but, possibly, the task that gives it back, as when
+ * the subscriber of a caller-runs query closes it) and that holds no transaction, open result or statement timeout
  * goes back at once; otherwise it is reset on its own queue first (after the work queued before it), and closed if
  * the reset fails.
  */
@@ -76,7 +77,7 @@ final class SqlitePool {
             discard(connection);
             return;
         }
-        if (connection.executor().isIdle() && connection.isReusableAsIs()) {
+        if (connection.executor().isIdleButForCaller() && connection.isReusableAsIs()) {
             idle.offer(connection);
             drain();
             return;
