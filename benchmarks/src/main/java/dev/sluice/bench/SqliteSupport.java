@@ -156,7 +156,8 @@ final class SqliteSupport implements AutoCloseable {
     } else {
       local = LocalDate.parse(t.substring(0, 10)).atTime(LocalTime.parse(t.substring(11, off)));
     }
-    return local.atOffset(off < t.length() ? ZoneOffset.of(t.substring(off)) : ZoneOffset.UTC);
+    boolean utc = off == t.length() || off == t.length() - 1 && t.charAt(off) == 'Z';
+    return local.atOffset(utc ? ZoneOffset.UTC : ZoneOffset.of(t.substring(off)));
   }
 
   private static int num(String t, int from, int to) {

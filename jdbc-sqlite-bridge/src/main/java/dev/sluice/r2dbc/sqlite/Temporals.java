@@ -75,39 +75,73 @@ final class Temporals {
 
     static LocalDate parseDate(String text) {
         String t = text.trim();
-        return date(t.length() > 10 ? t.substring(0, 10) : t);
+        return date(t, 0, Math.min(10, t.length()));
     }
 
-    /**
-     * {@code LocalDate.parse}, with the layout the bridge writes ({@code yyyy-MM-dd}, ten characters) read
-     * directly: the same value or the same kind of error ({@code DateTimeException}) for an impossible date;
-     * any other text goes to {@code LocalDate.parse}.
-     */
-    private static LocalDate date(String t) {
-        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-' && digits(t, 0, 4) && digits(t, 5, 7)
-            && digits(t, 8, 10)) {
-            return LocalDate.of(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10));
+    static LocalTime parseTime(String text) {
+        String t = text.trim();
+        int from = t.length() > 10 && t.charAt(4) == '-' ? 11 : 0;
+        return time(t, from, offsetStart(t, from));
+    }
+
+    static LocalDateTime parseDateTime(String text) {
+        return dateTime(text.trim());
+    }
+
+    static OffsetDateTime parseOffsetDateTime(String text) {
+        String t = text.trim();
+        LocalDateTime local = dateTime(t);
+        if (t.length() <= 10) {
+            return local.atOffset(ZoneOffset.UTC);
         }
-        return LocalDate.parse(t);
+        int offset = offsetStart(t, 11);
+        if (offset == t.length() || offset == t.length() - 1 && t.charAt(offset) == 'Z') {
+            return local.atOffset(ZoneOffset.UTC);
+        }
+        return local.atOffset(ZoneOffset.of(t.substring(offset).trim()));
+    }
+
+    /** A trimmed date, or date and time, text (a trailing offset is ignored). */
+    private static LocalDateTime dateTime(String t) {
+        LocalDate date = date(t, 0, Math.min(10, t.length()));
+        if (t.length() <= 10) {
+            return date.atStartOfDay();
+        }
+        return date.atTime(time(t, 11, offsetStart(t, 11)));
     }
 
     /**
-     * {@code LocalTime.parse}, with the layout the bridge writes ({@code HH:mm:ss} and 1 to 9 fraction digits)
-     * read directly: the same value or the same kind of error for an impossible time; any other text goes to
-     * {@code LocalTime.parse}.
+     * {@code LocalDate.parse} of {@code t} from {@code from} to {@code to}, with the layout the bridge writes
+     * ({@code yyyy-MM-dd}) read in place: the same value or the same kind of error ({@code DateTimeException})
+     * for an impossible date; any other text goes to {@code LocalDate.parse}.
      */
-    private static LocalTime time(String t) {
-        int length = t.length();
-        if (length >= 8 && t.charAt(2) == ':' && t.charAt(5) == ':' && digits(t, 0, 2) && digits(t, 3, 5)
-            && digits(t, 6, 8) && (length == 8 || length >= 10 && length <= 18 && t.charAt(8) == '.'
-            && digits(t, 9, length))) {
+    private static LocalDate date(String t, int from, int to) {
+        if (to - from == 10 && t.charAt(from + 4) == '-' && t.charAt(from + 7) == '-' && digits(t, from, from + 4)
+            && digits(t, from + 5, from + 7) && digits(t, from + 8, to)) {
+            return LocalDate.of(number(t, from, from + 4), number(t, from + 5, from + 7), number(t, from + 8, to));
+        }
+        return LocalDate.parse(t.substring(from, to));
+    }
+
+    /**
+     * {@code LocalTime.parse} of {@code t} from {@code from} to {@code to}, with the layout the bridge writes
+     * ({@code HH:mm:ss} and 1 to 9 fraction digits) read in place: the same value or the same kind of error for
+     * an impossible time; any other text goes to {@code LocalTime.parse}.
+     */
+    private static LocalTime time(String t, int from, int to) {
+        int length = to - from;
+        if (length >= 8 && t.charAt(from + 2) == ':' && t.charAt(from + 5) == ':' && digits(t, from, from + 2)
+            && digits(t, from + 3, from + 5) && digits(t, from + 6, from + 8)
+            && (length == 8 || length >= 10 && length <= 18 && t.charAt(from + 8) == '.'
+            && digits(t, from + 9, to))) {
             int nanos = 0;
-            for (int i = 9; i < 18; i++) {
-                nanos = nanos * 10 + (i < length ? t.charAt(i) - '0' : 0);
+            for (int i = from + 9; i < from + 18; i++) {
+                nanos = nanos * 10 + (i < to ? t.charAt(i) - '0' : 0);
             }
-            return LocalTime.of(number(t, 0, 2), number(t, 3, 5), number(t, 6, 8), nanos);
+            return LocalTime.of(number(t, from, from + 2), number(t, from + 3, from + 5),
+                number(t, from + 6, from + 8), nanos);
         }
-        return LocalTime.parse(t);
+        return LocalTime.parse(t.substring(from, to));
     }
 
     private static boolean digits(String t, int from, int to) {
@@ -128,46 +162,20 @@ final class Temporals {
         return n;
     }
 
-    static LocalTime parseTime(String text) {
-        String t = text.trim();
-        if (t.length() > 10 && t.charAt(4) == '-') {
-            t = t.substring(11);
-        }
-        return time(t.substring(0, offsetStart(t)));
-    }
-
-    static LocalDateTime parseDateTime(String text) {
-        String t = text.trim();
-        LocalDate date = date(t.substring(0, Math.min(10, t.length())));
-        if (t.length() <= 10) {
-            return date.atStartOfDay();
-        }
-        String time = t.substring(11);
-        return date.atTime(time(time.substring(0, offsetStart(time))));
-    }
-
-    static OffsetDateTime parseOffsetDateTime(String text) {
-        String t = text.trim();
-        LocalDateTime local = parseDateTime(t);
-        if (t.length() <= 10) {
-            return local.atOffset(ZoneOffset.UTC);
-        }
-        String time = t.substring(11);
-        int offset = offsetStart(time);
-        return local.atOffset(offset < time.length() ? ZoneOffset.of(time.substring(offset).trim()) : ZoneOffset.UTC);
-    }
-
-    /** Index where a trailing offset ({@code Z}, {@code +hh:mm}, {@code -hh:mm}) starts in a time text. */
-    private static int offsetStart(String time) {
-        for (int i = 0; i < time.length(); i++) {
-            char c = time.charAt(i);
+    /**
+     * Index in {@code text} where a trailing offset ({@code Z}, {@code +hh:mm}, {@code -hh:mm}) of the time
+     * starting at {@code from} starts, or the text's length.
+     */
+    private static int offsetStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
                 return i;
             }
-            if (c == ' ' && i + 1 < time.length()) {
+            if (c == ' ' && i + 1 < text.length()) {
                 return i;
             }
         }
-        return time.length();
+        return text.length();
     }
 }

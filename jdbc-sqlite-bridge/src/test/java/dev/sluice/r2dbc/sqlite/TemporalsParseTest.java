@@ -49,6 +49,13 @@ class TemporalsParseTest {
             .isEqualTo(LocalDateTime.of(0, 1, 1, 0, 0, 0, 1));
         assertThat(Temporals.parseOffsetDateTime("2024-05-01 09:00:00+02:00"))
             .isEqualTo(OffsetDateTime.of(2024, 5, 1, 9, 0, 0, 0, ZoneOffset.ofHours(2)));
+        assertThat(Temporals.parseOffsetDateTime("2024-05-01 09:00:00.25Z"))
+            .isEqualTo(OffsetDateTime.of(2024, 5, 1, 9, 0, 0, 250_000_000, ZoneOffset.UTC));
+        assertThat(Temporals.parseOffsetDateTime("2024-05-01 09:00:00")).as("no offset: UTC")
+            .isEqualTo(OffsetDateTime.of(2024, 5, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(Temporals.parseOffsetDateTime("2024-05-01 09:00:00-05:30"))
+            .isEqualTo(OffsetDateTime.of(2024, 5, 1, 9, 0, 0, 0, ZoneOffset.ofHoursMinutes(-5, -30)));
+        assertThat(Temporals.parseTime("2024-05-01 09:00:00.5+02:00")).isEqualTo(LocalTime.of(9, 0, 0, 500_000_000));
         assertThat(Temporals.parseTime("23:59:59.999999999")).isEqualTo(LocalTime.of(23, 59, 59, 999_999_999));
     }
 
