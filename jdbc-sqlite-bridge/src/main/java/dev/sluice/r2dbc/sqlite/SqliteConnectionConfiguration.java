@@ -184,9 +184,9 @@ public final class SqliteConnectionConfiguration {
          * results left unconsumed. A borrow from an idle connection takes no scheduling and no validation (an
          * in-process database has no network that could have dropped it; a connection closed meanwhile is
          * replaced). Use it instead of r2dbc-pool, and build Sluice with {@code pooled(false)} on such a
-         * factory; {@link SqliteConnectionFactory#close()} closes the pool. Settings changed on a borrowed
-         * connection (lock wait timeout, isolation level, auto-commit) stay with it, as with any pool; the
-         * statement timeout is reset. Default 0: no pool.
+         * factory; {@link SqliteConnectionFactory#close()} closes the pool. The lock wait timeout and isolation
+         * level set on a borrowed connection stay with it, as with any pool; auto-commit is turned back on and
+         * the statement timeout cleared. Default 0: no pool.
          *
          * @param poolSize the most connections open at once, 0 for no pool
          * @return this builder

@@ -125,7 +125,15 @@ class SqlitePoolTest {
         assertThat(next.isAutoCommit()).isTrue();
         assertThat(((SqliteConnection) physical(next)).isReusableAsIs()).as("no cursor left open").isTrue();
         assertThat(Sql.query(next, "SELECT id FROM t ORDER BY id", Integer.class)).containsExactly(1, 2, 3);
+
+        Mono.from(next.setAutoCommit(false)).block(Sql.TIMEOUT);
+        Sql.update(next, "INSERT INTO t VALUES (5)"); // in an implicit transaction
         Sql.close(next);
+        Connection after = Sql.connect(factory);
+        assertThat(physical(after)).isSameAs(physical(careless));
+        assertThat(after.isAutoCommit()).as("auto-commit turned back on").isTrue();
+        assertThat(Sql.query(after, "SELECT id FROM t ORDER BY id", Integer.class)).containsExactly(1, 2, 3);
+        Sql.close(after);
     }
 
     @Test
