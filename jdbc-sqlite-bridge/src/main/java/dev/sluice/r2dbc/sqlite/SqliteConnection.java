@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A SQLite R2DBC connection. All JDBC work is queued on a {@link SerialExecutor}.
@@ -90,29 +89,12 @@ final class SqliteConnection implements Interruptible {
     }
 
     /**
-     * Executes one statement unit on the queue. It is skipped if the subscriber cancelled before it ran, and a
-     * cursor produced for a subscriber that cancelled meanwhile is closed at once.
+     * Executes one statement unit on the queue, once requested ({@link ExecuteMono}). It is skipped if the
+     * subscriber cancelled before it ran, and a cursor produced for a subscriber that cancelled meanwhile is
+     * closed at once.
      */
     Mono<SqliteResult> execute(ParsedSql.Unit unit, Object[] values, int fetchSize) {
-        return Mono.create(sink -> {
-            AtomicBoolean cancelled = new AtomicBoolean();
-            sink.onCancel(() -> cancelled.set(true));
-            executor.execute(() -> {
-                if (cancelled.get()) {
-                    return;
-                }
-                if (closed) {
-                    sink.error(closedException());
-                    return;
-                }
-                SqliteResult result = executeUnit(unit, values, fetchSize);
-                if (cancelled.get()) {
-                    result.discard();
-                } else {
-                    sink.success(result);
-                }
-            }, sink::error);
-        });
+        return new ExecuteMono(this, unit, values, fetchSize);
     }
 
     /**
