@@ -85,29 +85,30 @@ final class Temporals {
     }
 
     static LocalDateTime parseDateTime(String text) {
-        return dateTime(text.trim());
+        String t = text.trim();
+        return dateTime(t, t.length() <= 10 ? t.length() : offsetStart(t, 11));
     }
 
     static OffsetDateTime parseOffsetDateTime(String text) {
         String t = text.trim();
-        LocalDateTime local = dateTime(t);
         if (t.length() <= 10) {
-            return local.atOffset(ZoneOffset.UTC);
+            return dateTime(t, t.length()).atOffset(ZoneOffset.UTC);
         }
         int offset = offsetStart(t, 11);
+        LocalDateTime local = dateTime(t, offset);
         if (offset == t.length() || offset == t.length() - 1 && t.charAt(offset) == 'Z') {
             return local.atOffset(ZoneOffset.UTC);
         }
         return local.atOffset(ZoneOffset.of(t.substring(offset).trim()));
     }
 
-    /** A trimmed date, or date and time, text (a trailing offset is ignored). */
-    private static LocalDateTime dateTime(String t) {
+    /** A trimmed date, or date and time, text whose time ends at {@code timeEnd} (where an offset may start). */
+    private static LocalDateTime dateTime(String t, int timeEnd) {
         LocalDate date = date(t, 0, Math.min(10, t.length()));
         if (t.length() <= 10) {
             return date.atStartOfDay();
         }
-        return date.atTime(time(t, 11, offsetStart(t, 11)));
+        return date.atTime(time(t, 11, timeEnd));
     }
 
     /**
