@@ -177,6 +177,10 @@ public final class Paired {
         variants.put("workerHop", b::workerHop);
         variants.put("rawJdbcOnWorker", b::rawJdbcOnWorker);
         variants.put("sluiceCallerRuns", b::sluiceCallerRuns);
+        variants.put("sluiceOwnPool", b::sluiceOwnPool);
+        variants.put("bridgeOwnPool", b::bridgeOwnPool);
+        pairs.add(new String[] {"sluiceOwnPool", "rawJdbc"});
+        pairs.add(new String[] {"bridgeOwnPool", "rawJdbc"});
         pairs.add(new String[] {"sluiceCallerRuns", "rawJdbc"});
         pairs.add(new String[] {"rawJdbcOnWorker", "rawJdbc"});
         pairs.add(new String[] {"bridge", "rawJdbcOnWorker"});
@@ -204,6 +208,8 @@ public final class Paired {
         variants.put("bridgeFetchSize1000", () -> b.bridgeFetchSize1000(bh));
         variants.put("rawJdbcGetObject", () -> b.rawJdbcGetObject(bh));
         variants.put("sluiceCallerRuns", () -> b.sluiceCallerRuns(bh));
+        variants.put("sluiceOwnPool", () -> b.sluiceOwnPool(bh));
+        pairs.add(new String[] {"sluiceOwnPool", "rawJdbc"});
         pairs.add(new String[] {"sluiceCallerRuns", "rawJdbc"});
         pairs.add(new String[] {"rawJdbcGetObject", "rawJdbc"});
         pairs.add(new String[] {"bridge", "rawJdbcGetObject"});

@@ -120,6 +120,25 @@ public class SqlitePkLookupBenchmark {
   }
 
   /**
+   * {@link #sluice()} on the bridge's own pool ({@code poolSize}, {@code callerRuns}; Sluice with
+   * {@code pooled(false)}): no r2dbc-pool, no hop, a borrow is a queue poll.
+   */
+  @Benchmark
+  public Item sluiceOwnPool() {
+    return BenchSupport.block(s.dbOwnPool.selectFrom(ITEMS).where(eq(ITEMS.id, key())).fetchOne());
+  }
+
+  /** {@link #bridge()} on the bridge's own pool with {@code callerRuns}: borrow, one statement, give back. */
+  @Benchmark
+  public Item bridgeOwnPool() {
+    int k = key();
+    return BenchSupport.block(Mono.usingWhen(s.ownPool.create(),
+        c -> Mono.from(c.createStatement(SQL).bind(0, k).execute())
+            .flatMap(r -> Mono.from(r.map((row, md) -> BenchSupport.map(row)))),
+        Connection::close));
+  }
+
+  /**
    * {@link #sluice()} on a Database that never looks for a Spring transaction: the difference is
    * what the check costs a query when spring-r2dbc is on the class path but no transaction is active.
    */

@@ -128,4 +128,10 @@ public class SqliteStreamingBenchmark {
   public long sluiceCallerRuns(Blackhole bh) {
     return consume(s.dbCallerRuns.selectFrom(ITEMS).fetch(), bh);
   }
+
+  /** {@link #sluice} on the bridge's own pool with {@code callerRuns} ({@code pooled(false)}). */
+  @Benchmark
+  public long sluiceOwnPool(Blackhole bh) {
+    return consume(s.dbOwnPool.selectFrom(ITEMS).fetch(), bh);
+  }
 }

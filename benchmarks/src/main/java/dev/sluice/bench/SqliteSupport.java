@@ -43,6 +43,12 @@ final class SqliteSupport implements AutoCloseable {
    */
   final ConnectionPool callerRunsPool;
   final Database dbCallerRuns;
+  /**
+   * The bridge's own pool ({@code poolSize(4)}, {@code callerRuns}) over the same file, no r2dbc-pool:
+   * Sluice on it with {@code pooled(false)}.
+   */
+  final SqliteConnectionFactory ownPool;
+  final Database dbOwnPool;
   final java.sql.Connection jdbc;
 
   SqliteSupport(Items table, int rows, int sluiceFetchSize) {
@@ -69,6 +75,10 @@ final class SqliteSupport implements AutoCloseable {
           .initialSize(2).maxSize(4).maxAcquireTime(Duration.ofSeconds(30)).build());
       callerRunsPool.warmup().block();
       dbCallerRuns = Database.builder().connectionFactory(callerRunsPool).fetchSize(sluiceFetchSize).build();
+      ownPool = new SqliteConnectionFactory(SqliteConnectionConfiguration.builder().database(file.toString())
+          .scheduler(scheduler).callerRuns(true).poolSize(4).build());
+      dbOwnPool = Database.builder().connectionFactory(ownPool).pooled(false).fetchSize(sluiceFetchSize)
+          .build();
       // Sluice's SQLite DDL; the rows are written by JDBC in one transaction (fast), as the text
       // the bridge itself writes for each type (timestamps as 'yyyy-MM-dd HH:mm:ssZ', booleans 0/1).
       db.dropTables(table).then(db.createTables(table)).block();
@@ -113,8 +123,8 @@ final class SqliteSupport implements AutoCloseable {
 
   /**
    * The raw JDBC mapping: by index, into the same record. The timestamp text is parsed the way the
-   * bridge parses it ({@code LocalDate} + {@code LocalTime} + {@code ZoneOffset}), so the comparison
-   * measures the bridge's plumbing, not a choice of date parser.
+   * bridge parses it (its fixed layout read field by field, then {@code ZoneOffset}), so the
+   * comparison measures the bridge's plumbing, not a choice of date parser.
    */
   static Item map(ResultSet rs) throws SQLException {
     return new Item(rs.getInt(1), rs.getString(2), rs.getLong(3), parseTs(rs.getString(4)),
@@ -128,16 +138,38 @@ final class SqliteSupport implements AutoCloseable {
         ((Number) rs.getObject(5)).intValue() != 0);
   }
 
+  /**
+   * The timestamp text as the bridge reads it: the layout it writes ({@code yyyy-MM-dd HH:mm:ss} and
+   * an offset) field by field, anything else with {@code LocalDate}/{@code LocalTime.parse}.
+   */
   static OffsetDateTime parseTs(String t) {
-    LocalDate date = LocalDate.parse(t.substring(0, 10));
-    String time = t.substring(11);
-    int off = 0;
-    while (off < time.length() && time.charAt(off) != 'Z' && time.charAt(off) != '+'
-        && time.charAt(off) != '-') {
+    int off = 11;
+    while (off < t.length() && t.charAt(off) != 'Z' && t.charAt(off) != '+'
+        && t.charAt(off) != '-') {
       off++;
     }
-    LocalDateTime local = date.atTime(LocalTime.parse(time.substring(0, off)));
-    return local.atOffset(off < time.length() ? ZoneOffset.of(time.substring(off)) : ZoneOffset.UTC);
+    LocalDateTime local;
+    if (off == 19 && t.charAt(4) == '-' && t.charAt(7) == '-' && t.charAt(10) == ' '
+        && t.charAt(13) == ':' && t.charAt(16) == ':') {
+      local = LocalDateTime.of(num(t, 0, 4), num(t, 5, 7), num(t, 8, 10), num(t, 11, 13),
+          num(t, 14, 16), num(t, 17, 19));
+    } else {
+      local = LocalDate.parse(t.substring(0, 10)).atTime(LocalTime.parse(t.substring(11, off)));
+    }
+    boolean utc = off == t.length() || off == t.length() - 1 && t.charAt(off) == 'Z';
+    return local.atOffset(utc ? ZoneOffset.UTC : ZoneOffset.of(t.substring(off)));
+  }
+
+  private static int num(String t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException("not a number in " + t);
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   @Override
@@ -149,6 +181,8 @@ final class SqliteSupport implements AutoCloseable {
     }
     BenchSupport.dispose(db, pool);
     BenchSupport.dispose(dbCallerRuns, callerRunsPool);
+    dbOwnPool.close().block();
+    ownPool.close().block();
     for (String suffix : new String[] {"", "-wal", "-shm"}) {
       try {
         Files.deleteIfExists(dir.resolve("bench.db" + suffix));

@@ -2,7 +2,6 @@ package dev.sluice.r2dbc.sqlite;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 
 /**
@@ -51,9 +50,8 @@ final class CachedStatement {
      * (SQLite re-prepares a statement whose schema changed), otherwise read afresh.
      */
     SqliteRowMetadata metadata(ResultSet resultSet) throws SQLException {
-        ResultSetMetaData jdbc = resultSet.getMetaData();
-        if (metadata == null || !metadata.hasSameColumns(jdbc)) {
-            metadata = SqliteRowMetadata.of(jdbc);
+        if (metadata == null || !metadata.hasSameColumns(resultSet)) {
+            metadata = SqliteRowMetadata.of(resultSet.getMetaData());
         }
         return metadata;
     }

@@ -75,7 +75,7 @@ final class RowCursor {
                     connection.cursorOpened(cursor);
                     return SqliteResult.ofCursor(cursor);
                 }
-                segments.add(new Segments.RowSegment(first));
+                segments.add(first);
             }
             resultSet.close();
         } catch (SQLException | RuntimeException e) {
@@ -150,7 +150,7 @@ final class RowCursor {
         if (pending != null && limit > 0) {
             SqliteRow first = pending;
             pending = null;
-            s.next(new Segments.RowSegment(first));
+            s.next(first);
             rowCount++;
             emitted++;
         }
@@ -161,7 +161,7 @@ final class RowCursor {
                     return;
                 }
                 positioned = false;
-                s.next(new Segments.RowSegment(readRow(resultSet, metadata)));
+                s.next(readRow(resultSet, metadata));
                 rowCount++;
                 emitted++;
             }

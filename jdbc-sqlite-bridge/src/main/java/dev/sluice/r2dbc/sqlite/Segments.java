@@ -2,16 +2,11 @@ package dev.sluice.r2dbc.sqlite;
 
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Result;
-import io.r2dbc.spi.Row;
 
-/** The {@link Result.Segment} implementations. */
+/** The {@link Result.Segment} implementations but rows ({@link SqliteRow} is its own segment). */
 final class Segments {
 
     private Segments() {
-    }
-
-    /** A row. */
-    record RowSegment(Row row) implements Result.RowSegment {
     }
 
     /** The number of rows an INSERT/UPDATE/DELETE changed (0 for other statements). */

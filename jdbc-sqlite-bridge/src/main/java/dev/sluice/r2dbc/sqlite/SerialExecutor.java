@@ -30,6 +30,8 @@ final class SerialExecutor {
     private final boolean callerRuns;
     private final Queue<Task> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger wip = new AtomicInteger();
+    /** The thread running the drain loop, or null between drains. */
+    private volatile Thread drainer;
 
     SerialExecutor(Scheduler scheduler) {
         this(scheduler, false);
@@ -57,6 +59,16 @@ final class SerialExecutor {
         return wip.get() == 0;
     }
 
+    /**
+     * True when nothing is queued but, possibly, the task that the calling thread is running now (as when a
+     * subscriber, called from within a task, gives the connection back): no other work of the connection can be
+     * pending or running.
+     */
+    boolean isIdleButForCaller() {
+        int pending = wip.get();
+        return pending == 0 || pending == 1 && drainer == Thread.currentThread();
+    }
+
     /** Starts a drain on the scheduler; this thread holds the drain right (wip above 0 and no drain running). */
     private void schedule() {
         try {
@@ -67,6 +79,7 @@ final class SerialExecutor {
     }
 
     private void drain() {
+        drainer = Thread.currentThread();
         do {
             Task task = queue.poll();
             try {
@@ -75,12 +88,30 @@ final class SerialExecutor {
                 fail(task, e);
             } catch (Error e) {
                 fail(task, e);
+                drainer = null;
                 if (wip.decrementAndGet() != 0) {
                     schedule();
                 }
                 throw e;
             }
-        } while (wip.decrementAndGet() != 0);
+        } while (!finishedDrain());
+    }
+
+    /**
+     * Ends one task; true when it was the last one queued. The drainer is cleared before the last decrement, as a
+     * new drain may start on another thread right after it (only this thread decrements, so with more than one
+     * task counted the decrement cannot reach zero).
+     */
+    private boolean finishedDrain() {
+        if (wip.get() == 1) {
+            drainer = null;
+            if (wip.compareAndSet(1, 0)) {
+                return true;
+            }
+            drainer = Thread.currentThread(); // a task came in meanwhile
+        }
+        wip.decrementAndGet();
+        return false;
     }
 
     /** Fails every queued task, as no drain can start; the scheduler rejected {@code rejected}'s drain. */

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A SQLite R2DBC connection. All JDBC work is queued on a {@link SerialExecutor}.
@@ -90,29 +89,12 @@ final class SqliteConnection implements Interruptible {
     }
 
     /**
-     * Executes one statement unit on the queue. It is skipped if the subscriber cancelled before it ran, and a
-     * cursor produced for a subscriber that cancelled meanwhile is closed at once.
+     * Executes one statement unit on the queue, once requested ({@link ExecuteMono}). It is skipped if the
+     * subscriber cancelled before it ran, and a cursor produced for a subscriber that cancelled meanwhile is
+     * closed at once.
      */
     Mono<SqliteResult> execute(ParsedSql.Unit unit, Object[] values, int fetchSize) {
-        return Mono.create(sink -> {
-            AtomicBoolean cancelled = new AtomicBoolean();
-            sink.onCancel(() -> cancelled.set(true));
-            executor.execute(() -> {
-                if (cancelled.get()) {
-                    return;
-                }
-                if (closed) {
-                    sink.error(closedException());
-                    return;
-                }
-                SqliteResult result = executeUnit(unit, values, fetchSize);
-                if (cancelled.get()) {
-                    result.discard();
-                } else {
-                    sink.success(result);
-                }
-            }, sink::error);
-        });
+        return new ExecuteMono(this, unit, values, fetchSize);
     }
 
     /**
@@ -171,6 +153,27 @@ final class SqliteConnection implements Interruptible {
             }
             return SqliteResult.ofError(ExceptionMapper.map(e));
         }
+    }
+
+    /**
+     * Whether the connection can go back to a pool as it is (any thread, once its queue is idle): no
+     * transaction open, auto-commit on, no result left open, no statement timeout.
+     */
+    boolean isReusableAsIs() {
+        return transactions.isAutoCommit() && cursors.isEmpty() && statementTimeout.isZero();
+    }
+
+    /**
+     * Makes the connection fit for its next borrower (queue thread only): closes results left open, rolls back
+     * a transaction left open, turns auto-commit back on and clears the statement timeout.
+     */
+    void resetForReuse() throws SQLException {
+        for (RowCursor cursor : new ArrayList<>(cursors)) {
+            cursor.closeResources();
+        }
+        transactions.rollback();
+        transactions.setAutoCommit(true);
+        statementTimeout = Duration.ZERO;
     }
 
     /** Registers a cursor that holds an open result set, so that closing the connection closes it (queue only). */

@@ -61,9 +61,11 @@ public final class SqliteConnectionConfiguration {
     private final Scheduler scheduler;
     private final int statementCacheSize;
     private final boolean callerRuns;
+    private final int poolSize;
 
     private SqliteConnectionConfiguration(Builder builder) {
         this.callerRuns = builder.callerRuns;
+        this.poolSize = builder.poolSize;
         this.database = Objects.requireNonNull(builder.database, "database must be set");
         this.readOnly = builder.readOnly;
         this.journalMode = builder.journalMode != null ? builder.journalMode
@@ -132,6 +134,14 @@ public final class SqliteConnectionConfiguration {
         return statementCacheSize;
     }
 
+    /**
+     * @return how many connections the factory's own pool keeps (0: none, every {@code create()} opens a
+     *     connection; see {@link Builder#poolSize(int)})
+     */
+    public int getPoolSize() {
+        return poolSize;
+    }
+
     /** @return whether the database lives in memory only */
     public boolean isInMemory() {
         String lower = database.toLowerCase(Locale.ROOT);
@@ -146,7 +156,8 @@ public final class SqliteConnectionConfiguration {
     public String toString() {
         return "SqliteConnectionConfiguration{database='" + database + "', journalMode=" + journalMode
             + ", busyTimeout=" + busyTimeout + ", foreignKeys=" + foreignKeys + ", readOnly=" + readOnly
-            + ", transactionMode=" + transactionMode + ", statementCacheSize=" + statementCacheSize + '}';
+            + ", transactionMode=" + transactionMode + ", statementCacheSize=" + statementCacheSize
+            + ", callerRuns=" + callerRuns + ", poolSize=" + poolSize + '}';
     }
 
     /** Builder of {@link SqliteConnectionConfiguration}. Not thread-safe. */
@@ -161,8 +172,31 @@ public final class SqliteConnectionConfiguration {
         private Scheduler scheduler;
         private int statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE;
         private boolean callerRuns;
+        private int poolSize;
 
         private Builder() {
+        }
+
+        /**
+         * Pools connections in the factory itself: {@code create()} borrows one of at most {@code poolSize}
+         * connections (opening one when none is idle and fewer are open, waiting for one otherwise) and the
+         * connection's {@code close()} gives it back, after rolling back a transaction left open and closing
+         * results left unconsumed. A borrow from an idle connection takes no scheduling and no validation (an
+         * in-process database has no network that could have dropped it; a connection closed meanwhile is
+         * replaced). Use it instead of r2dbc-pool, and build Sluice with {@code pooled(false)} on such a
+         * factory; {@link SqliteConnectionFactory#close()} closes the pool. The lock wait timeout and isolation
+         * level set on a borrowed connection stay with it, as with any pool; auto-commit is turned back on and
+         * the statement timeout cleared. Default 0: no pool.
+         *
+         * @param poolSize the most connections open at once, 0 for no pool
+         * @return this builder
+         */
+        public Builder poolSize(int poolSize) {
+            if (poolSize < 0) {
+                throw new IllegalArgumentException("pool size must not be negative: " + poolSize);
+            }
+            this.poolSize = poolSize;
+            return this;
         }
 
         /**

@@ -1,5 +1,6 @@
 package dev.sluice.r2dbc.sqlite;
 
+import io.r2dbc.spi.Closeable;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
@@ -15,8 +16,11 @@ import java.util.Objects;
  * R2DBC {@link ConnectionFactory} for SQLite, backed by the xerial {@code sqlite-jdbc} driver.
  *
  * <p>Each {@link Connection} wraps one JDBC connection. All of its blocking JDBC calls run one at a time, in
- * order, on the configured scheduler (by default {@code Schedulers.boundedElastic()}), never on the subscriber's
- * thread. Signals of a connection's publishers are delivered on that scheduler; do not block inside them.
+ * order, on the configured scheduler (by default {@code Schedulers.boundedElastic()}), or with
+ * {@link SqliteConnectionConfiguration.Builder#callerRuns(boolean) callerRuns} on the subscriber's thread when
+ * that thread may block. Signals of a connection's publishers are delivered on the thread that ran the work; do
+ * not block inside them. With a {@link SqliteConnectionConfiguration.Builder#poolSize(int) pool size} the factory
+ * pools its connections itself ({@link #close()} closes the pool).
  *
  * <p>Every {@link io.r2dbc.spi.Result} should be consumed or cancelled: an unconsumed query result keeps its
  * SQLite statement (and so its read snapshot) open until the connection is closed.
@@ -34,11 +38,12 @@ import java.util.Objects;
  * {@code SQLITE_CONSTRAINT_FOREIGNKEY}, {@code SQLITE_CONSTRAINT_NOTNULL}, {@code SQLITE_CONSTRAINT_CHECK}) and
  * {@code getErrorCode()} its numeric value (e.g. 2067), so callers can tell the kinds of violations apart.
  */
-public final class SqliteConnectionFactory implements ConnectionFactory {
+public final class SqliteConnectionFactory implements ConnectionFactory, Closeable {
 
     private final SqliteConnectionConfiguration configuration;
     private final SchemaVersion schema = new SchemaVersion();
     private final ParsedSqlCache parsedSql = new ParsedSqlCache(256);
+    private final SqlitePool pool;
 
     /**
      * Creates a connection factory.
@@ -47,6 +52,8 @@ public final class SqliteConnectionFactory implements ConnectionFactory {
      */
     public SqliteConnectionFactory(SqliteConnectionConfiguration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
+        this.pool = configuration.getPoolSize() > 0
+            ? new SqlitePool(configuration.getPoolSize(), this::open, configuration.getScheduler()) : null;
     }
 
     /** @return the configuration of this factory */
@@ -54,17 +61,41 @@ public final class SqliteConnectionFactory implements ConnectionFactory {
         return configuration;
     }
 
+    /**
+     * Opens a connection on the scheduler or, with a {@link SqliteConnectionConfiguration#getPoolSize() pool
+     * size}, borrows one from this factory's pool (its {@code close()} gives it back).
+     */
     @Override
     public Mono<Connection> create() {
-        return Mono.fromCallable(this::open)
+        if (pool != null) {
+            return pool.borrow().cast(Connection.class);
+        }
+        return Mono.<Connection>fromCallable(this::open)
             .onErrorMap(ExceptionMapper::map)
             .subscribeOn(configuration.getScheduler());
     }
 
-    private Connection open() throws SQLException {
+    /**
+     * Closes this factory's pool, if it has one: its idle connections now, the borrowed ones when they are given
+     * back; borrowing fails from now on. Without a pool there is nothing to close.
+     */
+    @Override
+    public Mono<Void> close() {
+        return pool != null ? pool.close() : Mono.empty();
+    }
+
+    /** The pool, or null without a pool size (for tests). */
+    SqlitePool pool() {
+        return pool;
+    }
+
+    private SqliteConnection open() throws SQLException {
         SQLiteConfig sqliteConfig = new SQLiteConfig();
         sqliteConfig.setReadOnly(configuration.isReadOnly());
         sqliteConfig.setBusyTimeout((int) configuration.getBusyTimeout().toMillis());
+        // The bridge never calls getGeneratedKeys (it offers RETURNING); without this, sqlite-jdbc lower-cases the
+        // SQL text and matches a regular expression against it on every execute() to prepare them.
+        sqliteConfig.setGetGeneratedKeys(false);
         java.sql.Connection jdbc = sqliteConfig.createConnection(configuration.jdbcUrl());
         try {
             org.sqlite.Collation.create(jdbc, DecimalCollation.NAME, new DecimalCollation());

@@ -30,7 +30,8 @@ import java.util.Locale;
  *
  * <p>Options (URL query parameters or {@link ConnectionFactoryOptions}): {@link #JOURNAL_MODE},
  * {@link #BUSY_TIMEOUT} (falls back to {@link ConnectionFactoryOptions#LOCK_WAIT_TIMEOUT}), {@link #FOREIGN_KEYS},
- * {@link #READ_ONLY}, {@link #TRANSACTION_MODE}, {@link #STATEMENT_CACHE_SIZE}, {@link #SCHEDULER}. Example:
+ * {@link #READ_ONLY}, {@link #TRANSACTION_MODE}, {@link #STATEMENT_CACHE_SIZE}, {@link #CALLER_RUNS},
+ * {@link #POOL_SIZE}, {@link #SCHEDULER}. Example:
  * {@code r2dbc:sqlite:///app.db?journalMode=DELETE&busyTimeout=10000&foreignKeys=false}.
  */
 public final class SqliteConnectionFactoryProvider implements ConnectionFactoryProvider {
@@ -69,6 +70,12 @@ public final class SqliteConnectionFactoryProvider implements ConnectionFactoryP
 
     /** Whether a thread that may block runs a connection's JDBC work itself (URL {@code callerRuns=true}). */
     public static final Option<Boolean> CALLER_RUNS = Option.valueOf("callerRuns");
+
+    /**
+     * How many connections the factory pools itself (URL {@code poolSize=4}); default 0, no pool. See
+     * {@link SqliteConnectionConfiguration.Builder#poolSize(int)}.
+     */
+    public static final Option<Integer> POOL_SIZE = Option.valueOf("poolSize");
 
     private static final List<String> URI_PARAMETERS = List.of("mode", "cache", "vfs", "immutable", "nolock");
 
@@ -129,6 +136,10 @@ public final class SqliteConnectionFactoryProvider implements ConnectionFactoryP
         Object callerRuns = options.getValue(CALLER_RUNS);
         if (callerRuns != null) {
             builder.callerRuns(toBoolean(callerRuns));
+        }
+        Object poolSize = options.getValue(POOL_SIZE);
+        if (poolSize != null) {
+            builder.poolSize(toInt(poolSize));
         }
         Object scheduler = options.getValue(SCHEDULER);
         if (scheduler != null) {

@@ -1,14 +1,16 @@
 package dev.sluice.r2dbc.sqlite;
 
+import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 
 /**
  * A row whose values were read from SQLite when it was emitted: each value in its storage class
  * (INTEGER as {@code Integer}/{@code Long}, REAL as {@code Double}, TEXT as {@code String}, BLOB as
- * {@code byte[]}, or {@code null}), converted by {@link ValueDecoder} when read.
+ * {@code byte[]}, or {@code null}), converted by {@link ValueDecoder} when read. A row is its own
+ * {@link Result.RowSegment}, which saves an object per row.
  */
-final class SqliteRow implements Row {
+final class SqliteRow implements Row, Result.RowSegment {
 
     private final SqliteRowMetadata metadata;
     private final Object[] values;
@@ -34,6 +36,12 @@ final class SqliteRow implements Row {
     @Override
     public <T> T get(String name, Class<T> type) {
         return get(metadata.indexOf(name), type);
+    }
+
+    /** This row. */
+    @Override
+    public Row row() {
+        return this;
     }
 
     @Override

@@ -4,6 +4,9 @@ import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.Nullability;
 import io.r2dbc.spi.RowMetadata;
 
+import org.sqlite.core.CoreResultSet;
+
+import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,8 +31,28 @@ final class SqliteRowMetadata implements RowMetadata {
         return new SqliteRowMetadata(columns);
     }
 
-    /** Whether {@code jdbc} has the same number of columns with the same labels, in the same order. */
-    boolean hasSameColumns(ResultSetMetaData jdbc) throws SQLException {
+    /**
+     * Whether {@code resultSet} has the same number of columns with the same labels, in the same order. sqlite-jdbc
+     * reads every label of a result set when it opens it ({@code CoreResultSet.cols}); those are compared, without
+     * asking SQLite for each label again.
+     */
+    boolean hasSameColumns(ResultSet resultSet) throws SQLException {
+        if (resultSet instanceof CoreResultSet && ((CoreResultSet) resultSet).cols != null) {
+            String[] labels = ((CoreResultSet) resultSet).cols;
+            if (labels.length != columns.size()) {
+                return false;
+            }
+            for (int i = 0; i < labels.length; i++) {
+                if (!columns.get(i).getName().equals(labels[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return hasSameColumns(resultSet.getMetaData());
+    }
+
+    private boolean hasSameColumns(ResultSetMetaData jdbc) throws SQLException {
         int count = jdbc.getColumnCount();
         if (count != columns.size()) {
             return false;

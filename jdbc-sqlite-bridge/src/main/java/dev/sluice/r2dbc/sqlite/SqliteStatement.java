@@ -20,6 +20,8 @@ import java.util.List;
  */
 final class SqliteStatement implements Statement {
 
+    private static final Object[] NO_VALUES = new Object[0];
+
     private final SqliteConnection connection;
     private final ParsedSql parsed;
     private final List<Object[]> bindings = new ArrayList<>();
@@ -106,6 +108,21 @@ final class SqliteStatement implements Statement {
 
     @Override
     public Flux<SqliteResult> execute() {
+        if (bindings.isEmpty() && returning == null && parsed.units().size() == 1) {
+            Object[] only = current;
+            if (parsed.parameterCount() > 0) {
+                if (only == null) {
+                    throw new IllegalStateException("No parameters bound");
+                }
+                checkComplete(only);
+            } else {
+                only = NO_VALUES;
+            }
+            if (!hasLobs(only)) {
+                // the common case: one statement, one binding, no copies of the lists
+                return connection.execute(parsed.units().get(0), only, fetchSize).flux();
+            }
+        }
         List<Object[]> all = new ArrayList<>(bindings);
         if (parsed.parameterCount() > 0) {
             if (current == null) {

@@ -75,49 +75,108 @@ final class Temporals {
 
     static LocalDate parseDate(String text) {
         String t = text.trim();
-        return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+        return date(t, 0, Math.min(10, t.length()));
     }
 
     static LocalTime parseTime(String text) {
         String t = text.trim();
-        if (t.length() > 10 && t.charAt(4) == '-') {
-            t = t.substring(11);
-        }
-        return LocalTime.parse(t.substring(0, offsetStart(t)));
+        int from = t.length() > 10 && t.charAt(4) == '-' ? 11 : 0;
+        return time(t, from, offsetStart(t, from));
     }
 
     static LocalDateTime parseDateTime(String text) {
         String t = text.trim();
-        LocalDate date = LocalDate.parse(t.substring(0, Math.min(10, t.length())));
-        if (t.length() <= 10) {
-            return date.atStartOfDay();
-        }
-        String time = t.substring(11);
-        return date.atTime(LocalTime.parse(time.substring(0, offsetStart(time))));
+        return dateTime(t, t.length() <= 10 ? t.length() : offsetStart(t, 11));
     }
 
     static OffsetDateTime parseOffsetDateTime(String text) {
         String t = text.trim();
-        LocalDateTime local = parseDateTime(t);
         if (t.length() <= 10) {
+            return dateTime(t, t.length()).atOffset(ZoneOffset.UTC);
+        }
+        int offset = offsetStart(t, 11);
+        LocalDateTime local = dateTime(t, offset);
+        if (offset == t.length() || offset == t.length() - 1 && t.charAt(offset) == 'Z') {
             return local.atOffset(ZoneOffset.UTC);
         }
-        String time = t.substring(11);
-        int offset = offsetStart(time);
-        return local.atOffset(offset < time.length() ? ZoneOffset.of(time.substring(offset).trim()) : ZoneOffset.UTC);
+        return local.atOffset(ZoneOffset.of(t.substring(offset).trim()));
     }
 
-    /** Index where a trailing offset ({@code Z}, {@code +hh:mm}, {@code -hh:mm}) starts in a time text. */
-    private static int offsetStart(String time) {
-        for (int i = 0; i < time.length(); i++) {
-            char c = time.charAt(i);
+    /** A trimmed date, or date and time, text whose time ends at {@code timeEnd} (where an offset may start). */
+    private static LocalDateTime dateTime(String t, int timeEnd) {
+        LocalDate date = date(t, 0, Math.min(10, t.length()));
+        if (t.length() <= 10) {
+            return date.atStartOfDay();
+        }
+        return date.atTime(time(t, 11, timeEnd));
+    }
+
+    /**
+     * {@code LocalDate.parse} of {@code t} from {@code from} to {@code to}, with the layout the bridge writes
+     * ({@code yyyy-MM-dd}) read in place: the same value or the same kind of error ({@code DateTimeException})
+     * for an impossible date; any other text goes to {@code LocalDate.parse}.
+     */
+    private static LocalDate date(String t, int from, int to) {
+        if (to - from == 10 && t.charAt(from + 4) == '-' && t.charAt(from + 7) == '-' && digits(t, from, from + 4)
+            && digits(t, from + 5, from + 7) && digits(t, from + 8, to)) {
+            return LocalDate.of(number(t, from, from + 4), number(t, from + 5, from + 7), number(t, from + 8, to));
+        }
+        return LocalDate.parse(t.substring(from, to));
+    }
+
+    /**
+     * {@code LocalTime.parse} of {@code t} from {@code from} to {@code to}, with the layout the bridge writes
+     * ({@code HH:mm:ss} and 1 to 9 fraction digits) read in place: the same value or the same kind of error for
+     * an impossible time; any other text goes to {@code LocalTime.parse}.
+     */
+    private static LocalTime time(String t, int from, int to) {
+        int length = to - from;
+        if (length >= 8 && t.charAt(from + 2) == ':' && t.charAt(from + 5) == ':' && digits(t, from, from + 2)
+            && digits(t, from + 3, from + 5) && digits(t, from + 6, from + 8)
+            && (length == 8 || length >= 10 && length <= 18 && t.charAt(from + 8) == '.'
+            && digits(t, from + 9, to))) {
+            int nanos = 0;
+            for (int i = from + 9; i < from + 18; i++) {
+                nanos = nanos * 10 + (i < to ? t.charAt(i) - '0' : 0);
+            }
+            return LocalTime.of(number(t, from, from + 2), number(t, from + 3, from + 5),
+                number(t, from + 6, from + 8), nanos);
+        }
+        return LocalTime.parse(t.substring(from, to));
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (t.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    /**
+     * Index in {@code text} where a trailing offset ({@code Z}, {@code +hh:mm}, {@code -hh:mm}) of the time
+     * starting at {@code from} starts, or the text's length.
+     */
+    private static int offsetStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
                 return i;
             }
-            if (c == ' ' && i + 1 < time.length()) {
+            if (c == ' ' && i + 1 < text.length()) {
                 return i;
             }
         }
-        return time.length();
+        return text.length();
     }
 }

@@ -33,6 +33,10 @@ final class ValueDecoder {
         if (raw == null) {
             return null;
         }
+        if (raw.getClass() == type && (type == Integer.class || type == Long.class || type == String.class
+            || type == Double.class)) {
+            return (T) raw; // already the storage class asked for: immutable, nothing to convert or check
+        }
         try {
             Object value = convert(raw, type);
             if (value == null && type.isEnum() && raw instanceof String) {

@@ -158,4 +158,21 @@ class SerialExecutorTest {
             Sql.close(connection);
         }
     }
+
+    @Test
+    void isIdleButForCallerOnlyOnTheThreadRunningTheOnlyTask() throws Exception {
+        SerialExecutor executor = new SerialExecutor(Schedulers.boundedElastic(), true);
+        assertThat(executor.isIdleButForCaller()).isTrue();
+        List<Boolean> seen = new CopyOnWriteArrayList<>();
+        executor.execute(() -> {
+            seen.add(executor.isIdleButForCaller()); // the drainer, nothing else queued
+            seen.add(Mono.fromCallable(executor::isIdleButForCaller)
+                .subscribeOn(Schedulers.boundedElastic()).block(Sql.TIMEOUT)); // another thread, a task running
+            executor.execute(() -> { }, e -> { });
+            seen.add(executor.isIdleButForCaller()); // the drainer, another task queued
+        }, e -> { });
+        assertThat(seen).containsExactly(true, false, false);
+        assertThat(executor.isIdle()).isTrue();
+        assertThat(executor.isIdleButForCaller()).isTrue();
+    }
 }

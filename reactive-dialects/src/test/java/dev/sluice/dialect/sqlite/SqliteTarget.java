@@ -12,6 +12,8 @@ import java.nio.file.Path;
  * SQLite through the jdbc-sqlite-bridge: a fresh database file (WAL mode, foreign keys on) in a new
  * directory under {@code target/} for every connection factory, so each test class starts empty.
  * A file, not {@code :memory:}, because the pool opens several connections to one database.
+ * {@code -Dsluice.sqlite.urlOptions=poolSize=16&callerRuns=true} runs the contracts on the bridge's
+ * own pool with caller-runs (URL query options of the bridge).
  */
 final class SqliteTarget implements DatabaseTarget {
   static final SqliteTarget INSTANCE = new SqliteTarget();
@@ -28,7 +30,9 @@ final class SqliteTarget implements DatabaseTarget {
       for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
         dir.resolve("sluice.db" + suffix).toFile().deleteOnExit();
       }
-      return ConnectionFactories.get("r2dbc:sqlite:///" + file.toAbsolutePath());
+      String options = System.getProperty("sluice.sqlite.urlOptions", "");
+      return ConnectionFactories.get("r2dbc:sqlite:///" + file.toAbsolutePath()
+          + (options.isEmpty() ? "" : "?" + options));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
