@@ -44,9 +44,12 @@ final class Values {
         if (raw == null || raw == Tuple.JSON_NULL && type != String.class && type != Object.class) {
             return null;
         }
+        if (type.isInstance(raw) && type != Object.class && !json(typeName)) {
+            return (T) raw;  // already what was asked for (most reads: Integer, String, a date-time)
+        }
         Class<?> boxed = boxed(type);
-        if (VERTX_TYPES.contains(boxed) && boxed.isInstance(raw)) {
-            return (T) raw;
+        if ((boxed == JsonObject.class || boxed == JsonArray.class) && boxed.isInstance(raw)) {
+            return (T) raw;  // Vert.x's own parse, asked for by name
         }
         Object v = normalise(raw, typeName, column);
         if (boxed.isInstance(v)) {
@@ -60,8 +63,10 @@ final class Values {
         return (T) converted;
     }
 
-    /** Vert.x's own value classes, returned as Vert.x decoded them when asked for by name. */
-    private static final java.util.Set<Class<?>> VERTX_TYPES = java.util.Set.of(JsonObject.class, JsonArray.class);
+    /** Whether Vert.x's type name is {@code JSON} or {@code JSONB} (or an array of either). */
+    private static boolean json(String typeName) {
+        return typeName != null && !typeName.isEmpty() && typeName.charAt(0) == 'J' && typeName.startsWith("JSON");
+    }
 
     /**
      * The natural Java value of a Vert.x value: what {@code get(i)} and {@code get(i, Object.class)} return; an
@@ -83,7 +88,7 @@ final class Values {
             }
             return out;
         }
-        if (typeName != null && typeName.startsWith("JSON")) {
+        if (json(typeName)) {
             return JsonText.of(raw, typeName, column);
         }
         if (raw instanceof Numeric n) {

@@ -10,9 +10,12 @@ import java.util.NoSuchElementException;
 /** The columns of a result, looked up by index or by name (case-insensitive, the first of a repeated name). */
 final class VxRowMetadata implements RowMetadata {
     private final List<VxColumnMetadata> columns;
+    /** The same columns, for the lookup of every value read by index. */
+    private final VxColumnMetadata[] byIndex;
 
     private VxRowMetadata(List<VxColumnMetadata> columns) {
         this.columns = columns;
+        this.byIndex = columns.toArray(new VxColumnMetadata[0]);
     }
 
     static VxRowMetadata of(List<ColumnDescriptor> descriptors) {
@@ -29,10 +32,10 @@ final class VxRowMetadata implements RowMetadata {
 
     @Override
     public VxColumnMetadata getColumnMetadata(int index) {
-        if (index < 0 || index >= columns.size()) {
-            throw new IndexOutOfBoundsException("Column index " + index + " is not in 0.." + (columns.size() - 1));
+        if (index < 0 || index >= byIndex.length) {
+            throw new IndexOutOfBoundsException("Column index " + index + " is not in 0.." + (byIndex.length - 1));
         }
-        return columns.get(index);
+        return byIndex[index];
     }
 
     @Override
