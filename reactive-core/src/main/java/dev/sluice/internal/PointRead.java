@@ -72,7 +72,7 @@ final class PointRead<T> extends Mono<List<T>> {
   }
 
   /** One subscription: the connection, the statement, its rows, the clean-up. */
-  static final class Run<T> implements Subscription {
+  static final class Run<T> extends Operators.MonoSubscriber<List<T>, List<T>> {
     private static final int OPENING = 0;
     private static final int RUNNING = 1;
     private static final int ENDED = 2;  // read to its end, failed or cancelled: the clean-up is under way
@@ -80,7 +80,6 @@ final class PointRead<T> extends Mono<List<T>> {
     private static final AtomicIntegerFieldUpdater<Run> STATE = AtomicIntegerFieldUpdater.newUpdater(Run.class, "state");
 
     private final PointRead<T> read;
-    private final CoreSubscriber<? super List<T>> actual;
     private final RenderedSql sql;
     private final List<T> rows;
     @SuppressWarnings("rawtypes")
@@ -95,19 +94,15 @@ final class PointRead<T> extends Mono<List<T>> {
     private volatile Subscription rowsOfResult;
 
     Run(PointRead<T> read, CoreSubscriber<? super List<T>> actual, RenderedSql sql) {
+      super(actual);
       this.read = read;
-      this.actual = actual;
       this.sql = sql;
       this.rows = new ArrayList<>(Math.min(read.max, 4));
     }
 
     @Override
-    public void request(long n) {
-      // one list, emitted when the read ends: nothing to do with the amount
-    }
-
-    @Override
     public void cancel() {
+      super.cancel();  // the list is not emitted after this; a list that was ready is let go
       int s = state;
       while (s != ENDED) {
         if (STATE.compareAndSet(this, s, ENDED)) {
@@ -149,8 +144,7 @@ final class PointRead<T> extends Mono<List<T>> {
         @Override
         public void onComplete() {
           if (STATE.compareAndSet(Run.this, OPENING, ENDED)) {  // the factory gave no connection
-            actual.onNext(new ArrayList<>());
-            actual.onComplete();
+            complete(new ArrayList<>());
           }
         }
       };
@@ -207,10 +201,8 @@ final class PointRead<T> extends Mono<List<T>> {
      */
     private void streamEnded() {
       if (OPEN.decrementAndGet(this) == 0 && STATE.compareAndSet(this, RUNNING, ENDED)) {
-        Mono.from(connection.close()).subscribe(null, actual::onError, () -> {
-          actual.onNext(rows);
-          actual.onComplete();
-        }, actual.currentContext());
+        // the list goes out once it is asked for (MonoSubscriber keeps it until then)
+        Mono.from(connection.close()).subscribe(null, actual::onError, () -> complete(rows), currentContext());
       }
     }
 
@@ -241,7 +233,7 @@ final class PointRead<T> extends Mono<List<T>> {
             if (STATE.compareAndSet(Run.this, RUNNING, ENDED)) {
               stopReading();
               Mono<Void> back = Discard.afterCancel(connection);
-              Mono.from(back).subscribe(null, e -> emitRows(), this::emitRows, actual.currentContext());
+              Mono.from(back).subscribe(null, e -> emitRows(), this::emitRows, currentContext());
             }
             return;
           }
@@ -253,8 +245,7 @@ final class PointRead<T> extends Mono<List<T>> {
         }
 
         private void emitRows() {
-          actual.onNext(rows);
-          actual.onComplete();
+          complete(rows);
         }
 
         @Override
@@ -278,7 +269,7 @@ final class PointRead<T> extends Mono<List<T>> {
         stopReading();
         Throwable translated = read.runner.translate(e, sql, read.query);
         Connections.quietClose(connection, translated).subscribe(null, x -> actual.onError(translated),
-            () -> actual.onError(translated), actual.currentContext());
+            () -> actual.onError(translated), currentContext());
       }
     }
 
@@ -294,7 +285,7 @@ final class PointRead<T> extends Mono<List<T>> {
     }
 
     private void quietly(Mono<Void> cleanUp) {
-      cleanUp.subscribe(null, e -> { }, null, actual.currentContext());
+      cleanUp.subscribe(null, e -> { }, null, currentContext());
     }
   }
 
@@ -308,7 +299,7 @@ final class PointRead<T> extends Mono<List<T>> {
 
     @Override
     public Context currentContext() {
-      return run.actual.currentContext();
+      return run.currentContext();
     }
   }
 }

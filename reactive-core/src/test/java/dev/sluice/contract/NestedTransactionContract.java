@@ -81,7 +81,7 @@ public abstract class NestedTransactionContract extends ContractBase {
   }
 
   @Test
-  void aQueuedNestedBodyCancelledBeforeItStartsLeavesTheOthersRunning() {
+  void aQueuedNestedBodyCancelledBeforeItStartsLeavesTheOthersRunning() throws InterruptedException {
     AtomicInteger started = new AtomicInteger();
     db.inTransaction(tx -> Flux.merge(
             db.inTransaction(inner -> insert("first").delayElement(Duration.ofMillis(200))),
@@ -91,7 +91,9 @@ public abstract class NestedTransactionContract extends ContractBase {
         .blockLast(T);
     assertThat(started).hasValue(0);
     assertThat(names()).containsExactly("first", "third");
-    assertThat(poolUnderTest.acquired()).isZero();
+    // settling: a pool that counts its borrows (r2dbc-vertx's own) counts a release once the close
+    // has completed, just after the caller saw the end
+    assertThat(acquiredConnectionsAfterSettling()).isZero();
   }
 
   @Test

@@ -62,6 +62,29 @@ class PointReadTest {
   }
 
   @Test
+  void theRowWaitsForDemandAndGoesOutWhenAskedFor() throws Exception {
+    java.util.List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+    reactor.core.publisher.BaseSubscriber<Country> lazy = new reactor.core.publisher.BaseSubscriber<>() {
+      @Override protected void hookOnSubscribe(org.reactivestreams.Subscription s) {
+        // no demand yet
+      }
+
+      @Override protected void hookOnNext(Country c) {
+        got.add(c);
+      }
+
+      @Override protected void hookOnComplete() {
+        got.add("complete");
+      }
+    };
+    one().subscribe(lazy);
+    assertThat(factory.logged(": close")).as("the read ran and gave its connection back").hasSize(1);
+    assertThat(got).as("nothing without demand").isEmpty();
+    lazy.request(1);
+    assertThat(got).containsExactly(new Country(1, "country-1"), "complete");
+  }
+
+  @Test
   void resultsThatEndBeforeTheirRowsAreStillReadWhole() {
     // r2dbc-postgresql completes the results before their rows were read
     Sinks.Empty<Void> rows = Sinks.empty();
