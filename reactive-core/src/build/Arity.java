@@ -93,7 +93,8 @@ public final class Arity {
         + "import dev.sluice.internal.Readers;\n"
         + "import dev.sluice.internal.RowReader;\n"
         + "import dev.sluice.sql.SelectQuery;\n"
-        + "import reactor.core.publisher.Flux;\n\n"
+        + "import reactor.core.publisher.Flux;\n"
+        + "import reactor.core.publisher.Mono;\n\n"
         + "/**\n * A SELECT of " + n + " typed value" + (n == 1 ? "" : "s") + ": {@code db.select(...).from(table)}. Rows come as\n"
         + " * {@link Row" + n + "}, or through a function of matching argument types such as a record constructor:\n"
         + " * {@code fetch(CityName::new)}. A constructor whose parameter types differ does not compile.\n *\n"
@@ -111,7 +112,11 @@ public final class Arity {
         + "  /** Streams the rows mapped by {@code fn}, e.g. a record constructor reference. */\n"
         + "  @SuppressWarnings(\"unchecked\")\n"
         + "  public <X> Flux<X> fetch(" + fn(n) + " fn) {\n"
-        + "    return run(Readers.array(query.select(), v -> fn.apply(" + casts(n, "v") + ")));\n  }\n}\n";
+        + "    return run(Readers.array(query.select(), v -> fn.apply(" + casts(n, "v") + ")));\n  }\n\n"
+        + "  /** {@code fetch(fn)} as one list, read in one execution; see {@link SelectBase#fetchList()}. */\n"
+        + "  @SuppressWarnings(\"unchecked\")\n"
+        + "  public <X> Mono<java.util.List<X>> fetchList(" + fn(n) + " fn) {\n"
+        + "    return gathered(Readers.<X>array(query.select(), v -> fn.apply(" + casts(n, "v") + "))).collectList();\n  }\n}\n";
   }
 
   static String joined(int n) {
@@ -125,7 +130,8 @@ public final class Arity {
         + "import dev.sluice.sql.JoinType;\n"
         + "import dev.sluice.sql.SelectQuery;\n"
         + "import java.util.List;\n"
-        + "import reactor.core.publisher.Flux;\n\n"
+        + "import reactor.core.publisher.Flux;\n"
+        + "import reactor.core.publisher.Mono;\n\n"
         + "/**\n * A query over " + n + " joined tables. {@link #fetch()} gives generic {@link Row}s\n"
         + " * ({@code row.into(USERS)}, {@code row.get(CITIES.name)}); {@code fetch((a, b, ...) -> ...)} gives\n"
         + " * one record per table, null for the unmatched side of an outer join.\n *\n"
@@ -148,8 +154,11 @@ public final class Arity {
         + "  public " + self + " withoutHooks() {\n"
         + "    return new Joined" + n + "<>(executor, query, fetchSize, tables, false);\n  }\n\n"
         + "  /** One record per table, through each table's {@code afterFetch} hooks unless {@link #withoutHooks()}. */\n"
-        + "  private Flux<Object[]> records() {\n"
-        + "    Flux<Object[]> records = run(Readers.joined(tables, query.select()));\n"
+        + "  private Flux<Object[]> records() {\n    return records(false);\n  }\n\n"
+        + "  /** {@link #records()}; {@code whole}: read for a caller that gathers every row ({@code fetchList}). */\n"
+        + "  private Flux<Object[]> records(boolean whole) {\n"
+        + "    Flux<Object[]> records = whole ? gathered(Readers.joined(tables, query.select()))\n"
+        + "        : run(Readers.joined(tables, query.select()));\n"
         + "    return hooks ? dev.sluice.internal.JoinedRecords.afterFetch(tables, records) : records;\n  }\n\n"
         + "  /**\n   * Streams one record per table to {@code fn}; unmatched outer-join sides are null. Each record\n"
         + "   * has been through its table's {@code afterFetch} hooks.\n   */\n"
@@ -161,7 +170,15 @@ public final class Arity {
         + "   * Each table's {@code afterFetch} hooks run on its record first.\n   */\n"
         + "  public <X> Flux<X> fetch(Class<X> type) {\n"
         + "    java.util.function.Function<Object[], X> into = dev.sluice.internal.JoinedRecords.into(tables, type);\n"
-        + "    return records().map(into);\n  }\n");
+        + "    return records().map(into);\n  }\n\n"
+        + "  /** {@code fetch(fn)} as one list, read in one execution; see {@link SelectBase#fetchList()}. */\n"
+        + "  @SuppressWarnings(\"unchecked\")\n"
+        + "  public <X> Mono<List<X>> fetchList(" + fn(n) + " fn) {\n"
+        + "    return records(true).<X>map(r -> fn.apply(" + casts(n, "r") + ")).collectList();\n  }\n\n"
+        + "  /** {@link #fetch(Class)} as one list, read in one execution; see {@link SelectBase#fetchList()}. */\n"
+        + "  public <X> Mono<List<X>> fetchList(Class<X> type) {\n"
+        + "    java.util.function.Function<Object[], X> into = dev.sluice.internal.JoinedRecords.into(tables, type);\n"
+        + "    return records(true).map(into).collectList();\n  }\n");
     if (n < MAX_JOINED) {
       String next = t(n);
       String nextType = "Joined" + (n + 1) + "<" + types(n + 1) + ">";

@@ -129,6 +129,20 @@ public class EagerLoadBenchmark extends PostgresBench {
     return check(BenchSupport.block(sluiceQuery(dbVertxPool).collectList()));
   }
 
+  /** {@link #sluiceVertxPool} with {@code fetchList}: the users read whole, in one execution, not by cursor. */
+  @Benchmark
+  public long sluiceVertxPoolList(CpuPerOp cpu) {
+    cpu.op();
+    return check(BenchSupport.block(dbVertxPool.selectFrom(S.users).with(S.users.posts).fetchList(UserWithPosts.class)));
+  }
+
+  /** {@link #sluiceWith} with {@code fetchList} (on r2dbc-postgresql it reads the users as {@code fetch} does). */
+  @Benchmark
+  public long sluiceWithList(CpuPerOp cpu) {
+    cpu.op();
+    return check(BenchSupport.block(db.selectFrom(S.users).with(S.users.posts).fetchList(UserWithPosts.class)));
+  }
+
   private Mono<UserWithPosts> sluicePostsOf(User u) {
     return db.selectFrom(S.posts).where(eq(S.posts.authorId, u.id())).fetch().collectList()
         .map(ps -> BenchSchema.withPosts(u, ps));

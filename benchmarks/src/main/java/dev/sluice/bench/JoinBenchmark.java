@@ -102,20 +102,26 @@ public class JoinBenchmark extends PostgresBench {
     return check(rows, POSTS_PER_USER, expectedIdSum(user, user));
   }
 
-  private static Flux<PostView> sluiceLargeQuery(Database on) {
+  private static dev.sluice.query.Joined3<BenchSchema.Post, BenchSchema.User, BenchSchema.Country> largeJoin(Database on) {
     return on.selectFrom(S.posts)
         .join(S.users).on(eq(S.posts.authorId, S.users.id))
         .join(S.countries).on(eq(S.users.countryId, S.countries.id))
-        .where(lte(S.users.id, LARGE_USERS))
-        .fetch(PostView::new);
+        .where(lte(S.users.id, LARGE_USERS));
+  }
+
+  private static dev.sluice.query.Joined3<BenchSchema.Post, BenchSchema.User, BenchSchema.Country> smallJoin(Database on, int user) {
+    return on.selectFrom(S.posts)
+        .join(S.users).on(eq(S.posts.authorId, S.users.id))
+        .join(S.countries).on(eq(S.users.countryId, S.countries.id))
+        .where(eq(S.users.id, user));
+  }
+
+  private static Flux<PostView> sluiceLargeQuery(Database on) {
+    return largeJoin(on).fetch(PostView::new);
   }
 
   private static Flux<PostView> sluiceSmallQuery(Database on, int user) {
-    return on.selectFrom(S.posts)
-        .join(S.users).on(eq(S.posts.authorId, S.users.id))
-        .join(S.countries).on(eq(S.users.countryId, S.countries.id))
-        .where(eq(S.users.id, user))
-        .fetch(PostView::new);
+    return smallJoin(on, user).fetch(PostView::new);
   }
 
   private Flux<PostView> raw(String sql, int bind) {
@@ -202,6 +208,21 @@ public class JoinBenchmark extends PostgresBench {
     cpu.op();
     int k = user();
     return checkSmall(BenchSupport.block(sluiceSmallQuery(dbVertxPool, k).collectList()), k);
+  }
+
+  /** {@link #sluiceVertxPoolSmall} with {@code fetchList}: read in one execution, not by cursor. */
+  @Benchmark
+  public long sluiceVertxPoolListSmall(CpuPerOp cpu) {
+    cpu.op();
+    int k = user();
+    return checkSmall(BenchSupport.block(smallJoin(dbVertxPool, k).fetchList(PostView::new)), k);
+  }
+
+  /** {@link #sluiceVertxPoolLarge} with {@code fetchList}: read in one execution, not by cursor. */
+  @Benchmark
+  public long sluiceVertxPoolListLarge(CpuPerOp cpu) {
+    cpu.op();
+    return checkLarge(BenchSupport.block(largeJoin(dbVertxPool).fetchList(PostView::new)));
   }
 
   @Benchmark

@@ -250,6 +250,11 @@ public final class Paired {
         variants.put("rawVertxTwoQueries", () -> b.rawVertxTwoQueries(cpu));
         variants.put("sluiceVertx", () -> b.sluiceVertx(cpu));
         variants.put("sluiceWith", () -> b.sluiceWith(cpu));
+        variants.put("sluiceVertxPoolList", () -> b.sluiceVertxPoolList(cpu));
+        variants.put("sluiceWithList", () -> b.sluiceWithList(cpu));
+        pairs.add(new String[] {"sluiceVertxPoolList", "rawWindowedIn"});
+        pairs.add(new String[] {"sluiceVertxPoolList", "rawVertxTwoQueries"});
+        pairs.add(new String[] {"sluiceWithList", "rawWindowedIn"});
         pairs.add(new String[] {"sluiceVertxPool", "rawWindowedIn"});
         pairs.add(new String[] {"sluiceVertxPool", "rawVertxTwoQueries"});
         pairs.add(new String[] {"sluiceVertx", "rawWindowedIn"});
@@ -272,7 +277,11 @@ public final class Paired {
         variants.put("rawVertxSmall", () -> b.rawVertxSmall(cpu));
         variants.put("sluiceVertxSmall", () -> b.sluiceVertxSmall(cpu));
         variants.put("sluiceSmall", () -> b.sluiceSmall(cpu));
+        variants.put("sluiceVertxPoolListLarge", () -> b.sluiceVertxPoolListLarge(cpu));
+        variants.put("sluiceVertxPoolListSmall", () -> b.sluiceVertxPoolListSmall(cpu));
         for (String size : new String[] {"Large", "Small"}) {
+          pairs.add(new String[] {"sluiceVertxPoolList" + size, "raw" + size});
+          pairs.add(new String[] {"sluiceVertxPoolList" + size, "rawVertx" + size});
           pairs.add(new String[] {"sluiceVertxPool" + size, "raw" + size});
           pairs.add(new String[] {"sluiceVertxPool" + size, "rawVertx" + size});
           pairs.add(new String[] {"sluiceVertx" + size, "raw" + size});

@@ -78,20 +78,38 @@ public final class RelationLoader {
    */
   public <X> Flux<X> load(SelectQuery parents, Table<?> table, List<Relation<?, ?>> relations,
       List<RelationTotal> totals, Class<X> type, int fetchSize, boolean hooks) {
+    return load(parents, table, relations, totals, type, fetchSize, hooks, false);
+  }
+
+  /**
+   * {@link #load(SelectQuery, Table, List, List, Class, int, boolean)} as one list: the parents are
+   * read whole, in one execution ({@link Executor#queryGathered}), and their connection is given back
+   * before the first related query runs.
+   */
+  public <X> Mono<List<X>> loadList(SelectQuery parents, Table<?> table, List<Relation<?, ?>> relations,
+      List<RelationTotal> totals, Class<X> type, boolean hooks) {
+    return load(parents, table, relations, totals, type, 0, hooks, true).collectList();
+  }
+
+  private <X> Flux<X> load(SelectQuery parents, Table<?> table, List<Relation<?, ?>> relations,
+      List<RelationTotal> totals, Class<X> type, int fetchSize, boolean hooks, boolean whole) {
     return Flux.defer(() -> {
       Shape shape = Shape.of(type, table, relations, totals, hooks);
       List<Expr<?>> select = exprs(shape.selected);
       DataType<?>[] types = Readers.types(select);
-      Flux<Object[]> rows = rows(parents.withSelect(select), row -> Readers.values(row, types), fetchSize);
+      SelectQuery q = parents.withSelect(select);
+      RowReader<Object[]> reader = row -> Readers.values(row, types);
+      Flux<Object[]> rows = whole ? gathered(q, reader) : rows(q, reader, fetchSize);
       if (!shape.needsMore()) {
         return shape.hooked() ? rows.concatMap(r -> shape.buildHooked(r, null)).map(type::cast)
             : rows.map(r -> type.cast(shape.build(r, null)));
       }
       // Inside a transaction there is one connection: the parent query must finish before the
-      // related queries can run on it, so its rows are read first.
-      Flux<List<Object[]>> windows = executor.inTransactionNow().flatMapMany(inTx -> inTx
-          ? rows.collectList().flatMapIterable(all -> partition(all, window))
-          : rows.buffer(window));
+      // related queries can run on it, so its rows are read first; so they are when gathered whole.
+      Flux<List<Object[]>> windows = whole ? rows.collectList().flatMapIterable(all -> partition(all, window))
+          : executor.inTransactionNow().flatMapMany(inTx -> inTx
+              ? rows.collectList().flatMapIterable(all -> partition(all, window))
+              : rows.buffer(window));
       return windows.concatMap(w -> assemble(shape, w)).concatMapIterable(list -> list)
           .map(type::cast);
     });

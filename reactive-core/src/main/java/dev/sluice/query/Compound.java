@@ -85,6 +85,11 @@ public final class Compound<T> {
     return executor.query(query, reader, executor.fetchSize());
   }
 
+  /** The combined rows as one list, read in one execution; see {@link SelectBase#fetchList()}. */
+  public reactor.core.publisher.Mono<List<T>> fetchList() {
+    return executor.queryGathered(query, reader).collectList();
+  }
+
   public RenderedSql toSql(Dialect dialect) { return dialect.render(query); }
 
   public CompoundSelect query() { return query; }

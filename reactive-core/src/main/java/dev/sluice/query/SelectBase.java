@@ -70,6 +70,20 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
   }
 
   /**
+   * Every row, as one list. The rows are held whole anyway, so a driver that streams by cursor
+   * reads them in one execution instead (r2dbc-vertx outside a transaction: no {@code BEGIN},
+   * fetch, {@code COMMIT}, one round trip rather than two); the fetch size is not applied. For a
+   * result that may not fit in memory, stream it with {@link #fetch()}.
+   *
+   * <pre>{@code
+   * Mono<List<City>> all = db.selectFrom(CITIES).where(eq(CITIES.countryId, 1)).fetchList();
+   * }</pre>
+   */
+  public Mono<List<T>> fetchList() {
+    return afterFetch(gathered(reader())).collectList();
+  }
+
+  /**
    * The only row, or empty. Fails with {@link dev.sluice.error.TooManyRowsException} when the query
    * returns more than one row.
    */
@@ -225,6 +239,11 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
 
   final <X> Flux<X> run(RowReader<X> reader) {
     return executor.query(query, reader, fetchSize > 0 ? fetchSize : executor.fetchSize());
+  }
+
+  /** {@link #run} for a caller that gathers every row ({@code fetchList}): see {@link Executor#queryGathered}. */
+  final <X> Flux<X> gathered(RowReader<X> reader) {
+    return executor.queryGathered(query, reader);
   }
 
 }

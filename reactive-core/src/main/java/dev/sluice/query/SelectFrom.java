@@ -85,6 +85,11 @@ public final class SelectFrom<R> extends SelectBase<R, SelectFrom<R>> {
     return start().fetch(type);
   }
 
+  /** {@link #fetch(Class)} as one list, read in one execution; see {@link SelectBase#fetchList()}. */
+  public <X> reactor.core.publisher.Mono<List<X>> fetchList(Class<X> type) {
+    return start().fetchList(type);
+  }
+
   /** Reads the number of related rows of each parent into {@code <relation>Count}; see {@link SelectWith#withCount}. */
   @SafeVarargs
   public final SelectWith<R> withCount(Relation<R, ?>... relations) { return start().withCount(relations); }

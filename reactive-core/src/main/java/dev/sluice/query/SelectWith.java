@@ -179,6 +179,16 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
   }
 
   /**
+   * {@link #fetch(Class)} as one list. The parents are read whole, in one execution (see
+   * {@link SelectBase#fetchList()}), and their connection is given back before the related rows are
+   * read, a window at a time, as with {@link #fetch(Class)}.
+   */
+  public <X> reactor.core.publisher.Mono<List<X>> fetchList(Class<X> type) {
+    return new RelationLoader(executor, relationWindow, caching).loadList(query, query.from(), relations, totals, type,
+        hooks);
+  }
+
+  /**
    * This load through the {@code Database}'s query cache: the parent query and each batched related
    * query are cached on their own (keyed by their SQL and bound values, dropped by writes to the
    * tables they read, on commit inside a transaction), kept for the cache's default time to live.

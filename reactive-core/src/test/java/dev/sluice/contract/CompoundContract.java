@@ -45,6 +45,14 @@ public abstract class CompoundContract extends ContractBase {
   }
 
   @Test
+  void aCombinedQueryReadsAsOneList() {
+    var users = db.select(USERS.fullName).from(USERS);
+    var groups = db.select(CHAT_GROUPS.name).from(CHAT_GROUPS);
+    assertThat(users.union(groups).orderBy(USERS.fullName, Order.ASC).fetchList().block(T))
+        .extracting(Row1::value1).containsExactly("ann", "bob", "cooks");
+  }
+
+  @Test
   void aPartCannotBeOrderedOnItsOwn() {
     assertThatThrownBy(() -> db.select(USERS.fullName).from(USERS).orderBy(USERS.fullName)
         .union(db.select(CHAT_GROUPS.name).from(CHAT_GROUPS)))

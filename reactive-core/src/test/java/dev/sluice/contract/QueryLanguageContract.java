@@ -68,6 +68,26 @@ public abstract class QueryLanguageContract extends ContractBase {
   }
 
   @Test
+  void fetchListGivesTheRowsFetchStreamsInTheirOrder() {
+    assertThat(db.selectFrom(CITIES).join(COUNTRIES).on(eq(CITIES.countryId, COUNTRIES.id))
+        .where(eq(COUNTRIES.name, "Peru")).orderBy(CITIES.name)
+        .fetchList((city, country) -> city.name() + "/" + country.name()).block(T))
+        .containsExactly("Arequipa/Peru", "Cusco/Peru", "Lima/Peru");
+    assertThat(db.selectFrom(CITIES).leftJoin(COUNTRIES).on(eq(CITIES.countryId, COUNTRIES.id))
+        .orderBy(CITIES.name).fetchList(CityAndMaybeCountry.class).block(T))
+        .extracting(r -> r.city().name() + ":" + (r.country() == null ? "none" : r.country().name()))
+        .containsExactly("Arequipa:Peru", "Cusco:Peru", "Lima:Peru", "Nowhere:none", "Santiago:Chile");
+    assertThat(db.selectFrom(CITIES).orderBy(CITIES.name).fetchList().block(T))
+        .isEqualTo(db.selectFrom(CITIES).orderBy(CITIES.name).fetch().collectList().block(T))
+        .extracting(City::name).containsExactly("Arequipa", "Cusco", "Lima", "Nowhere", "Santiago");
+    assertThat(db.select(CITIES.name, CITIES.countryId).from(CITIES).where(eq(CITIES.countryId, chile))
+        .fetchList((name, country) -> name + "@" + (country == chile)).block(T)).containsExactly("Santiago@true");
+    assertThat(db.selectFrom(CITIES).where(eq(CITIES.name, "Atlantis")).fetchList().block(T)).isEmpty();
+  }
+
+  public record CityAndMaybeCountry(City city, Country country) {}
+
+  @Test
   void leftJoinGivesNullForTheUnmatchedSide() {
     List<String> rows = db.selectFrom(CITIES).leftJoin(COUNTRIES).on(eq(CITIES.countryId, COUNTRIES.id))
         .orderBy(CITIES.name)

@@ -72,6 +72,28 @@ public abstract class RelationsContract extends ContractBase {
   }
 
   @Test
+  void loadsParentsWithTheirChildrenAsOneListReadingTheParentsWhole() {
+    posts(users(1000), 10);
+    AtomicInteger statements = new AtomicInteger();
+    Database counting = Database.builder().connectionFactory(CountingConnectionFactory.wrap(pool, statements))
+        .pooled(false).build();
+    List<UserWithPosts> all = counting.selectFrom(USERS).with(USERS.posts).orderBy(USERS.fullName)
+        .fetchList(UserWithPosts.class).block(T);
+    assertThat(all).hasSize(1000);
+    assertThat(all).allSatisfy(u -> assertThat(u.posts()).hasSize(10)
+        .allSatisfy(p -> assertThat(p.authorId()).isEqualTo(u.id())));
+    assertThat(all).extracting(UserWithPosts::fullName).isSorted().first().isEqualTo("user0000");
+    assertThat(statements.get()).as("1 parent query + 1 per window of 500").isEqualTo(3);
+    assertThat(db.selectFrom(USERS).with(USERS.posts).where(eq(USERS.fullName, "nobody"))
+        .fetchList(UserWithPosts.class).block(T)).isEmpty();
+    List<UserWithPosts> inTx = db.inTransaction(tx -> tx.selectFrom(USERS).with(USERS.posts)
+        .where(eq(USERS.fullName, "user0007")).fetchList(UserWithPosts.class)).blockLast(T);
+    assertThat(inTx).singleElement().satisfies(u -> assertThat(u.posts()).extracting(Post::title)
+        .containsExactlyInAnyOrder(java.util.stream.IntStream.range(0, 10).mapToObj(j -> "user0007/p" + j)
+            .toArray(String[]::new)));
+  }
+
+  @Test
   void aRelationQueryReadsTheKeyFromTheRelatedColumnsUnlessItIsOnTheJoinTable() {
     List<User> us = users(2);
     posts(us, 2);

@@ -43,4 +43,27 @@ class GatheredReadHintTest {
     assertThat(statements.get(1)).contains("FROM \"countries\"");
     assertThat(statements.get(2)).isEqualTo("bounded");
   }
+
+  @Test
+  void fetchListReadsTheParentsAsABoundedReadTooAndFetchDoesNot() {
+    factory.rows = 2;
+    Database db = Database.builder().connectionFactory(factory).dialect(new Recording()).pooled(false)
+        .fetchSize(0).build();
+    List<CityAndCountry> cities = db.selectFrom(CITIES).with(CITIES.country).fetchList(CityAndCountry.class).block(T);
+    assertThat(cities).hasSize(2).extracting(CityAndCountry::country).doesNotContainNull();
+    List<String> statements = factory.log.stream().filter(l -> l.contains("SELECT") || l.equals("bounded")).toList();
+    assertThat(statements).hasSize(4);
+    assertThat(statements.get(0)).contains("FROM \"cities\"");
+    assertThat(statements.get(1)).isEqualTo("bounded");
+    assertThat(statements.get(2)).contains("FROM \"countries\"");
+    assertThat(statements.get(3)).isEqualTo("bounded");
+
+    factory.log.clear();
+    assertThat(db.select(CITIES.name).from(CITIES).fetchList().block(T)).hasSize(2);
+    assertThat(db.select(CITIES.name).from(CITIES).fetch().collectList().block(T)).hasSize(2);
+    List<String> plain = factory.log.stream().filter(l -> l.contains("SELECT") || l.equals("bounded")).toList();
+    assertThat(plain).hasSize(3);
+    assertThat(plain.get(1)).isEqualTo("bounded");
+    assertThat(plain.get(2)).contains("FROM \"cities\"");
+  }
 }

@@ -106,8 +106,9 @@ final class TourSnippets {
 
     Flux<Row2<Integer, String>> pairs = db.select(CITIES.id, CITIES.name).from(CITIES).fetch();
     Flux<CityName> names = db.select(CITIES.id, CITIES.name).from(CITIES).fetch(CityName::new);
+    Mono<List<City>> list = db.selectFrom(CITIES).where(eq(CITIES.countryId, 1)).fetchList();  // held whole, read at once
     // end::queries[]
-    return List.of(all, one, some, pairs, names);
+    return List.of(all, one, some, pairs, names, list);
   }
 
   /** The query the README shows the SQL of. */
