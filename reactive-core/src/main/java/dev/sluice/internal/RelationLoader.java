@@ -106,13 +106,23 @@ public final class RelationLoader {
       }
       // Inside a transaction there is one connection: the parent query must finish before the
       // related queries can run on it, so its rows are read first; so they are when gathered whole.
-      Flux<List<Object[]>> windows = whole ? rows.collectList().flatMapIterable(all -> partition(all, window))
+      Flux<List<Object[]>> windows = whole ? rows.collectList().flatMapIterable(all -> partition(all, listWindow()))
           : executor.inTransactionNow().flatMapMany(inTx -> inTx
               ? rows.collectList().flatMapIterable(all -> partition(all, window))
               : rows.buffer(window));
       return windows.concatMap(w -> assemble(shape, w)).concatMapIterable(list -> list)
           .map(type::cast);
     });
+  }
+
+  /**
+   * The window of a load read as one list: its parents and related rows are all held anyway, so a
+   * window only has to keep a statement's keys within what the database binds, a quarter of
+   * {@code maxBindParameters} (PostgreSQL binds them as one array anyway), never less than the
+   * streaming window.
+   */
+  private int listWindow() {
+    return Math.max(window, executor.dialect().capabilities().maxBindParameters() / 4);
   }
 
   /**

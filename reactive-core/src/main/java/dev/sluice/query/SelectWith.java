@@ -181,7 +181,9 @@ public final class SelectWith<R> extends SelectShape<SelectWith<R>> {
   /**
    * {@link #fetch(Class)} as one list. The parents are read whole, in one execution (see
    * {@link SelectBase#fetchList()}), and their connection is given back before the related rows are
-   * read, a window at a time, as with {@link #fetch(Class)}.
+   * read. Everything is held anyway, so a related query takes as many parents as the database binds
+   * comfortably (a quarter of its {@code maxBindParameters}, at least the 500 of {@link #fetch(Class)}):
+   * on PostgreSQL, 1,000 users with their posts are two statements.
    */
   public <X> reactor.core.publisher.Mono<List<X>> fetchList(Class<X> type) {
     return new RelationLoader(executor, relationWindow, caching).loadList(query, query.from(), relations, totals, type,

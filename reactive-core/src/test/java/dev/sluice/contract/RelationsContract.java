@@ -83,7 +83,9 @@ public abstract class RelationsContract extends ContractBase {
     assertThat(all).allSatisfy(u -> assertThat(u.posts()).hasSize(10)
         .allSatisfy(p -> assertThat(p.authorId()).isEqualTo(u.id())));
     assertThat(all).extracting(UserWithPosts::fullName).isSorted().first().isEqualTo("user0000");
-    assertThat(statements.get()).as("1 parent query + 1 per window of 500").isEqualTo(3);
+    int listWindow = Math.max(500, db.dialect().capabilities().maxBindParameters() / 4);
+    assertThat(statements.get()).as("1 parent query + 1 per window of " + listWindow)
+        .isEqualTo(1 + (1000 + listWindow - 1) / listWindow);
     assertThat(db.selectFrom(USERS).with(USERS.posts).where(eq(USERS.fullName, "nobody"))
         .fetchList(UserWithPosts.class).block(T)).isEmpty();
     List<UserWithPosts> inTx = db.inTransaction(tx -> tx.selectFrom(USERS).with(USERS.posts)
