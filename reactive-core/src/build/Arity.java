@@ -116,7 +116,7 @@ public final class Arity {
         + "  /** {@code fetch(fn)} as one list, read in one execution; see {@link SelectBase#fetchList()}. */\n"
         + "  @SuppressWarnings(\"unchecked\")\n"
         + "  public <X> Mono<java.util.List<X>> fetchList(" + fn(n) + " fn) {\n"
-        + "    return gathered(Readers.<X>array(query.select(), v -> fn.apply(" + casts(n, "v") + "))).collectList();\n  }\n}\n";
+        + "    return gatheredList(Readers.<X>array(query.select(), v -> fn.apply(" + casts(n, "v") + ")));\n  }\n}\n";
   }
 
   static String joined(int n) {
@@ -174,11 +174,18 @@ public final class Arity {
         + "  /** {@code fetch(fn)} as one list, read in one execution; see {@link SelectBase#fetchList()}. */\n"
         + "  @SuppressWarnings(\"unchecked\")\n"
         + "  public <X> Mono<List<X>> fetchList(" + fn(n) + " fn) {\n"
-        + "    return records(true).<X>map(r -> fn.apply(" + casts(n, "r") + ")).collectList();\n  }\n\n"
+        + "    if (hooks && dev.sluice.internal.JoinedRecords.hooked(tables)) {\n"
+        + "      return records(true).<X>map(r -> fn.apply(" + casts(n, "r") + ")).collectList();\n    }\n"
+        + "    RowReader<Object[]> joined = Readers.joined(tables, query.select());\n"
+        + "    return gatheredList(row -> {\n      Object[] r = joined.read(row);\n"
+        + "      return fn.apply(" + casts(n, "r") + ");\n    });\n  }\n\n"
         + "  /** {@link #fetch(Class)} as one list, read in one execution; see {@link SelectBase#fetchList()}. */\n"
         + "  public <X> Mono<List<X>> fetchList(Class<X> type) {\n"
         + "    java.util.function.Function<Object[], X> into = dev.sluice.internal.JoinedRecords.into(tables, type);\n"
-        + "    return records(true).map(into).collectList();\n  }\n");
+        + "    if (hooks && dev.sluice.internal.JoinedRecords.hooked(tables)) {\n"
+        + "      return records(true).map(into).collectList();\n    }\n"
+        + "    RowReader<Object[]> joined = Readers.joined(tables, query.select());\n"
+        + "    return gatheredList(row -> into.apply(joined.read(row)));\n  }\n");
     if (n < MAX_JOINED) {
       String next = t(n);
       String nextType = "Joined" + (n + 1) + "<" + types(n + 1) + ">";

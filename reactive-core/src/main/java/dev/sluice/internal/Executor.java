@@ -234,6 +234,17 @@ public final class Executor {
   }
 
   /**
+   * {@link #queryGathered} as one list, for a caller that wants every row at once ({@code fetchList},
+   * an eager load's statements); in one operator where nothing wraps the statement ({@code PointRead}).
+   */
+  public <T> Mono<java.util.List<T>> fetchGathered(SelectQuery query, RowReader<T> reader) {
+    if (replicas != null) {
+      return queryGathered(query, reader).collectList();
+    }
+    return statements.gatheredRead(query, reader);
+  }
+
+  /**
    * The first {@code max} rows of {@code query}, a read whose result is small by construction
    * ({@code fetchOne()}: {@code LIMIT 2}, {@code fetchFirst()}: {@code LIMIT 1}), as one list; the
    * same as {@code query(query, reader, rowsPerFetch).take(max).collectList()}, in one operator where

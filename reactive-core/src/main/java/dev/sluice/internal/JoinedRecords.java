@@ -57,6 +57,17 @@ public final class JoinedRecords {
     };
   }
 
+  /** Whether a table of {@code tables} has {@code afterFetch} hooks that {@link #afterFetch} runs. */
+  public static boolean hooked(List<Table<?>> tables) {
+    for (Table<?> t : tables) {
+      TableHooks<?> h = t.meta().hooks();
+      if (h != null && h.hasAfterFetch() && t.meta().rowMapping() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The joined records through each table's {@code afterFetch} hooks, in join order, one row after
    * the other ({@code concatMap}); the unmatched (null) side of an outer join runs none. Without a

@@ -16,7 +16,8 @@ import reactor.util.context.Context;
 
 /**
  * The first {@code max} rows of a read that returns few rows by construction ({@code fetchOne()},
- * {@code fetchFirst()}), on a connection of its own, as one operator: the work of {@link
+ * {@code fetchFirst()}), or every row of one whose caller holds them all ({@code fetchList()}, the
+ * statements of an eager load: {@code gathered}), on a connection of its own, as one operator: the work of {@link
  * OwnConnection}, {@link Handover}, {@link ResultRows} and {@code take(max).collectList()} without
  * their dozen subscribers per statement.
  *
@@ -41,20 +42,32 @@ final class PointRead<T> extends Mono<List<T>> {
   private final RowReader<T> reader;
   private final int max;
   private final int rowsPerFetch;
+  /** Every row is wanted, as one list ({@code fetchList}): the read is prepared as a gathered one. */
+  private final boolean gathered;
 
   PointRead(StatementRunner runner, SelectQuery query, RowReader<T> reader, int max, int rowsPerFetch) {
+    this(runner, query, reader, max, rowsPerFetch, false);
+  }
+
+  PointRead(StatementRunner runner, SelectQuery query, RowReader<T> reader, int max, int rowsPerFetch,
+      boolean gathered) {
     this.runner = runner;
     this.query = query;
     this.reader = reader;
     this.max = max;
     this.rowsPerFetch = rowsPerFetch;
+    this.gathered = gathered;
   }
 
   @Override
   public void subscribe(CoreSubscriber<? super List<T>> actual) {
     Context ctx = actual.currentContext();
     if (!runner.pointReadApplies(ctx)) {
-      runner.query(query, reader, rowsPerFetch).take(max).collectList().subscribe(actual);
+      if (gathered) {
+        runner.query(query, reader, rowsPerFetch, Route.PRIMARY_READ, true).collectList().subscribe(actual);
+      } else {
+        runner.query(query, reader, rowsPerFetch).take(max).collectList().subscribe(actual);
+      }
       return;
     }
     RenderedSql sql;
@@ -97,7 +110,7 @@ final class PointRead<T> extends Mono<List<T>> {
       super(actual);
       this.read = read;
       this.sql = sql;
-      this.rows = new ArrayList<>(Math.min(read.max, 4));
+      this.rows = new ArrayList<>(Math.min(read.max, read.gathered ? 16 : 4));
     }
 
     @Override
@@ -153,7 +166,7 @@ final class PointRead<T> extends Mono<List<T>> {
     private void execute(Connection c) {
       Publisher<? extends Result> executed;
       try {
-        executed = read.runner.prepareRead(c, sql, read.rowsPerFetch, read.query).execute();
+        executed = read.runner.prepareRead(c, sql, read.rowsPerFetch, read.query, read.gathered).execute();
       } catch (Throwable e) {
         fail(e);
         return;

@@ -62,6 +62,14 @@ public final class RelationLoader {
     return rows(q, reader, 0);  // a cached read gathers its rows whole already
   }
 
+  /** {@link #gathered} as one list, read in one operator where nothing wraps the statement. */
+  private Mono<List<Object[]>> gatheredList(SelectQuery q, RowReader<Object[]> reader) {
+    if (caching == null) {
+      return executor.fetchGathered(q, reader);
+    }
+    return rows(q, reader, 0).collectList();
+  }
+
   /**
    * Streams the rows of {@code parents} (a query on {@code table}; its select list is replaced by
    * the columns {@code type} reads) as records of {@code type} with {@code relations} and
@@ -99,14 +107,15 @@ public final class RelationLoader {
       DataType<?>[] types = Readers.types(select);
       SelectQuery q = parents.withSelect(select);
       RowReader<Object[]> reader = row -> Readers.values(row, types);
-      Flux<Object[]> rows = whole ? gathered(q, reader) : rows(q, reader, fetchSize);
+      Mono<List<Object[]>> parentList = whole ? gatheredList(q, reader) : null;
+      Flux<Object[]> rows = whole ? parentList.flatMapIterable(all -> all) : rows(q, reader, fetchSize);
       if (!shape.needsMore()) {
         return shape.hooked() ? rows.concatMap(r -> shape.buildHooked(r, null)).map(type::cast)
             : rows.map(r -> type.cast(shape.build(r, null)));
       }
       // Inside a transaction there is one connection: the parent query must finish before the
       // related queries can run on it, so its rows are read first; so they are when gathered whole.
-      Flux<List<Object[]>> windows = whole ? rows.collectList().flatMapIterable(all -> partition(all, listWindow()))
+      Flux<List<Object[]>> windows = whole ? parentList.flatMapIterable(all -> partition(all, listWindow()))
           : executor.inTransactionNow().flatMapMany(inTx -> inTx
               ? rows.collectList().flatMapIterable(all -> partition(all, window))
               : rows.buffer(window));
@@ -218,18 +227,23 @@ public final class RelationLoader {
     SelectQuery q = RelationQueries.related(rel, child.selected, keys);
     int key = RelationQueries.keyIndex(rel, child.selected);
     DataType<?>[] types = Readers.types(q.select());
-    Flux<Object[]> childRows = gathered(q, r -> Readers.values(r, types));
+    RowReader<Object[]> reader = r -> Readers.values(r, types);
     if (!child.needsMore()) {
       // Nothing nested: each row becomes its record as it arrives, nothing is held but the records.
       if (child.hooked()) {
-        return childRows.concatMap(row -> child.buildHooked(row, null).map(r -> Map.entry(row[key], r)))
+        return gathered(q, reader).concatMap(row -> child.buildHooked(row, null).map(r -> Map.entry(row[key], r)))
             .collect(HashMap::new, (Map<Object, List<Object>> byKey, Map.Entry<Object, Object> e) ->
                 byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
       }
-      return childRows.collect(HashMap::new, (Map<Object, List<Object>> byKey, Object[] row) ->
-          byKey.computeIfAbsent(row[key], k -> new ArrayList<>()).add(child.build(row, null)));
+      return gatheredList(q, reader).map(all -> {
+        Map<Object, List<Object>> byKey = new HashMap<>();
+        for (Object[] row : all) {
+          byKey.computeIfAbsent(row[key], k -> new ArrayList<>()).add(child.build(row, null));
+        }
+        return byKey;
+      });
     }
-    return childRows.collectList()
+    return gatheredList(q, reader)
         .flatMap(all -> Flux.fromIterable(partition(all, window)).concatMap(w -> assemble(child, w))
             .concatMapIterable(list -> list).collectList()
             .map(children -> {
@@ -252,9 +266,13 @@ public final class RelationLoader {
     group.forEach(t -> aggregates.add(t.expr()));
     SelectQuery q = RelationQueries.totals(rel, aggregates, keys);
     DataType<?>[] types = Readers.types(q.select());
-    return gathered(q, r -> Readers.values(r, types))
-        .collect(HashMap::new, (Map<Object, Object[]> byKey, Object[] row) ->
-            byKey.put(row[0], Arrays.copyOfRange(row, 1, row.length)));
+    return gatheredList(q, r -> Readers.values(r, types)).map(all -> {
+      Map<Object, Object[]> byKey = new HashMap<>();
+      for (Object[] row : all) {
+        byKey.put(row[0], Arrays.copyOfRange(row, 1, row.length));
+      }
+      return byKey;
+    });
   }
 
   private static List<Expr<?>> exprs(List<Column<?>> columns) {

@@ -127,6 +127,11 @@ final class StatementRunner {
     return new PointRead<>(this, query, reader, max, rowsPerFetch);
   }
 
+  /** Every row of {@code query} as one list, read as a gathered read ({@link #query} with {@code gathered}). */
+  <T> Mono<List<T>> gatheredRead(SelectQuery query, RowReader<T> reader) {
+    return new PointRead<>(this, query, reader, Integer.MAX_VALUE, 0, true);
+  }
+
   /**
    * Whether a statement subscribed with {@code ctx} runs on a connection of its own with nothing
    * around it: no transaction (Sluice's or an outside manager's), no observer, no query timeout.

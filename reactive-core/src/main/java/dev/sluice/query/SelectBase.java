@@ -80,7 +80,7 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
    * }</pre>
    */
   public Mono<List<T>> fetchList() {
-    return afterFetch(gathered(reader())).collectList();
+    return hasAfterFetch() ? afterFetch(gathered(reader())).collectList() : gatheredList(reader());
   }
 
   /**
@@ -244,6 +244,11 @@ public abstract class SelectBase<T, S extends SelectBase<T, S>> extends SelectSh
   /** {@link #run} for a caller that gathers every row ({@code fetchList}): see {@link Executor#queryGathered}. */
   final <X> Flux<X> gathered(RowReader<X> reader) {
     return executor.queryGathered(query, reader);
+  }
+
+  /** {@link #gathered} as one list, in one operator where nothing wraps the statement. */
+  final <X> Mono<List<X>> gatheredList(RowReader<X> reader) {
+    return executor.fetchGathered(query, reader);
   }
 
 }

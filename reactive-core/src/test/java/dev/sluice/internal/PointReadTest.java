@@ -50,6 +50,21 @@ class PointReadTest {
   }
 
   @Test
+  void fetchListReadsEveryRowInOrderInOneOperatorAndGivesTheConnectionBack() {
+    factory.rows = 1000;
+    java.util.List<Country> all = db.selectFrom(COUNTRIES).fetchList().block(T);
+    assertThat(all).hasSize(1000);
+    assertThat(all.get(0)).isEqualTo(new Country(1, "country-1"));
+    assertThat(all.get(999)).isEqualTo(new Country(1000, "country-1000"));
+    assertThat(db.selectFrom(COUNTRIES).fetch().collectList().block(T)).isEqualTo(all);
+    assertThat(factory.logged(": close")).hasSize(2);
+    assertThat(factory.logged("rows cancelled")).isEmpty();
+    factory.rows = 0;
+    assertThat(db.selectFrom(COUNTRIES).fetchList().block(T)).isEmpty();
+    assertThat(factory.logged(": close")).hasSize(3);
+  }
+
+  @Test
   void theRowIsEmittedOnlyOnceItsConnectionIsBack() throws Exception {
     Sinks.Empty<Void> close = Sinks.empty();
     factory.closeHold = close.asMono();
