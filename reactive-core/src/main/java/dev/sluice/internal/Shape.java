@@ -43,6 +43,11 @@ final class Shape {
   final Class<?> type;
   final Table<?> table;
   final List<Slot> slots;
+  /**
+   * Every component is a selected column, in the order selected: the column values are the
+   * constructor's arguments as they are (no copy per row).
+   */
+  private final boolean columnsInOrder;
   /** The columns of {@link #table} to select, in table order. */
   final List<Column<?>> selected;
   private final MethodHandle constructor;
@@ -60,6 +65,11 @@ final class Shape {
     this.selected = selected;
     this.constructor = constructor;
     this.hooks = hooks;
+    boolean same = slots.size() == selected.size();
+    for (int i = 0; i < slots.size() && same; i++) {
+      same = slots.get(i).kind() == Kind.COLUMN && slots.get(i).column() == i;
+    }
+    this.columnsInOrder = same;
   }
 
   static Shape of(Class<?> type, Table<?> table, List<Relation<?, ?>> relations) {
@@ -250,6 +260,9 @@ final class Shape {
   }
 
   private Object[] args(Object[] columnValues, Object[] extras) {
+    if (columnsInOrder) {
+      return columnValues;
+    }
     Object[] args = new Object[slots.size()];
     for (int i = 0; i < args.length; i++) {
       Slot s = slots.get(i);
