@@ -95,12 +95,14 @@ public final class Readers {
       starts[i + 1] = starts[i] + mappings[i].columns().size();
     }
     return row -> {
-      Object[] values = values(row, types);
       Object[] records = new Object[n];
       for (int t = 0; t < n; t++) {
-        Object[] slice = java.util.Arrays.copyOfRange(values, starts[t], starts[t + 1]);
+        // each table's values read straight into the array its record is built from
+        Object[] slice = new Object[starts[t + 1] - starts[t]];
         boolean any = false;
-        for (Object v : slice) {
+        for (int j = 0; j < slice.length; j++) {
+          Object v = value(row, starts[t] + j, types[starts[t] + j]);
+          slice[j] = v;
           any |= v != null;
         }
         records[t] = any ? mappings[t].newInstance(slice) : null;

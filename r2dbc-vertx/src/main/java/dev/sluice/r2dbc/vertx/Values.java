@@ -64,7 +64,7 @@ final class Values {
     }
 
     /** Whether Vert.x's type name is {@code JSON} or {@code JSONB} (or an array of either). */
-    private static boolean json(String typeName) {
+    static boolean json(String typeName) {
         return typeName != null && !typeName.isEmpty() && typeName.charAt(0) == 'J' && typeName.startsWith("JSON");
     }
 

@@ -14,8 +14,16 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.util.UUID;
 
-/** One column: its name, its PostgreSQL type (Vert.x's name of it) and the Java class {@code get(i)} returns. */
-record VxColumnMetadata(String name, String typeName, boolean array) implements ColumnMetadata {
+/**
+ * One column: its name, its PostgreSQL type (Vert.x's name of it) and the Java class {@code get(i)} returns;
+ * {@code json}: the type is {@code JSON} or {@code JSONB} (or an array of either), whose values are never returned
+ * as Vert.x parsed them (see {@link Values}).
+ */
+record VxColumnMetadata(String name, String typeName, boolean array, boolean json) implements ColumnMetadata {
+
+    VxColumnMetadata(String name, String typeName, boolean array) {
+        this(name, typeName, array, Values.json(typeName));
+    }
 
     @Override
     public String getName() {

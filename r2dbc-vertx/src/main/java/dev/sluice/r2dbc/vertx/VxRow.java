@@ -23,7 +23,11 @@ final class VxRow implements Row {
             throw new IllegalArgumentException("The type must not be null");
         }
         VxColumnMetadata c = metadata.getColumnMetadata(index);
-        return Values.read(row.getValue(index), c.typeName(), type, c.name());
+        Object raw = row.getValue(index);
+        if (raw != null && type != Object.class && !c.json() && type.isInstance(raw)) {
+            return type.cast(raw);  // already what was asked for, as Values.read would return it
+        }
+        return Values.read(raw, c.typeName(), type, c.name());
     }
 
     @Override
