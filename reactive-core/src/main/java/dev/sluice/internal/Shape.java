@@ -260,8 +260,8 @@ final class Shape {
   }
 
   private Object[] args(Object[] columnValues, Object[] extras) {
-    if (columnsInOrder) {
-      return columnValues;
+    if (columnsInOrder && columnValues.length == slots.size()) {
+      return columnValues;  // (a related query may read a key past the selected columns)
     }
     Object[] args = new Object[slots.size()];
     for (int i = 0; i < args.length; i++) {
