@@ -90,7 +90,7 @@ final class Shape {
       throw new MappingException(type.getName() + " is not a record; results with relations map to records");
     }
     TableMeta<?> meta = table.meta();
-    RecordComponent[] comps = type.getRecordComponents();
+    RecordComponent[] comps = COMPONENTS.get(type);  // read, never changed
     Set<Column<?>> needed = new LinkedHashSet<>();
     List<Object> found = new ArrayList<>(comps.length);  // a Relation, a RelationTotal, a Column or a RecordMapping
     for (RecordComponent rc : comps) {
@@ -199,6 +199,16 @@ final class Shape {
    * handle made afresh for every query would be customized, and its code generated and compiled,
    * again on every query.
    */
+  /**
+   * The record components of a record class, read once per class: {@code getRecordComponents()}
+   * builds them anew by reflection on every call, and a shape is made on every eager load.
+   */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
+
   private static final ClassValue<MethodHandle> CONSTRUCTORS = new ClassValue<>() {
     @Override protected MethodHandle computeValue(Class<?> type) {
       RecordComponent[] comps = type.getRecordComponents();
