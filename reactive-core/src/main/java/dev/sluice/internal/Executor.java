@@ -145,15 +145,16 @@ public final class Executor {
       java.util.Set<String> tags) {
     return Mono.deferContextual(ctx -> {
       cached.cache();
+      // every row is held (to keep or to return as a list), so the read is a gathered one: no fetch size
       if (statements.inAnyTransaction(ctx)) {
-        return query(statement, reader, rowsPerFetch).collectList();
+        return queryGathered(statement, reader).collectList();
       }
       // the rows are recorded as the driver gave them, and every read maps them again with its reader
-      Mono<dev.sluice.cache.CachedRows> load = query(statement, row -> {
+      Mono<dev.sluice.cache.CachedRows> load = queryGathered(statement, row -> {
         dev.sluice.cache.CapturedRow captured = dev.sluice.cache.CapturedRow.of(row);
         reader.read(JsonRows.wrap(captured, statements.json()));
         return captured.freeze();
-      }, rowsPerFetch).collectList().map(dev.sluice.cache.CachedRows::of);
+      }).collectList().map(dev.sluice.cache.CachedRows::of);
       return cached.read(dialect.name(), statement, render(statement, true), ttl, tags, load)
           .map(rows -> replay(rows, row -> reader.read(JsonRows.wrap(row, statements.json()))));
     });
