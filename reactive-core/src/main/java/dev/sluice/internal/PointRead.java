@@ -229,9 +229,10 @@ final class PointRead<T> extends Mono<List<T>> {
           if (state == ENDED) {
             s.cancel();
           } else {
-            // demand of its own, as ResultRows gives it: never a publisher that saw no request
-            prefetched = PREFETCH;
-            s.request(prefetched);
+            // demand of its own, as ResultRows gives it: never a publisher that saw no request; a
+            // gathered read holds every row anyway, so it asks for them all at once
+            prefetched = read.gathered ? -1 : PREFETCH;
+            s.request(read.gathered ? Long.MAX_VALUE : prefetched);
           }
         }
 
@@ -240,7 +241,9 @@ final class PointRead<T> extends Mono<List<T>> {
           if (state != RUNNING) {
             return;
           }
-          delivered = true;
+          if (!delivered) {
+            delivered = true;  // written once, not per row
+          }
           if (rows.size() == read.max) {
             // more rows than asked for: the query's own LIMIT is larger; stop as a cancel would
             if (STATE.compareAndSet(Run.this, RUNNING, ENDED)) {

@@ -15,6 +15,13 @@ final class PostgresArrays {
   /** The driver values of {@code params}, as one array of {@code type}'s driver type. */
   static Object array(DataType<?> type, List<? extends Expr<?>> params) {
     Object array = Array.newInstance(type.driverType(), params.size());
+    if (array instanceof Object[] refs) {
+      // a plain store (checked against the element type) instead of a reflective call per element
+      for (int i = 0; i < refs.length; i++) {
+        refs[i] = driverValue((Param<?>) params.get(i));
+      }
+      return array;
+    }
     for (int i = 0; i < params.size(); i++) {
       Array.set(array, i, driverValue((Param<?>) params.get(i)));
     }
@@ -25,6 +32,12 @@ final class PostgresArrays {
   static Object column(InsertQuery node, int c) {
     DataType<?> type = node.columns().get(c).dataType();
     Object array = Array.newInstance(type.driverType(), node.rows().size());
+    if (array instanceof Object[] refs) {
+      for (int r = 0; r < refs.length; r++) {
+        refs[r] = driverValue((Param<?>) node.rows().get(r).get(c));
+      }
+      return array;
+    }
     for (int r = 0; r < node.rows().size(); r++) {
       Array.set(array, r, driverValue((Param<?>) node.rows().get(r).get(c)));
     }
