@@ -414,7 +414,7 @@ public final class Migrator {
   }
 
   private Mono<List<HistoryTable.Entry>> readHistory(Database session) {
-    return session.selectFrom(history).fetch().collectList();
+    return session.selectFrom(history).fetchList();
   }
 
   private <T> Mono<T> locked(Function<Database, Mono<T>> work) {

@@ -53,6 +53,19 @@ class MySqlFamilyMigrationLockIT {
     return t.url().substring(t.url().lastIndexOf('/') + 1);
   }
 
+  /** How a migration run stands: running, done, or failed with what. */
+  static String state(CompletableFuture<?> run) {
+    if (!run.isDone()) {
+      return "still running";
+    }
+    try {
+      run.getNow(null);
+      return "done";
+    } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+      return "failed: " + (e.getCause() == null ? e : e.getCause());
+    }
+  }
+
   static Long holder(Database admin, String lock) {
     return admin.sql("SELECT IS_USED_LOCK({0}) AS holder", lock).fetch().next()
         .map(r -> {
@@ -86,7 +99,8 @@ class MySqlFamilyMigrationLockIT {
         CompletableFuture.allOf(gateA.started, gateB.started).get(T.toSeconds(), TimeUnit.SECONDS);
       } catch (java.util.concurrent.TimeoutException e) {
         throw new AssertionError("both migrations did not start within " + T + ": A started " + gateA.started.isDone()
-            + ", B started " + gateB.started.isDone() + "; holder of " + lockA + " " + holder(admin, lockA)
+            + " (run " + state(runA) + "), B started " + gateB.started.isDone() + " (run " + state(runB)
+            + "); holder of " + lockA + " " + holder(admin, lockA)
             + ", of " + lockB + " " + holder(admin, lockB) + ", of " + HISTORY + " " + holder(admin, HISTORY), e);
       }
       long holderA = holder(admin, lockA);
