@@ -56,17 +56,25 @@ public abstract class RelationsContract extends ContractBase {
     return db.insertInto(POSTS).values(ps).returning().collectList().block(T);
   }
 
+  /** A database on the test's pool whose statements are counted. */
+  private Database counting(AtomicInteger statements) {
+    return Database.builder().connectionFactory(CountingConnectionFactory.wrap(pool, statements)).pooled(false).build();
+  }
+
+  private static void assertEveryOneHasTenOwnPosts(List<UserWithPosts> all, int users) {
+    assertThat(all).hasSize(users);
+    assertThat(all).allSatisfy(u -> assertThat(u.posts()).hasSize(10)
+        .allSatisfy(p -> assertThat(p.authorId()).isEqualTo(u.id())));
+  }
+
   @Test
   void loadsAThousandParentsWithTenChildrenInOneQueryPerWindow() {
     posts(users(1000), 10);
     AtomicInteger statements = new AtomicInteger();
-    Database counting = Database.builder().connectionFactory(CountingConnectionFactory.wrap(pool, statements))
-        .pooled(false).build();
+    Database counting = counting(statements);
     List<UserWithPosts> all = counting.selectFrom(USERS).with(USERS.posts).orderBy(USERS.fullName)
         .fetch(UserWithPosts.class).collectList().block(T);
-    assertThat(all).hasSize(1000);
-    assertThat(all).allSatisfy(u -> assertThat(u.posts()).hasSize(10)
-        .allSatisfy(p -> assertThat(p.authorId()).isEqualTo(u.id())));
+    assertEveryOneHasTenOwnPosts(all, 1000);
     assertThat(all.get(0).fullName()).isEqualTo("user0000");
     assertThat(statements.get()).as("1 parent query + 1 per window of 500").isEqualTo(3);
   }
@@ -75,13 +83,10 @@ public abstract class RelationsContract extends ContractBase {
   void loadsParentsWithTheirChildrenAsOneListReadingTheParentsWhole() {
     posts(users(1000), 10);
     AtomicInteger statements = new AtomicInteger();
-    Database counting = Database.builder().connectionFactory(CountingConnectionFactory.wrap(pool, statements))
-        .pooled(false).build();
+    Database counting = counting(statements);
     List<UserWithPosts> all = counting.selectFrom(USERS).with(USERS.posts).orderBy(USERS.fullName)
         .fetchList(UserWithPosts.class).block(T);
-    assertThat(all).hasSize(1000);
-    assertThat(all).allSatisfy(u -> assertThat(u.posts()).hasSize(10)
-        .allSatisfy(p -> assertThat(p.authorId()).isEqualTo(u.id())));
+    assertEveryOneHasTenOwnPosts(all, 1000);
     assertThat(all).extracting(UserWithPosts::fullName).isSorted().first().isEqualTo("user0000");
     int listWindow = Math.max(500, db.dialect().capabilities().maxBindParameters() / 4);
     assertThat(statements.get()).as("1 parent query + 1 per window of " + listWindow)

@@ -65,6 +65,68 @@ class PointReadTest {
   }
 
   @Test
+  void aFetchListWaitsForDemandAndGoesOutWhole() {
+    factory.rows = 3;
+    java.util.List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+    reactor.core.publisher.BaseSubscriber<java.util.List<Country>> lazy = new reactor.core.publisher.BaseSubscriber<>() {
+      @Override protected void hookOnSubscribe(org.reactivestreams.Subscription s) {
+        // no demand yet
+      }
+
+      @Override protected void hookOnNext(java.util.List<Country> list) {
+        got.add(list);
+      }
+
+      @Override protected void hookOnComplete() {
+        got.add("complete");
+      }
+    };
+    db.selectFrom(COUNTRIES).fetchList().subscribe(lazy);
+    assertThat(factory.logged(": close")).as("the read ran and gave its connection back").hasSize(1);
+    assertThat(got).as("nothing without demand").isEmpty();
+    lazy.request(1);
+    assertThat(got).containsExactly(java.util.List.of(new Country(1, "country-1"), new Country(2, "country-2"),
+        new Country(3, "country-3")), "complete");
+  }
+
+  @Test
+  void aFetchListCancelledMidResultStopsTheDriverAndGivesTheConnectionBackOnceItAnswers() {
+    factory.rows = 1_000_000;
+    java.util.concurrent.atomic.AtomicInteger lastRow = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+    reactor.core.publisher.BaseSubscriber<java.util.List<Country>> reader = new reactor.core.publisher.BaseSubscriber<>() {
+      @Override protected void hookOnNext(java.util.List<Country> list) {
+        got.add(list);
+      }
+
+      @Override protected void hookOnComplete() {
+        got.add("complete");
+      }
+
+      @Override protected void hookOnError(Throwable e) {
+        got.add(e);
+      }
+    };
+    factory.onRow = id -> {
+      lastRow.set(id);
+      if (id == 1_000) {
+        reader.cancel();  // mid-result, on the thread the rows arrive on
+      }
+    };
+    db.selectFrom(COUNTRIES).fetchList().subscribe(reader);
+    assertThat(lastRow.get()).as("rows were read before the cancel, and none after it").isEqualTo(1_000);
+    assertThat(got).as("no list, no completion, no error after a cancel").isEmpty();
+    assertThat(factory.log).containsSubsequence("c1: rows cancelled", "c1: validate", "c1: close");
+  }
+
+  @Test
+  void aFetchListOfSomethingThatIsNotARecordIsAMappingError() {
+    assertThatThrownBy(() -> db.selectFrom(COUNTRIES).fetchList(String.class).block(T))
+        .isInstanceOf(dev.sluice.error.MappingException.class).hasMessageContaining("not a record");
+    assertThat(factory.log).as("nothing ran").isEmpty();
+  }
+
+  @Test
   void theRowIsEmittedOnlyOnceItsConnectionIsBack() throws Exception {
     Sinks.Empty<Void> close = Sinks.empty();
     factory.closeHold = close.asMono();

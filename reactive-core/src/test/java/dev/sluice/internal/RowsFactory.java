@@ -32,6 +32,8 @@ final class RowsFactory implements ConnectionFactory {
   volatile Mono<Void> rowsHold = Mono.empty();
   /** What a close waits for. */
   volatile Mono<Void> closeHold = Mono.empty();
+  /** Called with each row's id as the driver hands the row on (on the emitting thread). */
+  volatile java.util.function.IntConsumer onRow = id -> { };
   private final AtomicInteger created = new AtomicInteger();
 
   @Override
@@ -89,6 +91,7 @@ final class RowsFactory implements ConnectionFactory {
             BiFunction<Row, io.r2dbc.spi.RowMetadata, ?> f = (BiFunction<Row, io.r2dbc.spi.RowMetadata, ?>) args[0];
             yield rowsHold.thenMany(Flux.range(1, n))
                 .doOnCancel(() -> log.add(name + ": rows cancelled"))
+                .doOnNext(id -> onRow.accept(id))
                 .map(id -> f.apply(row(id), null));
           }
           case "getRowsUpdated" -> Mono.just(0L);
