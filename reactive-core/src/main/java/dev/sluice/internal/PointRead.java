@@ -231,7 +231,7 @@ final class PointRead<T> extends Mono<List<T>> {
           } else {
             // demand of its own, as ResultRows gives it: never a publisher that saw no request; a
             // gathered read holds every row anyway, so it asks for them all at once
-            prefetched = read.gathered ? -1 : PREFETCH;
+            prefetched = PREFETCH;
             s.request(read.gathered ? Long.MAX_VALUE : prefetched);
           }
         }
@@ -254,7 +254,7 @@ final class PointRead<T> extends Mono<List<T>> {
             return;
           }
           rows.add(row);
-          if (--prefetched == 0) {
+          if (!read.gathered && --prefetched == 0) {
             prefetched = PREFETCH;
             rowsOfResult.request(prefetched);
           }

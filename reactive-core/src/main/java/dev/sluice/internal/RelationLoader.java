@@ -91,7 +91,7 @@ public final class RelationLoader {
 
   /**
    * {@link #load(SelectQuery, Table, List, List, Class, int, boolean)} as one list: the parents are
-   * read whole, in one execution ({@link Executor#queryGathered}), and their connection is given back
+   * read whole, in one execution ({@link Executor#fetchGathered}), and their connection is given back
    * before the first related query runs.
    */
   public <X> Mono<List<X>> loadList(SelectQuery parents, Table<?> table, List<Relation<?, ?>> relations,
@@ -229,7 +229,8 @@ public final class RelationLoader {
     DataType<?>[] types = Readers.types(q.select());
     RowReader<Object[]> reader = r -> Readers.values(r, types);
     if (!child.needsMore()) {
-      // Nothing nested: each row becomes its record as it arrives, nothing is held but the records.
+      // Nothing nested: the batch's rows come as one list (one operator from the driver), then each
+      // becomes its record; with afterFetch hooks, each row becomes its record as it arrives.
       if (child.hooked()) {
         return gathered(q, reader).concatMap(row -> child.buildHooked(row, null).map(r -> Map.entry(row[key], r)))
             .collect(HashMap::new, (Map<Object, List<Object>> byKey, Map.Entry<Object, Object> e) ->
