@@ -18,31 +18,15 @@ public final class Readers {
     return type.fromDriver(row.get(index, type.driverType()));
   }
 
-  /** Reads all selected values, in order, converted to Java types. */
-  public static Object[] values(io.r2dbc.spi.Row row, DataType<?>[] types) {
-    Object[] out = new Object[types.length];
-    for (int i = 0; i < types.length; i++) {
-      out[i] = value(row, i, types[i]);
-    }
-    return out;
-  }
-
-  /** The data types of a select list, for {@link #values}. */
-  public static DataType<?>[] types(List<? extends Expr<?>> select) {
-    DataType<?>[] types = new DataType<?>[select.size()];
-    for (int i = 0; i < types.length; i++) {
-      types[i] = select.get(i).dataType();
-    }
-    return types;
+  /** The data types of a select list, for reading its values ({@link ValueTypes#values}). */
+  public static ValueTypes types(List<? extends Expr<?>> select) {
+    return ValueTypes.of(select);
   }
 
   /** A reader for a record whose components are the select list, in order. */
   public static <R> RowReader<R> record(RecordMapping<R> mapping) {
-    DataType<?>[] types = new DataType<?>[mapping.columns().size()];
-    for (int i = 0; i < types.length; i++) {
-      types[i] = mapping.columns().get(i).dataType();
-    }
-    return row -> mapping.newInstance(values(row, types));
+    ValueTypes types = ValueTypes.ofColumns(mapping.columns());
+    return row -> mapping.newInstance(types.values(row));
   }
 
   /**
@@ -82,7 +66,7 @@ public final class Readers {
    */
   public static RowReader<Object[]> joined(List<dev.sluice.schema.Table<?>> tables,
       List<? extends Expr<?>> select) {
-    DataType<?>[] types = types(select);
+    ValueTypes types = types(select);
     int n = tables.size();
     RecordMapping<?>[] mappings = new RecordMapping<?>[n];
     int[] starts = new int[n + 1];
@@ -101,7 +85,7 @@ public final class Readers {
         Object[] slice = new Object[starts[t + 1] - starts[t]];
         boolean any = false;
         for (int j = 0; j < slice.length; j++) {
-          Object v = value(row, starts[t] + j, types[starts[t] + j]);
+          Object v = types.value(row, starts[t] + j);
           slice[j] = v;
           any |= v != null;
         }
@@ -121,7 +105,7 @@ public final class Readers {
 
   /** A reader that reads the select list into an array and applies {@code fn}. */
   public static <T> RowReader<T> array(List<? extends Expr<?>> select, Function<Object[], T> fn) {
-    DataType<?>[] types = types(select);
-    return row -> fn.apply(values(row, types));
+    ValueTypes types = types(select);
+    return row -> fn.apply(types.values(row));
   }
 }

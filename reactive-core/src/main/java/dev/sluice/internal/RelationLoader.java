@@ -1,7 +1,6 @@
 package dev.sluice.internal;
 
 import dev.sluice.schema.Column;
-import dev.sluice.schema.DataType;
 import dev.sluice.schema.Relation;
 import dev.sluice.schema.Table;
 import dev.sluice.sql.Expr;
@@ -104,9 +103,9 @@ public final class RelationLoader {
     return Flux.defer(() -> {
       Shape shape = Shape.of(type, table, relations, totals, hooks);
       List<Expr<?>> select = exprs(shape.selected);
-      DataType<?>[] types = Readers.types(select);
+      ValueTypes types = Readers.types(select);
       SelectQuery q = parents.withSelect(select);
-      RowReader<Object[]> reader = row -> Readers.values(row, types);
+      RowReader<Object[]> reader = row -> types.values(row);
       Mono<List<Object[]>> parentList = whole ? gatheredList(q, reader) : null;
       Flux<Object[]> rows = whole ? parentList.flatMapIterable(all -> all) : rows(q, reader, fetchSize);
       if (!shape.needsMore()) {
@@ -226,8 +225,8 @@ public final class RelationLoader {
     Shape child = slot.child();
     SelectQuery q = RelationQueries.related(rel, child.selected, keys);
     int key = RelationQueries.keyIndex(rel, child.selected);
-    DataType<?>[] types = Readers.types(q.select());
-    RowReader<Object[]> reader = r -> Readers.values(r, types);
+    ValueTypes types = Readers.types(q.select());
+    RowReader<Object[]> reader = r -> types.values(r);
     if (!child.needsMore()) {
       // Nothing nested: the batch's rows come as one list (one operator from the driver), then each
       // becomes its record; with afterFetch hooks, each row becomes its record as it arrives.
@@ -266,8 +265,8 @@ public final class RelationLoader {
     List<Expr<?>> aggregates = new ArrayList<>(group.size());
     group.forEach(t -> aggregates.add(t.expr()));
     SelectQuery q = RelationQueries.totals(rel, aggregates, keys);
-    DataType<?>[] types = Readers.types(q.select());
-    return gatheredList(q, r -> Readers.values(r, types)).map(all -> {
+    ValueTypes types = Readers.types(q.select());
+    return gatheredList(q, r -> types.values(r)).map(all -> {
       Map<Object, Object[]> byKey = new HashMap<>();
       for (Object[] row : all) {
         byKey.put(row[0], Arrays.copyOfRange(row, 1, row.length));

@@ -3,7 +3,6 @@ package dev.sluice.query;
 import dev.sluice.Row;
 import dev.sluice.internal.Readers;
 import dev.sluice.internal.RowReader;
-import dev.sluice.schema.DataType;
 import dev.sluice.sql.Expr;
 import java.util.List;
 
@@ -25,7 +24,7 @@ final class RowReaders {
 
   /** A reader for the generic {@link Row} of {@code select}. */
   static RowReader<Row> row(List<Expr<?>> select) {
-    DataType<?>[] types = Readers.types(select);
-    return row -> new Row(select, Readers.values(row, types));
+    dev.sluice.internal.ValueTypes types = Readers.types(select);
+    return row -> new Row(select, types.values(row));
   }
 }

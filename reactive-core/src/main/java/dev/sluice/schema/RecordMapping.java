@@ -20,6 +20,8 @@ public final class RecordMapping<R> {
   private final MethodHandle constructor;
   private final MethodHandle[] accessors;
   private final boolean[] primitive;
+  /** Whether any component is primitive: only then is a row's null checked for, per component. */
+  private final boolean anyPrimitive;
 
   private RecordMapping(Class<R> type, List<Column<?>> columns, MethodHandle constructor,
       MethodHandle[] accessors, boolean[] primitive) {
@@ -28,6 +30,11 @@ public final class RecordMapping<R> {
     this.constructor = constructor;
     this.accessors = accessors;
     this.primitive = primitive;
+    boolean any = false;
+    for (boolean p : primitive) {
+      any |= p;
+    }
+    this.anyPrimitive = any;
   }
 
   /**
@@ -86,7 +93,7 @@ public final class RecordMapping<R> {
 
   /** Creates a record from values in component order (already converted to Java types). */
   public R newInstance(Object[] values) {
-    for (int i = 0; i < primitive.length; i++) {
+    for (int i = 0; anyPrimitive && i < primitive.length; i++) {
       if (primitive[i] && values[i] == null) {
         throw new MappingException("Column " + columns.get(i) + " is null but record component "
             + type.getSimpleName() + "." + columns.get(i).propertyName() + " is primitive");

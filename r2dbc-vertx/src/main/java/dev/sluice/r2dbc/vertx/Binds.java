@@ -119,9 +119,11 @@ final class Binds {
         if (c.isArray() && !c.getComponentType().isPrimitive()) {
             Object[] in = (Object[]) value;
             Class<?> component = type(c.getComponentType());
-            Object out = Array.newInstance(component, in.length);
+            Object[] out = (Object[]) Array.newInstance(component, in.length);
             for (int i = 0; i < in.length; i++) {
-                Array.set(out, i, in[i] == null ? null : value(in[i], at + "[" + i + "]"));
+                Object e = in[i];
+                // plain stores, and an element's name spelled only for one that needs converting
+                out[i] = e == null || NATIVE.contains(e.getClass()) ? e : value(e, at + "[" + i + "]");
             }
             return out;
         }

@@ -18,14 +18,18 @@ final class VxRow implements Row {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T> T get(int index, Class<T> type) {
         if (type == null) {
             throw new IllegalArgumentException("The type must not be null");
         }
         VxColumnMetadata c = metadata.getColumnMetadata(index);
         Object raw = row.getValue(index);
-        if (raw != null && type != Object.class && !c.json() && type.isInstance(raw)) {
-            return type.cast(raw);  // already what was asked for, as Values.read would return it
+        // already of the very class asked for (most reads: Integer, String, a date-time), as Values.read would
+        // return it: one class comparison, where isInstance and cast are two checks against a class not known
+        // when compiled (Object is never a value's class, and a JSON value is never returned as parsed)
+        if (raw != null && raw.getClass() == type && !c.json()) {
+            return (T) raw;
         }
         return Values.read(raw, c.typeName(), type, c.name());
     }
