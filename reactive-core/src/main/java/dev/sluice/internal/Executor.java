@@ -33,6 +33,7 @@ import reactor.core.publisher.Mono;
  */
 public final class Executor {
   private final CachedReads cached;
+  private final Shapes shapes;
   private final Dialect dialect;
   private final int fetchSize;
   private final ErrorMapping errors;
@@ -99,6 +100,7 @@ public final class Executor {
       ForeignPolicy foreign, Duration acquireTimeout, ReplicaRouter replicas, Observing observing,
       dev.sluice.cache.QueryCache cache, dev.sluice.schema.JsonMapping json) {
     this.cached = new CachedReads(cache);
+    this.shapes = new Shapes();
     this.dialect = dialect;
     this.fetchSize = fetchSize;
     this.errors = new ErrorMapping(dialect, revealBinds);
@@ -117,6 +119,7 @@ public final class Executor {
   /** The same executor with every read on the primary ({@link #onPrimary()}). */
   private Executor(Executor of) {
     this.cached = of.cached;
+    this.shapes = of.shapes;
     this.dialect = of.dialect;
     this.fetchSize = of.fetchSize;
     this.errors = of.errors;
@@ -124,6 +127,11 @@ public final class Executor {
     this.transactions = of.transactions;
     this.replicas = of.replicas;
     this.pinned = true;
+  }
+
+  /** The result shapes of this database's eager loads, made once each. */
+  Shapes shapes() {
+    return shapes;
   }
 
   /** Where this database's reads went (nothing without replicas). */

@@ -101,7 +101,7 @@ public final class RelationLoader {
   private <X> Flux<X> load(SelectQuery parents, Table<?> table, List<Relation<?, ?>> relations,
       List<RelationTotal> totals, Class<X> type, int fetchSize, boolean hooks, boolean whole) {
     return Flux.defer(() -> {
-      Shape shape = Shape.of(type, table, relations, totals, hooks);
+      Shape shape = executor.shapes().of(type, table, relations, totals, hooks);
       List<Expr<?>> select = exprs(shape.selected);
       ValueTypes types = Readers.types(select);
       SelectQuery q = parents.withSelect(select);
