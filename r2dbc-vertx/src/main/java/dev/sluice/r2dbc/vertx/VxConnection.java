@@ -99,13 +99,34 @@ final class VxConnection implements VertxPostgresConnection {
         return typed.of(sql, types);
     }
 
-    /** Runs {@code sql} once with {@code tuple}, its result read whole. */
+    /**
+     * Runs {@code sql} once with {@code tuple}, its result read whole: its rows mapped as they are decoded when the
+     * statement's columns are known from its last run ({@link DecodedResult}), else all at once when it ends.
+     */
     Flux<Result> prepared(String sql, Tuple tuple) {
+        VxRowMetadata last = metadatas.last(sql);
+        if (last != null) {
+            return DecodedResult.run(this, sql, tuple, last);
+        }
         return Futures.deferred(() -> pg.preparedQuery(sql).execute(tuple), sql)
             .flatMapIterable(rs -> {
-                track(sql);
-                return rs.next() == null ? List.of(result(rs)) : results(rs);
+                if (rs.next() != null) {
+                    track(sql);
+                    return results(rs);
+                }
+                return List.of(VxResult.whole(rs, ended(sql, rs.columnDescriptors())));
             });
+    }
+
+    /**
+     * A run of {@code sql}, read whole, ended with {@code columns}: the transaction state follows it, its columns
+     * are remembered for its next run; returns their metadata (null: no rows).
+     */
+    VxRowMetadata ended(String sql, List<io.vertx.sqlclient.desc.ColumnDescriptor> columns) {
+        track(sql);
+        VxRowMetadata md = metadata(columns);
+        metadatas.remember(sql, md);
+        return md;
     }
 
     /** Runs {@code sql} once per tuple; several tuples go as one pipelined batch. */

@@ -30,6 +30,11 @@ final class VxRowMetadata implements RowMetadata {
         return columns.size();
     }
 
+    /** Whether {@code other} describes the same columns (names, types), so that a row reads the same under both. */
+    boolean sameColumns(VxRowMetadata other) {
+        return other == this || other != null && other.columns.equals(columns);
+    }
+
     @Override
     public VxColumnMetadata getColumnMetadata(int index) {
         if (index < 0 || index >= byIndex.length) {
