@@ -25,7 +25,9 @@ import java.util.stream.Collector;
  * prepared statement whose columns changed. The assumption is checked when the result ends: the values mapped early
  * are handed on only if its columns are the same; otherwise every row is mapped again with its own columns, so no
  * value is ever read under another column's type. A mapping given after rows arrived maps those when the result ends,
- * as does every mapping after the first. The rows are kept until then (as a whole result always was).
+ * as does every mapping after the first. The rows are kept until then (as a whole result always was). The mapping
+ * given first, once subscribed, runs on Vert.x's event loop, on every row in order; if the columns changed it has
+ * run on values read under the old ones, whose results are dropped.
  *
  * <p>A statement's errors, and the mapping function's, reach the publishers of this result ({@link #map},
  * {@link #getRowsUpdated}), not the one of {@code execute()}, which has already handed the result out.
@@ -79,14 +81,20 @@ final class DecodedResult extends VxResult {
 
     @SuppressWarnings("unchecked")
     private <T> Flux<T> mapped(BiFunction<Row, RowMetadata, ? extends T> f) {
-        boolean early = rows.claim(f);
-        return outcome.flatMapMany(done -> {
-            VxRowMetadata md = connection.ended(sql, done.columnDescriptors());
-            return (Flux<T>) rows.values(f, md, early);
-        }).doOnCancel(rows::stop);
+        // claimed when subscribed, not when asked for: an unsubscribed map() maps nothing
+        return Flux.defer(() -> {
+            boolean early = rows.claim(f);
+            return outcome.flatMapMany(done -> {
+                VxRowMetadata md = connection.ended(sql, done.columnDescriptors());
+                return (Flux<T>) rows.values(f, md, early);
+            }).doOnCancel(early ? rows::stop : () -> { });
+        });
     }
 
-    /** The rows as Vert.x decodes them (its collector's container), each mapped at once once a mapping is given. */
+    /**
+     * The rows as Vert.x decodes them (its collector's container), each mapped at once once a mapping is given; the
+     * rows decoded before it are mapped first, so the mapping sees every row in order.
+     */
     static final class Rows {
         private final VxRowMetadata assumed;
         /** Every row, in order: mapped again when the columns were not the assumed ones. */
@@ -94,8 +102,7 @@ final class DecodedResult extends VxResult {
         /** The mapping applied as rows are decoded (set once, from any thread); null until then. */
         private volatile BiFunction<Row, RowMetadata, ?> mapper;
         private volatile boolean stopped;
-        /** Written on the event loop as rows are decoded, read there when the result ends. */
-        private int firstMapped = -1;
+        /** The values of the rows mapped so far, from the first row on: written on the event loop, read there. */
         private List<Object> mapped;
         private Throwable failed;
 
@@ -116,6 +123,7 @@ final class DecodedResult extends VxResult {
             return true;
         }
 
+        /** The subscriber of the early mapping left: the rows that follow are not mapped. */
         void stop() {
             stopped = true;
         }
@@ -126,36 +134,33 @@ final class DecodedResult extends VxResult {
             if (f == null || failed != null || stopped) {
                 return;
             }
-            if (firstMapped < 0) {
-                firstMapped = all.size() - 1;
+            if (mapped == null) {
                 mapped = new ArrayList<>();
             }
-            try {
-                mapped.add(f.apply(new VxRow(r, assumed), assumed));
-            } catch (Throwable e) {
-                reactor.core.Exceptions.throwIfJvmFatal(e);
-                failed = e;  // handed on when the result ends, if the assumed columns were right
+            // the rows decoded before the mapping was given first, then this one
+            for (int i = mapped.size(); i < all.size() && failed == null; i++) {
+                try {
+                    mapped.add(f.apply(new VxRow(all.get(i), assumed), assumed));
+                } catch (Throwable e) {
+                    failed = e;  // handed on when the result ends, if the assumed columns were right
+                }
             }
         }
 
         /**
          * The values of every row under {@code f}, the result having ended with columns {@code md}: those mapped
-         * as they were decoded ({@code early}) if {@code md} is what they assumed, the rest mapped now.
+         * as they were decoded ({@code early}) if {@code md} is what they assumed and the mapping went on to the end,
+         * else every row mapped now, in order, as a whole result maps them.
          */
         Flux<?> values(BiFunction<Row, RowMetadata, ?> f, VxRowMetadata md, boolean early) {
             if (md == null) {
                 return Flux.empty();
             }
-            boolean kept = early && firstMapped >= 0 && md.sameColumns(assumed);
-            int from = kept ? firstMapped : all.size();
-            // rows not mapped yet are mapped now, in order, as a whole result maps them
-            Flux<Object> now = from == 0 ? Flux.empty()
-                : Flux.fromIterable(all.subList(0, from)).map(r -> f.apply(new VxRow(r, md), md));
-            if (!kept) {
-                return now;
+            if (early && mapped != null && !stopped && md.sameColumns(assumed)) {
+                Flux<Object> values = Flux.fromIterable(mapped);
+                return failed == null ? values : values.concatWith(Flux.error(failed));
             }
-            Flux<Object> values = from == 0 ? Flux.fromIterable(mapped) : now.concatWith(Flux.fromIterable(mapped));
-            return failed == null ? values : values.concatWith(Flux.error(failed));
+            return Flux.fromIterable(all).map(r -> f.apply(new VxRow(r, md), md));
         }
     }
 }

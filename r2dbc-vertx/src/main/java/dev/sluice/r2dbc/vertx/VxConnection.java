@@ -100,14 +100,19 @@ final class VxConnection implements VertxPostgresConnection {
     }
 
     /**
-     * Runs {@code sql} once with {@code tuple}, its result read whole: its rows mapped as they are decoded when the
-     * statement's columns are known from its last run ({@link DecodedResult}), else all at once when it ends.
+     * Runs the one statement {@code sql} once with {@code tuple}, its result read whole. Outside a transaction, when
+     * its columns are known from its last run, its rows are mapped as they are decoded ({@link DecodedResult}): its
+     * result comes at once, and its errors with its rows. Inside a transaction, or for the bindings of a batch, an
+     * error stays {@code execute()}'s ({@link #prepared(String, Tuple)}): a failed statement there must stop what
+     * follows it, whether or not its result is read.
      */
+    Flux<Result> once(String sql, Tuple tuple) {
+        VxRowMetadata last = inTransaction ? null : metadatas.last(sql);
+        return last != null ? DecodedResult.run(this, sql, tuple, last) : prepared(sql, tuple);
+    }
+
+    /** Runs {@code sql} once with {@code tuple}, its result read whole and handed out when it ends. */
     Flux<Result> prepared(String sql, Tuple tuple) {
-        VxRowMetadata last = metadatas.last(sql);
-        if (last != null) {
-            return DecodedResult.run(this, sql, tuple, last);
-        }
         return Futures.deferred(() -> pg.preparedQuery(sql).execute(tuple), sql)
             .flatMapIterable(rs -> {
                 if (rs.next() != null) {

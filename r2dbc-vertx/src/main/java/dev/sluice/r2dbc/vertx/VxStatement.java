@@ -114,7 +114,7 @@ final class VxStatement implements Statement {
                 return Flux.error(new IllegalStateException("The statement has no parameters but values were bound: " + sql));
             }
             if (fetchSize == ALL_AT_ONCE) {
-                return connection.prepared(text, Tuple.tuple());
+                return connection.once(text, Tuple.tuple());
             }
             return fetchSize > 0 ? connection.cursor(text, Tuple.tuple(), fetchSize) : connection.simple(text);
         }
@@ -123,7 +123,7 @@ final class VxStatement implements Statement {
             Object[] values = complete(current);
             String typed = connection.typed(text, ParameterTypes.of(values));
             Tuple tuple = tuple(values);
-            return fetchSize == ALL_AT_ONCE ? connection.prepared(typed, tuple)
+            return fetchSize == ALL_AT_ONCE ? connection.once(typed, tuple)
                 : connection.cursor(typed, tuple, fetchSize);
         }
         List<Object[]> all = new ArrayList<>(bindings);

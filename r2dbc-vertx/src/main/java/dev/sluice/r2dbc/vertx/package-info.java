@@ -17,9 +17,9 @@
  * connection.createStatement("SELECT name FROM users WHERE id = $1").bind(0, 42).fetchSize(Integer.MAX_VALUE)
  * }</pre>
  *
- * <p>From its second run on, such a statement's rows are mapped as Vert.x decodes them, under the columns of its
- * last run, checked when the result ends (every row is mapped again if they changed); its errors then reach the
- * result's publishers rather than {@code execute()}'s.
+ * <p>Outside a transaction, from its second run on, such a statement's rows are mapped as Vert.x decodes them, on
+ * its event loop, under the columns of its last run, checked when the result ends (every row is mapped again if
+ * they changed); its errors then reach the result's publishers rather than {@code execute()}'s.
  *
  * <p>Values read as r2dbc-postgresql reads them, or are refused with an
  * {@link dev.sluice.r2dbc.vertx.InexactValueException} naming the column when Vert.x has already changed them:

@@ -102,6 +102,27 @@ class VertxPostgresDecodedRowsIT {
     }
 
     @Test
+    void outsideATransactionAnErrorComesWithTheRowsInsideOneFromExecuteItself() {
+        String sql = "SELECT 10 / (g - $1) FROM generate_series(1, 3) g";
+        assertThat(all(c, sql, 0, (row, md) -> row.get(0, Integer.class))).containsExactly(10, 5, 3);
+        Result r = Mono.from(c.createStatement(sql).bind(0, 2).fetchSize(Integer.MAX_VALUE).execute()).block();
+        assertThatThrownBy(() -> Flux.from(r.map((row, md) -> row.get(0))).blockLast())
+            .isInstanceOfSatisfying(io.r2dbc.spi.R2dbcDataIntegrityViolationException.class,
+                e -> assertThat(e.getSqlState()).isEqualTo("22012"));
+        Mono.from(c.beginTransaction()).block();
+        try {
+            // a statement that failed there must stop what follows it, its result read or not
+            assertThatThrownBy(() -> Mono.from(c.createStatement(sql).bind(0, 2).fetchSize(Integer.MAX_VALUE).execute())
+                    .block())
+                .isInstanceOfSatisfying(io.r2dbc.spi.R2dbcDataIntegrityViolationException.class,
+                    e -> assertThat(e.getSqlState()).isEqualTo("22012"));
+        } finally {
+            Mono.from(c.rollbackTransaction()).block();
+        }
+        assertThat(c.isAutoCommit()).isTrue();
+    }
+
+    @Test
     void aColumnWhoseTypeChangedSinceTheLastRunIsReadUnderItsNewType() {
         // without Vert.x's statement cache every run prepares again, so a run may bring other columns than the last
         VertxPostgresConnectionFactory uncached = new VertxPostgresConnectionFactory(VertxPostgresConfiguration.builder()
