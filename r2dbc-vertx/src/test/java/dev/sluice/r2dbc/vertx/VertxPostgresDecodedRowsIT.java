@@ -3,10 +3,7 @@ package dev.sluice.r2dbc.vertx;
 import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -23,24 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * them ({@link DecodedResult}), under the columns of its last run, and checked against the columns its result ends
  * with.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VertxPostgresDecodedRowsIT {
+class VertxPostgresDecodedRowsIT extends OneConnection {
     private static final String SERIES = "SELECT g, 'row ' || g FROM generate_series(1, $1) g";
-
-    private VertxPostgresConnectionFactory factory;
-    private VertxPostgresConnection c;
-
-    @BeforeAll
-    void open() {
-        factory = TestDatabase.factory();
-        c = Mono.from(factory.create()).block();
-    }
-
-    @AfterAll
-    void close() {
-        Mono.from(c.close()).block();
-        factory.close().block();
-    }
 
     /** Whether the caller runs inside Vert.x's decoding of a row (its collector), not after the result ended. */
     private static boolean whileDecoding() {
@@ -99,6 +80,35 @@ class VertxPostgresDecodedRowsIT {
             .isInstanceOf(IllegalStateException.class).hasMessage("no row 4");
         assertThat(seen).containsExactly(1, 2, 3);
         assertThat(all(c, SERIES, 4, (row, md) -> row.get(0, Integer.class))).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void theRowsGoOutAsTheyAreAskedForAndACancelLeavesTheConnectionReady() {
+        all(c, SERIES, 3, (row, md) -> row.get(0));
+        Flux<Integer> rows = Flux.from(c.createStatement(SERIES).bind(0, 1_000).fetchSize(Integer.MAX_VALUE).execute())
+            .concatMap(r -> r.map((row, md) -> row.get(0, Integer.class)));
+        reactor.test.StepVerifier.create(rows, 0)
+            .expectSubscription()
+            .expectNoEvent(java.time.Duration.ofMillis(200))  // nothing asked for: nothing given
+            .thenRequest(2)
+            .expectNext(1, 2)
+            .expectNoEvent(java.time.Duration.ofMillis(200))  // two asked for: two given, no more
+            .thenRequest(3)
+            .expectNext(3, 4, 5)
+            .thenCancel()
+            .verify(java.time.Duration.ofSeconds(10));
+        assertThat(all(c, SERIES, 4, (row, md) -> row.get(0, Integer.class))).containsExactly(1, 2, 3, 4);
+        assertThat(c.isAutoCommit()).isTrue();
+    }
+
+    @Test
+    void aValueAskedForAsWhatItCannotBeIsATypedErrorNamingTheColumn() {
+        String sql = SERIES + " -- asked for as a number";
+        all(c, sql, 2, (row, md) -> row.get(1, String.class));
+        assertThatThrownBy(() -> all(c, sql, 2, (row, md) -> row.get(1, Integer.class)))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("?column?").hasMessageContaining("TEXT").hasMessageContaining("java.lang.Integer");
+        assertThat(all(c, sql, 2, (row, md) -> row.get(1, String.class))).containsExactly("row 1", "row 2");
     }
 
     @Test

@@ -6,10 +6,8 @@ import io.r2dbc.spi.R2dbcBadGrammarException;
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.Result;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -30,23 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The driver on the local PostgreSQL: values as r2dbc-postgresql reads them, errors, transactions, batches, cancel. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VertxPostgresDriverIT {
-    private VertxPostgresConnectionFactory factory;
-    private VertxPostgresConnection c;
-
+class VertxPostgresDriverIT extends OneConnection {
     @BeforeAll
-    void open() {
-        factory = TestDatabase.factory();
-        c = Mono.from(factory.create()).block();
+    void createTable() {
         run("CREATE TABLE kinds (id INT PRIMARY KEY, n NUMERIC(20, 4), b BYTEA, j JSONB, i INTERVAL,"
             + " t TIMESTAMPTZ, lt TIMESTAMP, u UUID, a INT[], big BIGINT, s TEXT UNIQUE)");
-    }
-
-    @AfterAll
-    void close() {
-        Mono.from(c.close()).block();
-        factory.close().block();
     }
 
     private long run(String sql) {

@@ -4,10 +4,7 @@ import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Row;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.data.Interval;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,23 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * cast to text in the same statement): exact, or refused with an {@link InexactValueException} naming the column.
  * Each read runs twice: without binds (simple protocol, text results) and with a bind (extended, binary results).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VertxPostgresExactValuesIT {
-    private VertxPostgresConnectionFactory factory;
-    private VertxPostgresConnection c;
-
-    @BeforeAll
-    void open() {
-        factory = TestDatabase.factory();
-        c = Mono.from(factory.create()).block();
-    }
-
-    @AfterAll
-    void close() {
-        Mono.from(c.close()).block();
-        factory.close().block();
-    }
-
+class VertxPostgresExactValuesIT extends OneConnection {
     /** {@code read} of the single row of {@code SELECT select}, once without binds and once with one. */
     private <T> List<T> both(String select, Function<Row, T> read) {
         List<T> out = new ArrayList<>();

@@ -1,10 +1,7 @@
 package dev.sluice.r2dbc.vertx;
 
 import io.r2dbc.spi.Result;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -13,23 +10,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rows read by cursor as they are asked for; a cancel closes the cursor and ends the statement's transaction. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VertxPostgresStreamingIT {
-    private VertxPostgresConnectionFactory factory;
-    private VertxPostgresConnection c;
-
-    @BeforeAll
-    void open() {
-        factory = TestDatabase.factory();
-        c = Mono.from(factory.create()).block();
-    }
-
-    @AfterAll
-    void close() {
-        Mono.from(c.close()).block();
-        factory.close().block();
-    }
-
+class VertxPostgresStreamingIT extends OneConnection {
     private Flux<Long> series(long n) {
         // in the select list, generate_series yields rows as they are fetched (in FROM it would compute them all first)
         return Flux.from(c.createStatement("SELECT generate_series(1, $1)").bind(0, n).execute())
